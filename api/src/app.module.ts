@@ -1,0 +1,33 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { AppConfig } from '@zhengcai/schema';
+import { APP_CONFIG } from './platform/config/config.module.js';
+import { graphqlOptions } from './platform/graphql/graphql.config.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { LOGGER, type Logger } from './platform/logging/logging.module.js';
+import { PlatformModule } from './platform/platform.module.js';
+import { TenancyApiModule } from './platform/tenancy/tenancy.api.module.js';
+import { TenancyModule } from './platform/tenancy/tenancy.module.js';
+import { TenantDirectory } from './platform/tenancy/tenant-directory.service.js';
+
+/** The GraphQL API: the platform plus every context's resolvers. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [TenancyModule],
+          inject: [APP_CONFIG, LOGGER, TenantDirectory],
+          useFactory: (c: AppConfig, logger: Logger, directory: TenantDirectory) => graphqlOptions(c, logger, directory),
+        }),
+        HealthModule,
+        TenancyApiModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@zhengcai/schema';
+import { AppModule } from './app.module.js';
+import { GraphQLErrorFilter } from './platform/errors/graphql-error.filter.js';
+import { GRAPHQL_PATH } from './platform/graphql/graphql.config.js';
+import { graphqlRequestLimits } from './platform/graphql/request-limits.middleware.js';
+import { NestPinoLogger } from './platform/logging/logger.js';
+import { LOGGER, type Logger } from './platform/logging/logging.module.js';
+import { requestScopeMiddleware } from './platform/logging/request-scope.middleware.js';
+
+/** Builds the HTTP application (not yet listening); used by main, tests and SDL emission. */
+export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false, bodyParser: false });
+  const logger = app.get<Logger>(LOGGER);
+  app.useLogger(new NestPinoLogger(logger));
+  app.enableShutdownHooks();
+  app.useGlobalFilters(new GraphQLErrorFilter());
+  app.use(requestScopeMiddleware(logger));
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(GRAPHQL_PATH, graphqlRequestLimits({ maxBatch: config.GRAPHQL_MAX_BATCH, maxDocumentChars: config.GRAPHQL_MAX_DOCUMENT_CHARS }));
+  app.enableCors({ origin: true, credentials: true, exposedHeaders: ['x-request-id'] });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,66 @@
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownerClient } from '../../../test/tenants.js';
+
+/**
+ * Reads the catalog of the migrated database. It fails the moment a migration adds a table
+ * with tenant_id but forgets row-level security, or the app role gains powers it must not have.
+ */
+describe('row-level security guard', () => {
+  let db: pg.Client;
+  const appRole = () => new URL(process.env.DATABASE_URL!).username;
+
+  beforeAll(async () => {
+    db = await ownerClient();
+  });
+  afterAll(() => db.end());
+
+  it('enables and forces RLS, with a tenant policy, on every table that has tenant_id', async () => {
+    const { rows } = await db.query<{ table: string; rls: boolean; forced: boolean; policies: string[] }>(`
+      select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+             coalesce(array_agg(p.polname) filter (where p.polname is not null), '{}') as policies
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped
+      left join pg_policy p on p.polrelid = c.oid
+      where c.relkind in ('r', 'p')
+      group by c.relname, c.relrowsecurity, c.relforcerowsecurity`);
+    expect(rows.length).toBeGreaterThan(0);
+    const broken = rows.filter((r) => !r.rls || !r.forced || r.policies.length === 0).map((r) => r.table);
+    expect(broken, `tables with tenant_id lacking RLS, FORCE or a policy: ${broken.join(', ')}`).toEqual([]);
+  });
+
+  it('keeps tenant_id first in every index of a tenant-owned table except the primary key', async () => {
+    const { rows } = await db.query<{ index: string; first: string }>(`
+      select i.relname as index, a.attname as first
+      from pg_index x
+      join pg_class t on t.oid = x.indrelid
+      join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
+      join pg_class i on i.oid = x.indexrelid
+      join pg_attribute a on a.attrelid = t.oid and a.attnum = x.indkey[0]
+      where not x.indisprimary
+        and exists (select 1 from pg_attribute ta where ta.attrelid = t.oid and ta.attname = 'tenant_id' and not ta.attisdropped)`);
+    const offenders = rows.filter((r) => r.first !== 'tenant_id').map((r) => r.index);
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives the app role no superuser, no BYPASSRLS and no ownership of anything', async () => {
+    const role = appRole();
+    const { rows: [r] } = await db.query<{ rolsuper: boolean; rolbypassrls: boolean }>('select rolsuper, rolbypassrls from pg_roles where rolname = $1', [role]);
+    expect(r).toEqual({ rolsuper: false, rolbypassrls: false });
+    const { rows: owned } = await db.query<{ relname: string }>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = 'public' and pg_get_userbyid(c.relowner) = $1`, [role]);
+    expect(owned).toEqual([]);
+    const { rows: types } = await db.query('select typname from pg_type where pg_get_userbyid(typowner) = $1', [role]);
+    expect(types).toEqual([]);
+  });
+
+  it('lets the app role into no table that has no policy for it', async () => {
+    const role = appRole();
+    const { rows } = await db.query<{ table: string }>(`
+      select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+      where c.relkind = 'r' and has_table_privilege($1, c.oid, 'select') and not c.relrowsecurity`, [role]);
+    expect(rows).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { formatYuan, type Fen, MoneyFormatError, parseYuan } from '@zhengcai/schema';
+import { AppError } from '../errors/app-error.js';
+
+function parse(value: unknown): Fen {
+  // Numbers are refused on purpose: a JSON number is a float by the time it reaches us.
+  if (typeof value !== 'string') throw new AppError('MONEY_FORMAT', { value: String(value) });
+  try {
+    return parseYuan(value);
+  } catch (err) {
+    if (err instanceof MoneyFormatError) throw new AppError('MONEY_FORMAT', { value });
+    throw err;
+  }
+}
+
+/** Yuan as a decimal string ("1234.50") in the API; bigint fen inside. */
+export const MoneyScalar = new GraphQLScalarType<Fen, string>({
+  name: 'Money',
+  description: 'An amount of yuan (CNY) as a decimal string with two places, e.g. "1234.50". Never a float.',
+  serialize: (value) => {
+    if (typeof value === 'bigint') return formatYuan(value);
+    if (typeof value === 'string' && /^-?\d+$/.test(value)) return formatYuan(BigInt(value));
+    throw new TypeError(`Money must be bigint fen, got ${typeof value}`);
+  },
+  parseValue: parse,
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : 'value' in ast ? ast.value : ast.kind),
+});

@@ -1,0 +1,77 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Fen } from '@zhengcai/schema';
+import { MoneyScalar } from '../graphql/money.scalar.js';
+import { ConnectionType } from '../graphql/pagination.js';
+
+@ObjectType({ description: 'A province running the platform (public).' })
+export class TenantSummary {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'GB/T 2260 province code, e.g. 330000.' }) code!: string;
+  @Field({ description: 'Host-name label, e.g. zj.' }) slug!: string;
+  @Field() name!: string;
+}
+
+@ObjectType()
+export class TenantConnection extends ConnectionType(TenantSummary) {}
+
+@ObjectType({ description: 'Which purchase route an amount must take.' })
+export class PurchaseRouteRules {
+  @Field(() => MoneyScalar, { description: 'One-click order (直购) up to this amount per order.' }) directOrderMax!: Fen;
+  @Field(() => MoneyScalar, { description: 'Online inquiry or reverse auction in the mall up to this amount.' }) mallSourcingMax!: Fen;
+  @Field(() => MoneyScalar, { description: 'A public tender is required from this amount.' }) publicTenderMin!: Fen;
+}
+
+@ObjectType()
+export class TenderRules {
+  @Field(() => Int) documentsMinWorkingDays!: number;
+  @Field(() => Int) bidMinCalendarDays!: number;
+  @Field(() => Int) amendmentMinCalendarDays!: number;
+  @Field(() => Int) minBidders!: number;
+  @Field(() => Int) contractSignCalendarDays!: number;
+}
+
+@ObjectType()
+export class ChallengeRules {
+  @Field(() => Int) challengeWorkingDays!: number;
+  @Field(() => Int) answerWorkingDays!: number;
+  @Field(() => Int) complaintWorkingDays!: number;
+}
+
+@ObjectType({ description: 'Rates and shares are in basis points (1 bp = 0.01 %).' })
+export class DepositRules {
+  @Field(() => Int) maxShareOfBudgetBp!: number;
+  @Field(() => Int) refundDeadlineWorkingDays!: number;
+  @Field(() => Int) refundTargetWorkingDays!: number;
+  @Field(() => Int) interestRateBp!: number;
+  @Field(() => Int) lateChargeRateBp!: number;
+  @Field(() => Int) performanceGuaranteeMaxBp!: number;
+}
+
+@ObjectType()
+export class EvaluationRules {
+  @Field(() => Int) smeDeductionBp!: number;
+  @Field(() => Int) scoreDeviationBp!: number;
+  @Field(() => Int) smeReservedShareBp!: number;
+}
+
+@ObjectType()
+export class InspectionRules {
+  @Field(() => Int) priceAboveReferenceAlertBp!: number;
+}
+
+@ObjectType({ description: "A province's procurement rules, national defaults unless it overrides them." })
+export class TenantSettingsView {
+  @Field(() => PurchaseRouteRules) purchaseRoutes!: PurchaseRouteRules;
+  @Field(() => TenderRules) tender!: TenderRules;
+  @Field(() => ChallengeRules) challenges!: ChallengeRules;
+  @Field(() => DepositRules) deposits!: DepositRules;
+  @Field(() => EvaluationRules) evaluation!: EvaluationRules;
+  @Field(() => InspectionRules) inspection!: InspectionRules;
+}
+
+@ObjectType()
+export class TenantDetail extends TenantSummary {
+  @Field() timeZone!: string;
+  @Field() currency!: string;
+  @Field(() => TenantSettingsView) settings!: TenantSettingsView;
+}

@@ -1,0 +1,59 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { newId, ormConfig, Tenant, TENANT_FILTER } from '@zhengcai/schema';
+import { holidayDays } from '../platform/calendar/holidays-cn.js';
+import { DEMO_TENANTS } from './demo-tenants.js';
+
+export interface SeedResult { created: string[]; existing: string[] }
+
+/**
+ * Creates the demo tenants and their holiday calendars. Idempotent: existing tenants and
+ * calendar days are left as they are. Runs as the owner role, which row-level security
+ * still binds, so each tenant's rows are written with that tenant set.
+ */
+export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
+  const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
+  const result: SeedResult = { created: [], existing: [] };
+  try {
+    for (const demo of DEMO_TENANTS) {
+      await orm.em.fork().transactional(async (em) => {
+        const found = await em.findOne(Tenant, { code: demo.code });
+        const tenantId = found?.id ?? newId();
+        await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+        em.setFilterParams(TENANT_FILTER, { tenantId });
+        if (!found) {
+          em.create(Tenant, { id: tenantId, ...demo, settings: {} });
+          await em.flush();
+          result.created.push(demo.name);
+        } else {
+          result.existing.push(demo.name);
+        }
+        const days = holidayDays();
+        await em.execute(
+          `insert into calendar_day (id, tenant_id, day, kind, name)
+           select id, tenant_id, day, kind, name
+           from jsonb_to_recordset(?::jsonb) as x(id uuid, tenant_id uuid, day date, kind calendar_day_kind, name text)
+           on conflict (tenant_id, day) do nothing`,
+          [JSON.stringify(days.map((d) => ({ id: newId(), tenant_id: tenantId, ...d })))],
+        );
+      });
+    }
+    return result;
+  } finally {
+    await orm.close(true);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = process.env.DATABASE_OWNER_URL;
+  if (!url) {
+    console.error('DATABASE_OWNER_URL is required: seeding runs as the owner role.');
+    process.exit(1);
+  }
+  seedDemo(url).then(
+    (r) => console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}`),
+    (err: unknown) => {
+      console.error('seeding failed:', err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,36 @@
+import pg from 'pg';
+import { migrate } from '@zhengcai/schema/cli/migrate';
+
+const TEST_DB = 'zhengcai_test';
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+/**
+ * One fresh, migrated database for the run. Tests share it and keep apart by creating their
+ * own tenants, which is exactly the isolation the product promises.
+ */
+export default async function setup(): Promise<void> {
+  const appUrl = process.env.DATABASE_URL;
+  const ownerUrl = process.env.DATABASE_OWNER_URL;
+  if (!appUrl || !ownerUrl || !process.env.REDIS_URL) {
+    throw new Error('DATABASE_URL, DATABASE_OWNER_URL and REDIS_URL must be set: run the tests with scripts/test, which starts PostgreSQL and Redis.');
+  }
+  const admin = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${TEST_DB} with (force)`);
+    await admin.query(`create database ${TEST_DB}`);
+  } finally {
+    await admin.end();
+  }
+  const testOwnerUrl = withDatabase(ownerUrl, TEST_DB);
+  await migrate(testOwnerUrl);
+  process.env.DATABASE_OWNER_URL = testOwnerUrl;
+  process.env.DATABASE_URL = withDatabase(appUrl, TEST_DB);
+  process.env.NODE_ENV = 'test';
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+}

@@ -1,0 +1,46 @@
+import { randomInt } from 'node:crypto';
+import pg from 'pg';
+import { newId, type TenantContext } from '@zhengcai/schema';
+
+/** A pg client as the owner role; row-level security still applies to it (FORCE). */
+export async function ownerClient(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL });
+  await client.connect();
+  return client;
+}
+
+/** Runs statements as the owner inside one transaction with the tenant set. */
+export async function asOwner<T>(tenantId: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = await ownerClient();
+  try {
+    await c.query('begin');
+    await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const result = await work(c);
+    await c.query('commit');
+    return result;
+  } catch (err) {
+    await c.query('rollback');
+    throw err;
+  } finally {
+    await c.end();
+  }
+}
+
+export interface TestTenant { id: string; code: string; slug: string; name: string }
+
+/** A new tenant with a unique code and slug, optionally with calendar exceptions. */
+export async function createTenant(options: { settings?: object; days?: { day: string; kind: 'holiday' | 'workday'; name: string }[] } = {}): Promise<TestTenant> {
+  const n = randomInt(100_000, 999_999);
+  const t = { id: newId(), code: String(n), slug: `t${n}`, name: `测试省${n}` };
+  await asOwner(t.id, async (c) => {
+    await c.query('insert into tenant (id, code, slug, name, settings) values ($1, $2, $3, $4, $5)', [t.id, t.code, t.slug, t.name, options.settings ?? {}]);
+    for (const d of options.days ?? []) {
+      await c.query('insert into calendar_day (id, tenant_id, day, kind, name) values ($1, $2, $3, $4, $5)', [newId(), t.id, d.day, d.kind, d.name]);
+    }
+  });
+  return t;
+}
+
+export function contextFor(t: TestTenant, extra: Partial<TenantContext> = {}): TenantContext {
+  return { tenantId: t.id, tenantCode: t.code, locale: 'zh-CN', roles: [], requestId: newId(), ...extra };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * The one configuration schema, read once at start-up by the API and the workers.
+ * Secrets are marked so that logs and error messages never print their values.
+ */
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL']);
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl.describe('PostgreSQL URL of the app role (owns nothing, no BYPASSRLS)'),
+  DATABASE_OWNER_URL: postgresUrl.optional().describe('PostgreSQL URL of the owner role; needed only by migrations and seeding'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').describe('Redis URL for queues'),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(10),
+  GRAPHQL_MAX_DOCUMENT_CHARS: z.coerce.number().int().min(100).default(20_000),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function isSecret(key: string): boolean {
+  return SECRET_KEYS.has(key);
+}
+
+/** Validates the environment; every problem is reported at once, naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '?');
+    const missing = env[key] === undefined || env[key] === '';
+    if (missing) return `${key} is required (${configSchema.shape[key as keyof typeof configSchema.shape]?.description ?? 'see README'})`;
+    const shown = isSecret(key) ? '(secret value hidden)' : JSON.stringify(env[key]);
+    return `${key} ${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+/** The configuration with secrets masked, for start-up logs. */
+export function redactConfig(config: AppConfig): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).map(([k, v]) => [k, isSecret(k) && v !== undefined ? '***' : v]),
+  );
+}

@@ -1,0 +1,10 @@
+import { CalendarDay } from './tenancy/calendar-day.entity.js';
+import { Tenant } from './tenancy/tenant.entity.js';
+
+export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
+export { Tenant } from './tenancy/tenant.entity.js';
+export { CalendarDay, CalendarDayKind } from './tenancy/calendar-day.entity.js';
+export { tenantSettingsSchema, parseTenantSettings, type TenantSettings } from './tenancy/tenant-settings.js';
+
+/** Every entity class; the ORM config and the migrations drift test use this list. */
+export const ALL_ENTITIES = [Tenant, CalendarDay];

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { TenancyMigration } from './20261123000000-tenancy.js';
+
+/** Applied in this order; never edit one that has been committed, add a new one. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: '20261123000000-tenancy', class: TenancyMigration },
+];

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { ALL_ENTITIES, TENANT_FILTER, TenantOwned } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export interface OrmOptions {
+  url: string;
+  poolMax?: number;
+}
+
+const tenantOwned = ALL_ENTITIES.filter((e) => e.prototype instanceof TenantOwned);
+
+export function ormConfig({ url, poolMax = 10 }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities: ALL_ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: poolMax },
+    // Every unit of work must run in an explicit fork (one per request or job).
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    migrations: {
+      migrationsList: MIGRATIONS,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
+    filters: {
+      // Second layer behind row-level security: a query on a tenant-owned entity without
+      // a tenant parameter fails loudly instead of quietly returning nothing.
+      [TENANT_FILTER]: {
+        cond: (args: { tenantId: string }) => ({ tenantId: args.tenantId }),
+        default: true,
+        entity: tenantOwned,
+      },
+    },
+  });
+}

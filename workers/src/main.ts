@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@zhengcai/schema';
+import { NestPinoLogger } from '@zhengcai/api/platform/logging/logger';
+import { LOGGER, type Logger } from '@zhengcai/api/platform/logging/logging.module';
+import { REDIS } from '@zhengcai/api/platform/redis/redis.module';
+import type { Redis } from 'ioredis';
+import { WorkerModule } from './worker.module.js';
+
+process.env.ZC_SERVICE ??= 'workers';
+
+async function main() {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const logger = app.get<Logger>(LOGGER);
+  app.useLogger(new NestPinoLogger(logger));
+  app.enableShutdownHooks();
+  // Workers live on Redis: connect now so a bad REDIS_URL fails at start, not at the first job.
+  const redis = app.get<Redis>(REDIS);
+  await redis.connect();
+  await redis.ping();
+  logger.info('workers ready');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});
