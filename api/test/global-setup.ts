@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { migrate } from '@zhengcai/schema/cli/migrate';
 
-const TEST_DB = 'zhengcai_test';
 
 function withDatabase(url: string, db: string): string {
   const u = new URL(url);
@@ -10,10 +9,12 @@ function withDatabase(url: string, db: string): string {
 }
 
 /**
- * One fresh, migrated database for the run. Tests share it and keep apart by creating their
+ * One fresh, migrated database for the run, named for this process so that two runs on one
+ * machine never share it; dropped when the run ends. Tests share it and keep apart by creating their
  * own tenants, which is exactly the isolation the product promises.
  */
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
+  const TEST_DB = `zhengcai_test_${process.pid}`;
   const appUrl = process.env.DATABASE_URL;
   const ownerUrl = process.env.DATABASE_OWNER_URL;
   if (!appUrl || !ownerUrl || !process.env.REDIS_URL) {
@@ -33,4 +34,10 @@ export default async function setup(): Promise<void> {
   process.env.DATABASE_URL = withDatabase(appUrl, TEST_DB);
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+
+  return async () => {
+    const client = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres') });
+    await client.connect();
+    await client.query(`drop database if exists ${TEST_DB} with (force)`).finally(() => client.end());
+  };
 }

@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './config.js';
 export * from './entities/index.js';
 export { ormConfig, type OrmOptions } from './orm.js';
+export * from './effects.js';

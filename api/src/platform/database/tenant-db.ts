@@ -1,21 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
+import { type AuditInput, type DomainEventInput, runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
+import { AUDIT_WRITER, type EffectWriter, OUTBOX_WRITER, TxEffects } from './tx-effects.js';
 
 /**
  * The only way services reach tenant data: one transaction per call, with the tenant set
  * for row-level security (transaction-local, so a pooled connection never carries it to the
- * next user) and for the ORM's tenant filter.
+ * next user) and for the ORM's tenant filter. Audit entries and domain events the work
+ * queues are written in the same transaction; the audit chain goes last, so its per-tenant
+ * lock is held only until commit.
  */
 @Injectable()
 export class TenantDb {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    @Optional() @Inject(OUTBOX_WRITER) private readonly outbox?: EffectWriter<DomainEventInput>,
+    @Optional() @Inject(AUDIT_WRITER) private readonly audit?: EffectWriter<AuditInput>,
+  ) {}
 
-  transaction<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>): Promise<T> {
     return this.orm.em.fork().transactional(async (em) => {
       em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
       await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
-      return runInTenantContext(ctx, () => work(em));
+      const tx = new TxEffects();
+      const result = await runInTenantContext(ctx, () => work(em, tx));
+      await em.flush();
+      if (tx.events.length) await this.writer(this.outbox, 'outbox').write(em, ctx, tx.events);
+      if (tx.audits.length) await this.writer(this.audit, 'audit').write(em, ctx, tx.audits);
+      return result;
     });
   }
 
@@ -25,5 +37,10 @@ export class TenantDb {
    */
   publicRead<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return work(this.orm.em.fork());
+  }
+
+  private writer<T>(writer: EffectWriter<T> | undefined, kind: string): EffectWriter<T> {
+    if (!writer) throw new Error(`A transaction queued ${kind} effects but no ${kind} writer is registered`);
+    return writer;
   }
 }
