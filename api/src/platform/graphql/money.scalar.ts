@@ -1,16 +1,14 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { formatYuan, type Fen, MoneyFormatError, parseYuan } from '@zhengcai/schema';
+import { formatYuan, type Fen, parseYuan } from '@zhengcai/schema';
 import { AppError } from '../errors/app-error.js';
+
+/** Input amounts are exact: at most two decimals, never rounded on the way in. */
+const INPUT = /^-?\d{1,16}(\.\d{1,2})?$/;
 
 function parse(value: unknown): Fen {
   // Numbers are refused on purpose: a JSON number is a float by the time it reaches us.
-  if (typeof value !== 'string') throw new AppError('MONEY_FORMAT', { value: String(value) });
-  try {
-    return parseYuan(value);
-  } catch (err) {
-    if (err instanceof MoneyFormatError) throw new AppError('MONEY_FORMAT', { value });
-    throw err;
-  }
+  if (typeof value !== 'string' || !INPUT.test(value)) throw new AppError('MONEY_FORMAT', { value: String(value) });
+  return parseYuan(value);
 }
 
 /** Yuan as a decimal string ("1234.50") in the API; bigint fen inside. */
@@ -23,5 +21,8 @@ export const MoneyScalar = new GraphQLScalarType<Fen, string>({
     throw new TypeError(`Money must be bigint fen, got ${typeof value}`);
   },
   parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : 'value' in ast ? ast.value : ast.kind),
+  parseLiteral: (ast) => {
+    if (ast.kind === Kind.STRING) return parse(ast.value);
+    throw new AppError('MONEY_FORMAT', { value: 'value' in ast ? String(ast.value) : ast.kind });
+  },
 });

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { Redis } from 'ioredis';
 import type { AppConfig } from '@zhengcai/schema';
 import { APP_CONFIG } from '../config/config.module.js';
+import { LOGGER, type Logger } from '../logging/logging.module.js';
 
 export const REDIS = Symbol('REDIS');
 
@@ -11,9 +12,13 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       // lazyConnect: building the app (or its schema) never needs Redis until a command runs.
-      useFactory: (config: AppConfig) =>
-        new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: null }),
-      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig, logger: Logger) => {
+        const redis = new Redis(config.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: null });
+        // ioredis reconnects by itself; without a listener each failure is an unhandled event.
+        redis.on('error', (err: Error) => logger.warn({ err: err.message }, 'redis connection error'));
+        return redis;
+      },
+      inject: [APP_CONFIG, LOGGER],
     },
   ],
   exports: [REDIS],

@@ -1,0 +1,20 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ormConfig } from '../orm.js';
+
+describe('migrations', () => {
+  let orm: MikroORM;
+  beforeAll(() => {
+    orm = new MikroORM(ormConfig({ url: process.env.DATABASE_OWNER_URL!, poolMax: 1 }));
+  });
+  afterAll(() => orm.close(true));
+
+  it('are all applied to the test database', async () => {
+    expect(await orm.migrator.getPending()).toEqual([]);
+  });
+
+  it('produce exactly the schema the entities describe (no drift either way)', async () => {
+    const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });
+    expect(diff.trim()).toBe('');
+  });
+});
