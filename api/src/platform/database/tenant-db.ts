@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { IsolationLevel, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { type AuditInput, type DomainEventInput, runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
 import { AUDIT_WRITER, type EffectWriter, OUTBOX_WRITER, TxEffects } from './tx-effects.js';
 
@@ -29,6 +29,21 @@ export class TenantDb {
       if (tx.audits.length) await this.writer(this.audit, 'audit').write(em, ctx, tx.audits);
       return result;
     });
+  }
+
+  /**
+   * Read-only work over several statements that must see one consistent state of the
+   * tenant's data (repeatable read): verifications, reports, exports. Queues no effects.
+   */
+  snapshot<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.orm.em.fork().transactional(
+      async (em) => {
+        em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
+        await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
+        return runInTenantContext(ctx, () => work(em));
+      },
+      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+    );
   }
 
   /**

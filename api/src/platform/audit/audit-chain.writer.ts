@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AuditInput, newId, type TenantContext } from '@zhengcai/schema';
+import type { EffectWriter } from '../database/tx-effects.js';
+import { canonicalTime, changeDigest, entryHash, GENESIS_HASH, type HashedFields } from './audit-hash.js';
+
+interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+type Link = HashedFields & { seq: number; hash: string };
+
+const COLUMNS = [
+  'id', 'tenant_id', 'seq', 'actor_user_id', 'actor_organisation_id', 'action', 'subject_type',
+  'subject_id', 'change_digest', 'occurred_at', 'request_id', 'prev_hash', 'hash',
+];
+
+/**
+ * Appends a transaction's audit entries to its tenant's chain. TenantDb calls it as the last
+ * step before commit: everything that can be prepared without the chain (ids, digests) is,
+ * then the head row is locked, so concurrent writers of one tenant queue only for the
+ * lock-append-commit tail and produce one gapless, linear chain.
+ */
+@Injectable()
+export class AuditChainWriter implements EffectWriter<AuditInput> {
+  async write(em: EntityManager, ctx: TenantContext, items: readonly AuditInput[]): Promise<void> {
+    if (items.length === 0) return;
+    const occurredAt = canonicalTime(new Date());
+    const drafts = items.map((item) => ({
+      tenantId: ctx.tenantId.toLowerCase(),
+      id: newId(),
+      actorUserId: ctx.userId?.toLowerCase() ?? null,
+      actorOrganisationId: ctx.organisationId?.toLowerCase() ?? null,
+      action: item.action,
+      subjectType: item.subjectType,
+      subjectId: item.subjectId,
+      changeDigest: changeDigest(item.change),
+      occurredAt,
+      requestId: ctx.requestId,
+    }));
+
+    const head = await this.lockHead(em, ctx.tenantId);
+    let { seq, hash: prevHash } = head;
+    const links: Link[] = drafts.map((draft) => {
+      const fields = { ...draft, prevHash };
+      const link = { ...fields, seq: ++seq, hash: entryHash(fields) };
+      prevHash = link.hash;
+      return link;
+    });
+    await this.append(em, ctx.tenantId, links);
+  }
+
+  /** Locks the tenant's head row (creating it on the first entry) and reads it. */
+  private async lockHead(em: EntityManager, tenantId: string): Promise<ChainHead> {
+    const select = `select seq, hash from audit_chain_head where tenant_id = ? for update`;
+    let [row] = await em.execute<{ seq: string; hash: string }[]>(select, [tenantId]);
+    if (!row) {
+      // Two first writers may race here: one inserts, the other waits on the unique key and
+      // then finds the row, locked by nobody once the first has committed.
+      await em.execute(
+        `insert into audit_chain_head (id, tenant_id, seq, hash) values (?, ?, 0, ?) on conflict (tenant_id) do nothing`,
+        [newId(), tenantId, GENESIS_HASH],
+      );
+      [row] = await em.execute<{ seq: string; hash: string }[]>(select, [tenantId]);
+    }
+    return { seq: Number(row.seq), hash: row.hash };
+  }
+
+  /** The entries and the head's move in one statement: one round trip under the lock. */
+  private async append(em: EntityManager, tenantId: string, links: readonly Link[]): Promise<void> {
+    const rowSql = `(${COLUMNS.map(() => '?').join(', ')})`;
+    const params = links.flatMap((l) => [
+      l.id, l.tenantId, l.seq, l.actorUserId, l.actorOrganisationId, l.action, l.subjectType,
+      l.subjectId, l.changeDigest, l.occurredAt, l.requestId, l.prevHash, l.hash,
+    ]);
+    const last = links[links.length - 1];
+    await em.execute(
+      `with appended as (insert into audit_entry (${COLUMNS.join(', ')}) values ${links.map(() => rowSql).join(', ')})
+       update audit_chain_head set seq = ?, hash = ? where tenant_id = ?`,
+      [...params, last.seq, last.hash, tenantId],
+      'run',
+    );
+  }
+}
