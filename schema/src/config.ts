@@ -26,7 +26,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_DOCUMENT_CHARS: z.coerce.number().int().min(100).default(20_000),
   QUEUE_PREFIX: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and - only (it becomes part of every Redis key)')
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'up to 64 letters, digits, _ and - (it becomes part of every Redis key)')
     .default('zc')
     .describe('Redis key prefix of the job queues; a unique one per test run keeps parallel runs apart'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
