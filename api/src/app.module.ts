@@ -5,6 +5,7 @@ import type { AppConfig } from '@zhengcai/schema';
 import { APP_CONFIG } from './platform/config/config.module.js';
 import { graphqlOptions } from './platform/graphql/graphql.config.js';
 import { HealthModule } from './platform/health/health.module.js';
+import { QueueBoardModule } from './platform/jobs/queue-board.module.js';
 import { LOGGER, type Logger } from './platform/logging/logging.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { TenancyApiModule } from './platform/tenancy/tenancy.api.module.js';
@@ -26,6 +27,7 @@ export class AppModule {
           useFactory: (c: AppConfig, logger: Logger, directory: TenantDirectory) => graphqlOptions(c, logger, directory),
         }),
         HealthModule,
+        QueueBoardModule,
         TenancyApiModule,
       ],
     };

@@ -4,6 +4,7 @@ import type { AppConfig } from '@zhengcai/schema';
 import { AppModule } from './app.module.js';
 import { GraphQLErrorFilter } from './platform/errors/graphql-error.filter.js';
 import { GRAPHQL_PATH } from './platform/graphql/graphql.config.js';
+import { QUEUE_BOARD_PATH, QueueBoard } from './platform/jobs/queue-board.js';
 import { graphqlRequestLimits } from './platform/graphql/request-limits.middleware.js';
 import { NestPinoLogger } from './platform/logging/logger.js';
 import { LOGGER, type Logger } from './platform/logging/logging.module.js';
@@ -12,12 +13,21 @@ import { requestScopeMiddleware } from './platform/logging/request-scope.middlew
 /** Builds the HTTP application (not yet listening); used by main, tests and SDL emission. */
 export async function createHttpApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false, bodyParser: false });
+  return configureHttpApp(app, config);
+}
+
+/**
+ * Middleware, filters and mounts of the API, then init. Separate from creation so that a test
+ * can build the same application from a testing module with a provider overridden.
+ */
+export async function configureHttpApp(app: NestExpressApplication, config: AppConfig): Promise<NestExpressApplication> {
   const logger = app.get<Logger>(LOGGER);
   app.useLogger(new NestPinoLogger(logger));
   app.enableShutdownHooks();
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.use(requestScopeMiddleware(logger));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(QUEUE_BOARD_PATH, app.get(QueueBoard).handler());
   app.use(GRAPHQL_PATH, graphqlRequestLimits({ maxBatch: config.GRAPHQL_MAX_BATCH, maxDocumentChars: config.GRAPHQL_MAX_DOCUMENT_CHARS }));
   app.enableCors({ origin: true, credentials: true, exposedHeaders: ['x-request-id'] });
   await app.init();

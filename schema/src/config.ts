@@ -24,6 +24,14 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(5000),
   GRAPHQL_MAX_BATCH: z.coerce.number().int().min(1).default(10),
   GRAPHQL_MAX_DOCUMENT_CHARS: z.coerce.number().int().min(100).default(20_000),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'up to 64 letters, digits, _ and - (it becomes part of every Redis key)')
+    .default('zc')
+    .describe('Redis key prefix of the job queues; a unique one per test run keeps parallel runs apart'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000)
+    .describe('How often the outbox relay sweeps every tenant; NOTIFY wakes it sooner'),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

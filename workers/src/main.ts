@@ -5,6 +5,9 @@ import { NestPinoLogger } from '@zhengcai/api/platform/logging/logger';
 import { LOGGER, type Logger } from '@zhengcai/api/platform/logging/logging.module';
 import { REDIS } from '@zhengcai/api/platform/redis/redis.module';
 import type { Redis } from 'ioredis';
+import { TenantSchedules } from './maintenance/tenant-schedules.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { QueueWorkers } from './runtime/queue-workers.js';
 import { WorkerModule } from './worker.module.js';
 
 process.env.ZC_SERVICE ??= 'workers';
@@ -19,7 +22,12 @@ async function main() {
   const redis = app.get<Redis>(REDIS);
   await redis.connect();
   await redis.ping();
-  logger.info('workers ready');
+  await app.get(QueueWorkers).start();
+  // The relay runs here, not in the API: it is a long-lived loop with its own LISTEN
+  // connection, and API replicas should scale with requests, not with the outbox.
+  await app.get(OutboxRelay).start();
+  await app.get(TenantSchedules).start();
+  logger.info({ prefix: config.QUEUE_PREFIX }, 'workers ready: queue workers, outbox relay and tenant schedules running');
 }
 
 main().catch((err: unknown) => {

@@ -1,14 +1,34 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '@zhengcai/schema';
+import type { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { PlatformModule } from '@zhengcai/api/platform/platform.module';
+import { TenantSchedules } from './maintenance/tenant-schedules.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { PRODUCT_PROCESSORS } from './processors.js';
+import { JobRunner } from './runtime/job-runner.js';
+import { ProcessorRegistry } from './runtime/processor-registry.js';
+import { QueueWorkers } from './runtime/queue-workers.js';
+import { SystemContexts } from './runtime/system-contexts.js';
+
+export interface WorkerModuleOptions {
+  /** Defaults to the product's; tests extend it with jobs of their own. */
+  jobCatalogue?: JobCatalogue;
+  /** Defaults to the product's processors. */
+  processors?: Type[];
+}
 
 /**
  * The worker process: the same platform and context services as the API, and no GraphQL.
- * Queue processors register here.
+ * Nothing runs until main (or a test) starts the queue workers, the relay and the schedules.
  */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forRoot(config)] };
+  static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), DiscoveryModule],
+      providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
+    };
   }
 }

@@ -59,6 +59,16 @@ export const MESSAGES = {
     'zh-CN': (p) => `查询文本长 ${p.actual} 个字符，超过上限 ${p.max} 个。`,
     en: (p) => `The query text is ${p.actual} characters long; the limit is ${p.max}.`,
   },
+  QUEUE_BOARD_SIGN_IN: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '请先以运维人员身份登录，再打开任务队列面板。',
+    en: () => 'Sign in as an operator to open the job queue board.',
+  },
+  QUEUE_BOARD_FORBIDDEN: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => '只有平台运维人员可以查看任务队列面板。',
+    en: () => 'Only platform operators may open the job queue board.',
+  },
   INTERNAL: {
     code: ErrorCode.Internal,
     'zh-CN': (p) => `服务器内部错误，请稍后重试。如需协助，请提供请求号 ${p.requestId}。`,

@@ -1,12 +1,13 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
-import { AppError } from '../errors/app-error.js';
+import { type Connection, DEFAULT_PAGE_SIZE, type Edge, MAX_PAGE_SIZE, type PageInfoData, type PageRequest } from '../pagination/keyset.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export {
+  type Connection, type Edge, type PageRequest, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor, pageSize, toConnection,
+} from '../pagination/keyset.js';
 
 @ArgsType()
-export class PageArgs {
+export class PageArgs implements PageRequest {
   @Field(() => Int, { nullable: true, description: `Items to return, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
   first?: number;
 
@@ -15,13 +16,10 @@ export class PageArgs {
 }
 
 @ObjectType()
-export class PageInfo {
+export class PageInfo implements PageInfoData {
   @Field() hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
-
-export interface Edge<T> { cursor: string; node: T }
-export interface Connection<T> { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo }
 
 /** A Relay connection type for a node type: `class TenantConnection extends ConnectionType(TenantSummary) {}`. */
 export function ConnectionType<T>(node: Type<T>) {
@@ -37,37 +35,4 @@ export function ConnectionType<T>(node: Type<T>) {
     @Field(() => PageInfo) pageInfo!: PageInfo;
   }
   return ConnectionBase;
-}
-
-/** Keyset cursors: an opaque encoding of the sort key of the last row. */
-export function encodeCursor(key: readonly (string | number)[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
-  } catch {
-    // fall through: any undecodable cursor is the same client error
-  }
-  throw new AppError('INVALID_CURSOR');
-}
-
-/** The page size to fetch, validated. Fetch one more than this to learn whether a next page exists. */
-export function pageSize(args: PageArgs): number {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new AppError('PAGE_SIZE', { max: MAX_PAGE_SIZE, actual: first });
-  return first;
-}
-
-/** Builds a connection from up to `first + 1` rows already in order. */
-export function toConnection<R, T>(rows: R[], first: number, key: (row: R) => readonly (string | number)[], map: (row: R) => T): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: map(row) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
 }

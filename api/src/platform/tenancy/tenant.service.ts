@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../database/tenant-db.js';
-import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../graphql/pagination.js';
+import { type Connection, decodeCursor, type PageRequest, pageSize, toConnection } from '../pagination/keyset.js';
 import type { TenantDetail, TenantSummary } from './tenant.types.js';
 
 function toSummary(t: Tenant): TenantSummary {
@@ -13,7 +13,7 @@ export class TenantService {
   constructor(private readonly db: TenantDb) {}
 
   /** The public list of provinces, by code. */
-  listPublic(page: PageArgs): Promise<Connection<TenantSummary>> {
+  listPublic(page: PageRequest): Promise<Connection<TenantSummary>> {
     const first = pageSize(page);
     const after = page.after ? String(decodeCursor(page.after, 1)[0]) : undefined;
     return this.db.publicRead(async (em) => {

@@ -1,0 +1,175 @@
+import type { BackoffOptions, JobsOptions } from 'bullmq';
+import { z } from 'zod';
+import type { DomainEventInput } from '@zhengcai/schema';
+
+/**
+ * Every background job the product runs, in one place: job name → queue → payload schema →
+ * retries and backoff; and every domain event type → the job that handles it. The API and
+ * the workers import this file; nothing enqueues a job that is not listed here.
+ */
+
+/**
+ * One process type, many queues (ARCHITECTURE.md), plus `maintenance` for the platform's
+ * own upkeep, so that pruning never waits behind a refund or a notification.
+ */
+export const QUEUES = [
+  'price-inspection',
+  'ranking',
+  'search-index',
+  'integrity',
+  'refunds',
+  'notifications',
+  'publication',
+  'maintenance',
+] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/** What every payload carries: the tenant the worker restores before touching data. */
+export const tenantJobPayload = z.object({
+  tenantId: z.uuid(),
+  /** The request that caused the job, for correlating logs. */
+  requestId: z.string().max(64).optional(),
+});
+export type TenantJobPayload = z.infer<typeof tenantJobPayload>;
+
+/** A payload schema: the tenant fields plus the job's own. */
+export function jobPayload<S extends z.ZodRawShape>(shape: S) {
+  return tenantJobPayload.extend(shape);
+}
+
+export interface JobDefinition<Q extends QueueName = QueueName, P extends z.ZodType<TenantJobPayload> = z.ZodType<TenantJobPayload>> {
+  readonly queue: Q;
+  readonly payload: P;
+  /** Total tries, the first included. */
+  readonly attempts: number;
+  readonly backoff: BackoffOptions;
+  readonly description: string;
+}
+
+export function defineJob<const Q extends QueueName, const P extends z.ZodType<TenantJobPayload>>(definition: JobDefinition<Q, P>): JobDefinition<Q, P> {
+  return definition;
+}
+
+/**
+ * Completed jobs stay in Redis this long: while a job is stored, adding its id again is a
+ * no-op, so a relay that re-sends an event within this window enqueues nothing. Past it,
+ * the processed-job record in PostgreSQL still stops a second run.
+ */
+export const COMPLETED_JOB_RETENTION_SECONDS = 7 * 24 * 3600;
+
+/** Published outbox rows and processed-job records are pruned after these many days. */
+export const OUTBOX_RETENTION_DAYS = 7;
+export const PROCESSED_JOB_RETENTION_DAYS = 30;
+
+export const JOBS = {
+  'maintenance.housekeeping': defineJob({
+    queue: 'maintenance',
+    payload: jobPayload({}),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: `Nightly, per tenant: prunes outbox rows published more than ${OUTBOX_RETENTION_DAYS} days ago and processed-job records older than ${PROCESSED_JOB_RETENTION_DAYS} days.`,
+  }),
+} as const satisfies Record<string, JobDefinition>;
+
+/** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
+export const EVENT_JOBS = {} as const satisfies Record<string, keyof typeof JOBS>;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+export type EventType = keyof typeof EVENT_JOBS;
+/** What a service passes when it publishes an event: the job's payload without the tenant fields. */
+export type EventPayload<E extends EventType> = Omit<z.input<(typeof JOBS)[(typeof EVENT_JOBS)[E]]['payload']>, keyof TenantJobPayload>;
+
+/** A typed domain event for `tx.publish(...)`. */
+export function domainEvent<E extends EventType>(type: E, payload: EventPayload<E>): DomainEventInput {
+  return { type, payload: payload as Record<string, unknown> };
+}
+
+/** A job ready for BullMQ: validated payload, its queue and options. */
+export interface PreparedJob {
+  readonly queue: QueueName;
+  readonly name: string;
+  readonly data: TenantJobPayload & Record<string, unknown>;
+  readonly opts: JobsOptions;
+}
+
+/** A job name, event type or payload the catalogue does not accept. Never worth retrying. */
+export class CatalogueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CatalogueError';
+  }
+}
+
+/**
+ * A catalogue of jobs and events. The product's is `JOB_CATALOGUE`; tests extend it with jobs
+ * of their own through the same machinery. Also the Nest injection token for the catalogue.
+ */
+export class JobCatalogue {
+  constructor(
+    readonly jobs: Readonly<Record<string, JobDefinition>>,
+    readonly events: Readonly<Record<string, string>>,
+  ) {
+    for (const [event, job] of Object.entries(events)) {
+      if (!Object.hasOwn(jobs, job)) throw new CatalogueError(`event ${event} maps to ${job}, which is not a catalogued job`);
+    }
+    for (const [name, job] of Object.entries(jobs)) {
+      if (!QUEUES.includes(job.queue)) throw new CatalogueError(`job ${name} names an unknown queue ${job.queue}`);
+    }
+  }
+
+  extend(jobs: Record<string, JobDefinition>, events: Record<string, string> = {}): JobCatalogue {
+    return new JobCatalogue({ ...this.jobs, ...jobs }, { ...this.events, ...events });
+  }
+
+  job(name: string): JobDefinition {
+    const job = Object.hasOwn(this.jobs, name) ? this.jobs[name] : undefined;
+    if (!job) throw new CatalogueError(`${name} is not a catalogued job`);
+    return job;
+  }
+
+  /** The job an event type maps to. */
+  jobForEvent(type: string): string {
+    const name = Object.hasOwn(this.events, type) ? this.events[type] : undefined;
+    if (!name) throw new CatalogueError(`domain event ${type} maps to no catalogued job`);
+    return name;
+  }
+
+  /** Queues that at least one job uses. */
+  queues(): QueueName[] {
+    return [...new Set(Object.values(this.jobs).map((j) => j.queue))];
+  }
+
+  /** Validates a payload (tenant included) against the job's schema. */
+  parse(name: string, data: unknown): TenantJobPayload & Record<string, unknown> {
+    const parsed = this.job(name).payload.safeParse(data);
+    if (!parsed.success) throw new CatalogueError(`payload of ${name} is invalid: ${z.prettifyError(parsed.error)}`);
+    return parsed.data as TenantJobPayload & Record<string, unknown>;
+  }
+
+  /** Options every job of this name is added with; `jobId` dedups while the job is stored. */
+  options(name: string, jobId?: string): JobsOptions {
+    const job = this.job(name);
+    if (jobId?.includes(':')) throw new CatalogueError(`job id ${jobId} contains ':', which BullMQ refuses`);
+    return {
+      ...(jobId ? { jobId } : {}),
+      attempts: job.attempts,
+      backoff: job.backoff,
+      removeOnComplete: { age: COMPLETED_JOB_RETENTION_SECONDS },
+      // Failed jobs stay until an operator retries or removes them.
+      removeOnFail: false,
+    };
+  }
+
+  prepare(name: string, data: unknown, jobId?: string): PreparedJob {
+    return { queue: this.job(name).queue, name, data: this.parse(name, data), opts: this.options(name, jobId) };
+  }
+
+  /** The job a committed outbox event becomes: job id = event id. */
+  prepareEvent(event: { id: string; tenantId: string; type: string; payload: Record<string, unknown>; requestId?: string }): PreparedJob {
+    const name = this.jobForEvent(event.type);
+    return this.prepare(name, { ...event.payload, tenantId: event.tenantId, requestId: event.requestId }, event.id);
+  }
+}
+
+export const JOB_CATALOGUE = new JobCatalogue(JOBS, EVENT_JOBS);

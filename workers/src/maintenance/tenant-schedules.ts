@@ -1,0 +1,52 @@
+import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
+import { LOGGER, type Logger } from '@zhengcai/api/platform/logging/logging.module';
+import { SystemContexts } from '../runtime/system-contexts.js';
+
+/** 03:30 in the tenant's own time zone: after midnight reports, before the working day. */
+export const HOUSEKEEPING_CRON = '30 3 * * *';
+/** New tenants get their schedules within this long. */
+const SYNC_EVERY_MS = 10 * 60_000;
+
+export const housekeepingSchedulerId = (tenantId: string) => `housekeeping-${tenantId}`;
+
+/**
+ * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
+ * sync at start and now and then without creating duplicates.
+ */
+@Injectable()
+export class TenantSchedules implements BeforeApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly queues: JobQueues,
+    private readonly contexts: SystemContexts,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Creates or updates every tenant's schedules; returns how many tenants were scheduled. */
+  async sync(): Promise<number> {
+    const tenants = await this.contexts.tenants();
+    for (const tenant of tenants) {
+      await this.queues.schedule(housekeepingSchedulerId(tenant.id), 'maintenance.housekeeping', { tenantId: tenant.id }, { pattern: HOUSEKEEPING_CRON, tz: tenant.timeZone });
+    }
+    return tenants.length;
+  }
+
+  async start(): Promise<void> {
+    if (this.timer) return;
+    await this.sync();
+    this.timer = setInterval(() => {
+      this.sync().catch((err: unknown) => this.logger.error({ err: (err as Error).message }, 'tenant schedule sync failed'));
+    }, SYNC_EVERY_MS);
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stop();
+  }
+}

@@ -1,0 +1,5 @@
+import type { Type } from '@nestjs/common';
+import { HousekeepingProcessor } from './maintenance/housekeeping.processor.js';
+
+/** Every job processor of the product; each handles one job of the catalogue. */
+export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor];
