@@ -109,7 +109,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   {
     field: 'createUser',
     type: 'mutation',
-    document: `mutation ($input: CreateUserInputType!) { createUser(input: $input) { id organisationId loginName } }`,
+    document: `mutation ($input: CreateUserInput!) { createUser(input: $input) { id organisationId loginName } }`,
     caller: 'operator',
     variables: async (victim) => ({
       input: { organisationId: victim.people.organisations.supplier.id, loginName: `intruder-${Date.now()}`, displayName: '入侵者', password: 'Intrude2026x', roles: ['SUPPLIER'] },

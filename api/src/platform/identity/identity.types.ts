@@ -59,7 +59,7 @@ export class TenantOverviewType {
   @Field(() => Int) users!: number;
 }
 
-@InputType()
+@InputType('ExpertProfileInput')
 export class ExpertProfileInputType {
   @Field() title!: string;
   @Field() employerName!: string;
@@ -67,7 +67,7 @@ export class ExpertProfileInputType {
   @Field(() => [String]) categoryCodes!: string[];
 }
 
-@InputType()
+@InputType('CreateUserInput')
 export class CreateUserInputType {
   @Field(() => ID) organisationId!: string;
   @Field({ description: '3–64 characters: letters, digits, . _ @ -; case-insensitive.' }) loginName!: string;

@@ -81,7 +81,7 @@ const MATRIX: readonly Row[] = [
   },
   {
     field: 'createUser',
-    document: `mutation ($input: CreateUserInputType!) { createUser(input: $input) { id } }`,
+    document: `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     variables: (w) => ({
       input: { organisationId: w.people.organisations.supplier.id, loginName: `matrix-${randomInt(1_000_000_000)}`, displayName: '矩阵用户', password: 'Matrix2026x', roles: ['SUPPLIER'] },
     }),

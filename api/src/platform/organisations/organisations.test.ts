@@ -4,7 +4,7 @@ import { startApi, type TestApi } from '../../../test/app.js';
 import { createPeople, headers, login, type PeopleFixture, randomUscc, TEST_PASSWORD } from '../../../test/identity.js';
 
 const CREATE_ORG = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id kind name uscc active } }`;
-const CREATE_USER = `mutation ($input: CreateUserInputType!) { createUser(input: $input) { id loginName roles organisationId } }`;
+const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id loginName roles organisationId } }`;
 const ORGS = `query ($kind: OrganisationKind, $first: Int, $after: String) {
   organisations(kind: $kind, first: $first, after: $after) { nodes { id kind name uscc } pageInfo { hasNextPage endCursor } }
 }`;
