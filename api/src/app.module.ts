@@ -6,7 +6,11 @@ import { APP_CONFIG } from './platform/config/config.module.js';
 import { graphqlOptions } from './platform/graphql/graphql.config.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { QueueBoardModule } from './platform/jobs/queue-board.module.js';
+import { AccessTokens } from './platform/identity/access-tokens.js';
+import { IdentityApiModule } from './platform/identity/identity.api.module.js';
+import { IdentityModule } from './platform/identity/identity.module.js';
 import { LOGGER, type Logger } from './platform/logging/logging.module.js';
+import { OrganisationsApiModule } from './platform/organisations/organisations.api.module.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { TenancyApiModule } from './platform/tenancy/tenancy.api.module.js';
 import { TenancyModule } from './platform/tenancy/tenancy.module.js';
@@ -22,13 +26,15 @@ export class AppModule {
         PlatformModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [TenancyModule],
-          inject: [APP_CONFIG, LOGGER, TenantDirectory],
-          useFactory: (c: AppConfig, logger: Logger, directory: TenantDirectory) => graphqlOptions(c, logger, directory),
+          imports: [TenancyModule, IdentityModule],
+          inject: [APP_CONFIG, LOGGER, TenantDirectory, AccessTokens],
+          useFactory: (c: AppConfig, logger: Logger, directory: TenantDirectory, tokens: AccessTokens) => graphqlOptions(c, logger, directory, tokens),
         }),
         HealthModule,
         QueueBoardModule,
         TenancyApiModule,
+        IdentityApiModule,
+        OrganisationsApiModule,
       ],
     };
   }

@@ -24,6 +24,8 @@ export async function configureHttpApp(app: NestExpressApplication, config: AppC
   const logger = app.get<Logger>(LOGGER);
   app.useLogger(new NestPinoLogger(logger));
   app.enableShutdownHooks();
+  // Behind reverse proxies, the client IP (for login rate limits) is the one they forward.
+  if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.use(requestScopeMiddleware(logger));
   app.useBodyParser('json', { limit: '1mb' });

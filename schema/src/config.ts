@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one configuration schema, read once at start-up by the API and the workers.
  * Secrets are marked so that logs and error messages never print their values.
  */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']);
 
 const postgresUrl = z
   .string()
@@ -32,6 +32,21 @@ export const configSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000)
     .describe('How often the outbox relay sweeps every tenant; NOTIFY wakes it sooner'),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe('HS256 key for access tokens; required in production (outside it, each process makes a random one)'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+}).superRefine((c, ctx) => {
+  // A random per-process key would log everyone out on each restart and differ between instances.
+  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

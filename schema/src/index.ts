@@ -5,3 +5,4 @@ export * from './config.js';
 export * from './entities/index.js';
 export { ormConfig, type OrmOptions } from './orm.js';
 export * from './effects.js';
+export * from './uscc.js';

@@ -1,18 +1,23 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { newId, ormConfig, Tenant, TENANT_FILTER } from '@zhengcai/schema';
 import { holidayDays } from '../platform/calendar/holidays-cn.js';
+import { PasswordHasher } from '../platform/identity/password-hasher.js';
+import { DEMO_PASSWORD, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[] }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number }
 
 /**
- * Creates the demo tenants and their holiday calendars. Idempotent: existing tenants and
- * calendar days are left as they are. Runs as the owner role, which row-level security
+ * Creates the demo tenants, their holiday calendars, their organisations and logins, and the
+ * platform operator. Idempotent: existing tenants, calendar days, organisations and users are
+ * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [] };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0 };
+  // One hash for every demo login: argon2 is slow on purpose.
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
     for (const demo of DEMO_TENANTS) {
       await orm.em.fork().transactional(async (em) => {
@@ -35,8 +40,10 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
            on conflict (tenant_id, day) do nothing`,
           [JSON.stringify(days.map((d) => ({ id: newId(), tenant_id: tenantId, ...d })))],
         );
+        result.usersCreated += await seedDemoPeople(em, { id: tenantId, ...demo }, passwordHash);
       });
     }
+    await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));
     return result;
   } finally {
     await orm.close(true);
@@ -50,7 +57,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   seedDemo(url).then(
-    (r) => console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}`),
+    (r) => {
+      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users`);
+      console.log(formatDemoLogins(DEMO_TENANTS));
+    },
     (err: unknown) => {
       console.error('seeding failed:', err);
       process.exit(1);

@@ -4,6 +4,11 @@ import { OutboxEvent } from './jobs/outbox-event.entity.js';
 import { ProcessedJob } from './jobs/processed-job.entity.js';
 import { CalendarDay } from './tenancy/calendar-day.entity.js';
 import { Tenant } from './tenancy/tenant.entity.js';
+import { ExpertProfile } from './identity/expert-profile.entity.js';
+import { Organisation } from './identity/organisation.entity.js';
+import { PlatformOperator } from './identity/platform-operator.entity.js';
+import { RefreshToken } from './identity/refresh-token.entity.js';
+import { UserAccount } from './identity/user-account.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -12,7 +17,16 @@ export { AuditEntry } from './audit/audit-entry.entity.js';
 export { AuditChainHead } from './audit/audit-chain-head.entity.js';
 export { OutboxEvent, OUTBOX_CHANNEL } from './jobs/outbox-event.entity.js';
 export { ProcessedJob } from './jobs/processed-job.entity.js';
+export { Organisation } from './identity/organisation.entity.js';
+export { UserAccount } from './identity/user-account.entity.js';
+export { ExpertProfile } from './identity/expert-profile.entity.js';
+export { RefreshToken } from './identity/refresh-token.entity.js';
+export { PlatformOperator } from './identity/platform-operator.entity.js';
+export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, type TenantSettings } from './tenancy/tenant-settings.js';
 
 /** Every entity class; the ORM config and the migrations drift test use this list. */
-export const ALL_ENTITIES = [Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob];
+export const ALL_ENTITIES = [
+  Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
+  Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
+];

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { TenancyMigration } from './20261123000000-tenancy.js';
 import { AuditMigration } from './20261123010000-audit.js';
 import { OutboxMigration } from './20261123020000-outbox.js';
+import { IdentityMigration } from './20261123030000-identity.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123000000-tenancy', class: TenancyMigration },
   { name: '20261123010000-audit', class: AuditMigration },
   { name: '20261123020000-outbox', class: OutboxMigration },
+  { name: '20261123030000-identity', class: IdentityMigration },
 ];

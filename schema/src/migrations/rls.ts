@@ -19,4 +19,10 @@ export function grantToApp(table: string, privileges: string): string {
   return `grant ${privileges} on "${table}" to ${APP_ROLE};`;
 }
 
-export { CURRENT_TENANT };
+/**
+ * True only inside a platform-scoped transaction (`set_config('app.scope', 'platform', true)`),
+ * which the platform operator APIs open; tenant transactions never set it.
+ */
+const PLATFORM_SCOPE = `current_setting('app.scope', true) = 'platform'`;
+
+export { CURRENT_TENANT, PLATFORM_SCOPE };

@@ -2,6 +2,7 @@ import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type AppConfig, ormConfig } from '@zhengcai/schema';
 import { APP_CONFIG } from '../config/config.module.js';
+import { PlatformDb } from './platform-db.js';
 import { TenantDb } from './tenant-db.js';
 
 @Global()
@@ -15,8 +16,9 @@ import { TenantDb } from './tenant-db.js';
       inject: [APP_CONFIG],
     },
     TenantDb,
+    PlatformDb,
   ],
-  exports: [MikroORM, TenantDb],
+  exports: [MikroORM, TenantDb, PlatformDb],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(MikroORM) private readonly orm: MikroORM) {}

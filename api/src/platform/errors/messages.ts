@@ -69,6 +69,146 @@ export const MESSAGES = {
     'zh-CN': () => '只有平台运维人员可以查看任务队列面板。',
     en: () => 'Only platform operators may open the job queue board.',
   },
+  USCC_LENGTH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统一社会信用代码应为 18 位，收到 ${p.length} 位。`,
+    en: (p) => `A unified social credit code has 18 characters; got ${p.length}.`,
+  },
+  USCC_CHARACTER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统一社会信用代码第 ${p.position} 位“${p.character}”不是允许的字符（数字或除 I、O、S、V、Z 以外的大写字母）。`,
+    en: (p) => `Character ${p.position} of the unified social credit code, "${p.character}", is not allowed (digits and capital letters except I, O, S, V, Z).`,
+  },
+  USCC_CHECK_CHARACTER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统一社会信用代码校验码（第 18 位）不正确：应为 ${p.expected}，收到 ${p.actual}，请核对营业执照。`,
+    en: (p) => `The check character (18th) of the unified social credit code is wrong: expected ${p.expected}, got ${p.actual}. Check the business licence.`,
+  },
+  USCC_ORGANISATION_CODE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统一社会信用代码中的组织机构代码（第 9–17 位）校验不通过：第 17 位应为 ${p.expected}，收到 ${p.actual}。`,
+    en: (p) => `The organisation code inside the unified social credit code (characters 9–17) fails its check: the 17th should be ${p.expected}, got ${p.actual}.`,
+  },
+  USCC_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '采购单位和供应商必须填写统一社会信用代码。',
+    en: () => 'Purchasing units and suppliers must give a unified social credit code.',
+  },
+  USCC_TAKEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `统一社会信用代码 ${p.uscc} 已在本省登记。`,
+    en: (p) => `The unified social credit code ${p.uscc} is already registered in this province.`,
+  },
+  NAME_LENGTH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `名称须为 2 到 ${p.max} 个字符。`,
+    en: (p) => `A name has 2 to ${p.max} characters.`,
+  },
+  ORGANISATION_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => '找不到该单位。',
+    en: () => 'There is no such organisation.',
+  },
+  LOGIN_NAME_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '登录名须为 3 到 64 位，以字母或数字开头，只含字母、数字和 . _ @ -。',
+    en: () => 'A login name has 3 to 64 characters, starts with a letter or digit, and uses only letters, digits and . _ @ -.',
+  },
+  LOGIN_NAME_TAKEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `登录名“${p.loginName}”已被使用。`,
+    en: (p) => `The login name "${p.loginName}" is taken.`,
+  },
+  PASSWORD_TOO_WEAK: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `密码须为 ${p.min} 到 ${p.max} 个字符，并同时包含字母和数字。`,
+    en: (p) => `A password has ${p.min} to ${p.max} characters and contains both letters and digits.`,
+  },
+  ROLES_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '用户至少要有一个角色。',
+    en: () => 'A user needs at least one role.',
+  },
+  ROLE_NOT_ALLOWED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `角色 ${p.role} 不能授予“${p.kind}”类单位的用户（允许：${p.allowed}）。`,
+    en: (p) => `The role ${p.role} cannot be given to a user of a ${p.kind} organisation (allowed: ${p.allowed}).`,
+  },
+  EXPERT_PROFILE_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '评审专家须填写专家资料（职称、工作单位、可评审品目）。',
+    en: () => 'An evaluation expert needs a profile: title, employer and the categories they evaluate.',
+  },
+  EXPERT_PROFILE_UNEXPECTED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '只有评审专家角色的用户才有专家资料。',
+    en: () => 'Only users with the expert role have an expert profile.',
+  },
+  CATEGORY_CODE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `品目编码“${p.code}”格式不正确，应如 A02010104。`,
+    en: (p) => `The category code "${p.code}" is not valid; it looks like A02010104.`,
+  },
+  INVALID_CREDENTIALS: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '登录名或密码不正确。',
+    en: () => 'Wrong login name or password.',
+  },
+  ACCOUNT_DISABLED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => '该账号或其所在单位已停用，请联系平台运营方。',
+    en: () => 'This account or its organisation is disabled; contact the platform operator.',
+  },
+  LOGIN_RATE_LIMITED: {
+    code: ErrorCode.RateLimited,
+    'zh-CN': (p) => `登录失败次数过多，请在 ${p.retryAfterSeconds} 秒后（${p.retryAt} 之后）再试。`,
+    en: (p) => `Too many failed logins; try again in ${p.retryAfterSeconds} seconds (after ${p.retryAt}).`,
+  },
+  AUTHENTICATION_REQUIRED: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '请先登录。',
+    en: () => 'Please log in first.',
+  },
+  ACCESS_TOKEN_EXPIRED: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '登录已过期，请用刷新令牌续期或重新登录。',
+    en: () => 'The access token has expired: refresh the session or log in again.',
+  },
+  ACCESS_TOKEN_INVALID: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '访问令牌无效，请重新登录。',
+    en: () => 'The access token is not valid; log in again.',
+  },
+  SESSION_INVALID: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '会话无效或已过期，请重新登录。',
+    en: () => 'The session is not valid or has expired; log in again.',
+  },
+  SESSION_REVOKED: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '会话已结束（已退出或令牌被重复使用），请重新登录。',
+    en: () => 'The session has ended (logged out, or a token was reused); log in again.',
+  },
+  REFRESH_TOKEN_REUSED: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => '刷新令牌已被使用过，为安全起见该会话已全部注销，请重新登录。',
+    en: () => 'This refresh token was already used; for safety the whole session has been revoked. Log in again.',
+  },
+  TENANT_MISMATCH: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => '令牌所属省份与本次请求的省份不一致。',
+    en: () => 'The token belongs to another province than the one this request is for.',
+  },
+  ROLE_FORBIDDEN: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `您的角色无权执行“${p.operation}”。`,
+    en: (p) => `Your roles do not allow "${p.operation}".`,
+  },
+  ACCESS_NOT_DECLARED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `操作“${p.operation}”未声明访问规则，已拒绝。`,
+    en: (p) => `The operation "${p.operation}" declares no access rule and is refused.`,
+  },
   INTERNAL: {
     code: ErrorCode.Internal,
     'zh-CN': (p) => `服务器内部错误，请稍后重试。如需协助，请提供请求号 ${p.requestId}。`,

@@ -153,7 +153,7 @@ describe('GraphQL API', () => {
 describe('GraphQL API in production mode', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: 'production' });
+    api = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
   });
   afterAll(() => api.close());
 

@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@zhengcai/schema';
 import { createErrorFormatter } from '../errors/format-error.js';
+import type { AccessTokens } from '../identity/access-tokens.js';
+import { authenticate } from '../identity/request-auth.js';
 import { resolveTenant } from '../tenancy/tenant-resolution.js';
 import type { TenantDirectory } from '../tenancy/tenant-directory.service.js';
 import type { GqlContext } from './gql-context.js';
@@ -12,7 +14,7 @@ import { queryLimitsRule } from './query-limits.rule.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function graphqlOptions(config: AppConfig, logger: Logger, directory: TenantDirectory): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, logger: Logger, directory: TenantDirectory, tokens: AccessTokens): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     driver: ApolloDriver,
@@ -29,6 +31,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger, directory: Ten
     allowBatchedHttpRequests: true,
     validationRules: [queryLimitsRule({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST })],
     formatError: createErrorFormatter(logger),
-    context: async ({ req }: { req: Request; res: Response }): Promise<GqlContext> => ({ req, tenant: await resolveTenant(req, directory) }),
+    context: async ({ req }: { req: Request; res: Response }): Promise<GqlContext> => {
+      const [tenant, auth] = await Promise.all([resolveTenant(req, directory), authenticate(req, tokens)]);
+      return { req, tenant, auth };
+    },
   };
 }

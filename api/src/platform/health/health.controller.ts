@@ -1,6 +1,7 @@
 import { Controller, Get, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Redis } from 'ioredis';
+import { Public } from '../identity/access.decorators.js';
 import { REDIS } from '../redis/redis.module.js';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -18,6 +19,7 @@ async function check(fn: () => Promise<unknown>): Promise<'up' | 'down'> {
   }
 }
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

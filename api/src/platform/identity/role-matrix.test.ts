@@ -1,0 +1,133 @@
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from '../../../test/app.js';
+import {
+  createPeople,
+  createPlatformOperator,
+  headers,
+  login,
+  operatorLogin,
+  type PeopleFixture,
+  type PersonKey,
+  randomUscc,
+  TEST_PASSWORD,
+  type TestOperator,
+} from '../../../test/identity.js';
+
+type Caller = PersonKey | 'platformOperator' | 'anonymous';
+const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
+const CALLERS: readonly Caller[] = [...TENANT_CALLERS, 'platformOperator', 'anonymous'];
+const EVERYONE = 'everyone' as const;
+
+interface World {
+  people: PeopleFixture;
+  operator: TestOperator;
+  caller: Caller;
+  /** A fresh refresh token of some user, for operations that spend one. */
+  freshRefreshToken(): Promise<string>;
+}
+
+interface Row {
+  field: string;
+  document: string;
+  variables(w: World): Promise<object> | object;
+  /** Who may call it; everyone else is refused (UNAUTHENTICATED without a token, FORBIDDEN with one). */
+  allowed: readonly Caller[] | typeof EVERYONE;
+}
+
+const ownOrganisation = (w: World) => (w.caller in w.people.users ? w.people.users[w.caller as PersonKey].organisationId : w.people.organisations.supplier.id);
+
+/** Operations × roles: each role can do its own operations and nothing else. */
+const MATRIX: readonly Row[] = [
+  { field: 'tenants', document: `{ tenants { nodes { id } } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'tenant', document: `{ tenant { id } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'login',
+    document: `mutation ($n: String!, $p: String!) { login(loginName: $n, password: $p) { accessToken } }`,
+    variables: (w) => ({ n: w.people.users.agency.loginName, p: TEST_PASSWORD }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'refreshSession',
+    document: `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+    variables: async (w) => ({ t: await w.freshRefreshToken() }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'logout',
+    document: `mutation ($t: String!) { logout(refreshToken: $t) }`,
+    variables: async (w) => ({ t: await w.freshRefreshToken() }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'operatorLogin',
+    document: `mutation ($n: String!, $p: String!) { operatorLogin(loginName: $n, password: $p) { accessToken } }`,
+    variables: (w) => ({ n: w.operator.loginName, p: TEST_PASSWORD }),
+    allowed: EVERYONE,
+  },
+  { field: 'me', document: `{ me { id } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  {
+    field: 'organisation',
+    document: `query ($id: ID!) { organisation(id: $id) { id } }`,
+    variables: (w) => ({ id: ownOrganisation(w) }),
+    allowed: TENANT_CALLERS,
+  },
+  { field: 'organisations', document: `{ organisations { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'createOrganisation',
+    document: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+    variables: () => ({ input: { kind: 'SUPPLIER', name: `矩阵供应商${randomInt(1_000_000)}`, uscc: randomUscc() } }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'createUser',
+    document: `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    variables: (w) => ({
+      input: { organisationId: w.people.organisations.supplier.id, loginName: `matrix-${randomInt(1_000_000_000)}`, displayName: '矩阵用户', password: 'Matrix2026x', roles: ['SUPPLIER'] },
+    }),
+    allowed: ['operator'],
+  },
+  { field: 'platformTenants', document: `{ platformTenants { id } }`, variables: () => ({}), allowed: ['platformOperator'] },
+];
+
+describe('role matrix: every operation × every role, over HTTP with real tokens', () => {
+  let api: TestApi;
+  let people: PeopleFixture;
+  let operator: TestOperator;
+  const tokens = new Map<Caller, string | undefined>();
+
+  beforeAll(async () => {
+    api = await startApi();
+    [people, operator] = await Promise.all([createPeople(), createPlatformOperator()]);
+    for (const k of TENANT_CALLERS) tokens.set(k, (await login(api, people.tenant, people.users[k].loginName)).accessToken);
+    tokens.set('platformOperator', await operatorLogin(api, operator.loginName));
+    tokens.set('anonymous', undefined);
+  });
+  afterAll(() => api.close());
+
+  const cells = MATRIX.flatMap((row) => CALLERS.map((caller) => ({ row, caller, allowed: row.allowed === EVERYONE || row.allowed.includes(caller) })));
+
+  it.each(cells.map((c) => [c.row.field, c.caller, c.allowed ? 'allowed' : 'refused', c] as const))('%s by %s: %s', async (_f, caller, _e, cell) => {
+    const world: World = {
+      people,
+      operator,
+      caller,
+      freshRefreshToken: async () => (await login(api, people.tenant, people.users.expert.loginName)).refreshToken,
+    };
+    const { body } = await api.gql(cell.row.document, { variables: await cell.row.variables(world), headers: headers(people.tenant, tokens.get(caller)) });
+    if (cell.allowed) {
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data?.[cell.row.field]).not.toBeNull();
+    } else {
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors?.[0].extensions?.code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+
+  it('covers every Query and Mutation field of the schema', async () => {
+    const { body } = await api.gql(`{ __schema { queryType { fields { name } } mutationType { fields { name } } } }`);
+    const schema = body.data?.__schema as { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
+    const fields = [...schema.queryType.fields, ...schema.mutationType.fields].map((f) => f.name).sort();
+    expect(MATRIX.map((r) => r.field).sort(), 'add a row to the role matrix for each new operation').toEqual(fields);
+  });
+});

@@ -1,0 +1,15 @@
+import type { Organisation, OrganisationKind } from '@zhengcai/schema';
+
+/** An organisation as the API shows it. */
+export interface OrganisationView {
+  readonly id: string;
+  readonly kind: OrganisationKind;
+  readonly name: string;
+  readonly uscc: string | null;
+  readonly active: boolean;
+  readonly createdAt: Date;
+}
+
+export function toOrganisationView(o: Organisation): OrganisationView {
+  return { id: o.id, kind: o.kind, name: o.name, uscc: o.uscc ?? null, active: o.active, createdAt: o.createdAt };
+}

@@ -1,0 +1,38 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { OrganisationKind } from '@zhengcai/schema';
+import { graphqlEnum } from '../graphql/graphql-enum.js';
+import { ConnectionType, PageArgs } from '../graphql/pagination.js';
+
+export const OrganisationKindEnum = graphqlEnum(
+  OrganisationKind,
+  'OrganisationKind',
+  'PURCHASING_UNIT 采购单位, SUPPLIER 供应商, AGENCY 代理机构, FINANCE_DEPARTMENT 财政部门, OPERATOR 平台运营方.',
+);
+
+@ObjectType('Organisation', { description: 'An organisation registered in this province.' })
+export class OrganisationType {
+  @Field(() => ID) id!: string;
+  @Field(() => OrganisationKindEnum) kind!: OrganisationKind;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: '统一社会信用代码 (GB 32100); always present for purchasing units and suppliers.' })
+  uscc!: string | null;
+  @Field() active!: boolean;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType()
+export class OrganisationConnection extends ConnectionType(OrganisationType) {}
+
+@ArgsType()
+export class OrganisationsArgs extends PageArgs {
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind.' })
+  kind?: OrganisationKind | null;
+}
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field(() => OrganisationKindEnum) kind!: OrganisationKind;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true, description: 'Required for purchasing units and suppliers; both GB 32100 checks apply.' })
+  uscc?: string | null;
+}

@@ -1,0 +1,114 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { composeUscc, newId, OrganisationKind, Role } from '@zhengcai/schema';
+
+/** The one password of every demo login; documented in README and printed by scripts/up. */
+export const DEMO_PASSWORD = 'Demo@2026';
+export const DEMO_PLATFORM_OPERATOR = 'platform-admin';
+
+/** A supplier registered in two provinces under one USCC: each registration is separate data. */
+const SHARED_SUPPLIER = { name: '杭州云采科技有限公司', uscc: composeUscc('91330100', 'MA2H7K3C') };
+
+interface DemoOrganisation {
+  key: string;
+  kind: OrganisationKind;
+  name: string;
+  uscc: string;
+  user: { suffix: string; displayName: string; roles: Role[] };
+}
+
+export interface DemoLogin {
+  readonly tenantCode: string;
+  readonly tenantSlug: string;
+  readonly loginName: string;
+  readonly roles: readonly Role[];
+  readonly organisation: string;
+}
+
+/** Organisation codes per tenant: readable, and each with valid GB 32100 / GB 11714 checks. */
+function organisationsOf(slug: string, region: string, province: string): DemoOrganisation[] {
+  const code = (type: string, n: number) => composeUscc(`${type}${region}`, `MA${region.slice(0, 2)}${String(n).padStart(4, '0')}`);
+  const secondSupplier: Record<string, string> = { zj: '浙江绿源办公用品有限公司', cq: '重庆山城电子设备有限公司', gx: '广西八桂农产品有限公司' };
+  const finance = slug === 'cq' ? `${province}财政局` : `${province}财政厅`;
+  const shared = slug === 'zj' || slug === 'cq';
+  return [
+    { key: 'unit', kind: OrganisationKind.PurchasingUnit, name: `${province}机关事务管理局`, uscc: code('11', 1), user: { suffix: 'buyer', displayName: '采购经办人', roles: [Role.Purchaser, Role.UnitAdmin] } },
+    {
+      key: 'supplier1',
+      kind: OrganisationKind.Supplier,
+      name: shared ? SHARED_SUPPLIER.name : `${province}示范科技有限公司`,
+      uscc: shared ? SHARED_SUPPLIER.uscc : code('91', 2),
+      user: { suffix: 'supplier1', displayName: '供应商销售', roles: [Role.Supplier] },
+    },
+    { key: 'supplier2', kind: OrganisationKind.Supplier, name: secondSupplier[slug] ?? `${province}第二供应商有限公司`, uscc: code('91', 3), user: { suffix: 'supplier2', displayName: '供应商销售', roles: [Role.Supplier] } },
+    { key: 'agency', kind: OrganisationKind.Agency, name: `${province}公信招标代理有限公司`, uscc: code('91', 4), user: { suffix: 'agency', displayName: '代理机构项目经理', roles: [Role.Agency] } },
+    { key: 'finance', kind: OrganisationKind.FinanceDepartment, name: finance, uscc: code('11', 5), user: { suffix: 'finance', displayName: '政府采购监管处', roles: [Role.Finance] } },
+    { key: 'operator', kind: OrganisationKind.Operator, name: `${province}政府采购平台运营中心`, uscc: code('12', 6), user: { suffix: 'operator', displayName: '平台运营', roles: [Role.TenantOperator] } },
+  ];
+}
+
+/** GB/T 2260 codes of each demo province's capital, for the demo organisations' USCCs. */
+const CAPITAL_REGION: Record<string, string> = { zj: '330100', cq: '500103', gx: '450100' };
+
+export function demoLogins(tenants: readonly { code: string; slug: string; name: string }[]): DemoLogin[] {
+  return tenants.flatMap((t) => [
+    ...organisationsOf(t.slug, CAPITAL_REGION[t.slug] ?? t.code, t.name).map((o) => ({
+      tenantCode: t.code,
+      tenantSlug: t.slug,
+      loginName: `${t.slug}-${o.user.suffix}`,
+      roles: o.user.roles,
+      organisation: o.name,
+    })),
+    { tenantCode: t.code, tenantSlug: t.slug, loginName: `${t.slug}-expert`, roles: [Role.Expert], organisation: `${t.name}${t.slug === 'cq' ? '财政局' : '财政厅'}（专家库）` },
+  ]);
+}
+
+/**
+ * A purchasing unit, two suppliers, an agency, a finance department (with one evaluation
+ * expert) and an operator, each with a login. Idempotent: rows that exist are left alone
+ * (their passwords too). Runs inside the seed's transaction for this tenant.
+ */
+export async function seedDemoPeople(em: EntityManager, tenant: { id: string; slug: string; code: string; name: string }, passwordHash: string): Promise<number> {
+  let created = 0;
+  const userIds = new Map<string, string>();
+  for (const o of organisationsOf(tenant.slug, CAPITAL_REGION[tenant.slug] ?? tenant.code, tenant.name)) {
+    await em.execute(`insert into organisation (id, tenant_id, kind, name, uscc) values (?, ?, ?, ?, ?) on conflict (tenant_id, uscc) do nothing`, [newId(), tenant.id, o.kind, o.name, o.uscc]);
+    const [{ id: orgId }] = await em.execute<{ id: string }[]>(`select id from organisation where tenant_id = ? and uscc = ?`, [tenant.id, o.uscc]);
+    const users = [{ ...o.user, loginName: `${tenant.slug}-${o.user.suffix}` }];
+    if (o.kind === OrganisationKind.FinanceDepartment) users.push({ suffix: 'expert', displayName: '评审专家', roles: [Role.Expert], loginName: `${tenant.slug}-expert` });
+    for (const u of users) {
+      const inserted = await em.execute<{ id: string }[]>(
+        `insert into user_account (id, tenant_id, organisation_id, login_name, display_name, password_hash, roles) values (?, ?, ?, ?, ?, ?, ?::user_role[])
+         on conflict (tenant_id, login_name) do nothing returning id`,
+        [newId(), tenant.id, orgId, u.loginName, u.displayName, passwordHash, `{${u.roles.join(',')}}`],
+      );
+      created += inserted.length;
+      const [{ id }] = await em.execute<{ id: string }[]>(`select id from user_account where tenant_id = ? and login_name = ?`, [tenant.id, u.loginName]);
+      userIds.set(u.suffix, id);
+    }
+  }
+  await em.execute(
+    `insert into expert_profile (id, tenant_id, user_id, title, employer_name, category_codes) values (?, ?, ?, '高级工程师', ?, ?)
+     on conflict (tenant_id, user_id) do nothing`,
+    [newId(), tenant.id, userIds.get('expert'), `${tenant.name}信息中心`, '{A02010104,A02010105}'],
+  );
+  return created;
+}
+
+/** The platform operator account, in a platform-scoped transaction. */
+export async function seedPlatformOperator(em: EntityManager, passwordHash: string): Promise<void> {
+  await em.execute(`select set_config('app.scope', 'platform', true)`);
+  await em.execute(
+    `insert into platform_operator (id, login_name, display_name, password_hash) values (?, ?, '平台管理员', ?) on conflict (login_name) do nothing`,
+    [newId(), DEMO_PLATFORM_OPERATOR, passwordHash],
+  );
+}
+
+/** The logins scripts/up prints. */
+export function formatDemoLogins(tenants: readonly { code: string; slug: string; name: string }[]): string {
+  const lines = demoLogins(tenants).map((l) => `  ${l.tenantSlug} (x-tenant: ${l.tenantCode})  ${l.loginName.padEnd(14)}  ${l.roles.join('+').padEnd(21)}  ${l.organisation}`);
+  return [
+    `demo logins (password ${DEMO_PASSWORD}; log in with the province's x-tenant header or host):`,
+    ...lines,
+    `  platform operator (no tenant, operatorLogin)  ${DEMO_PLATFORM_OPERATOR}`,
+  ].join('\n');
+}

@@ -1,0 +1,65 @@
+import { validateUscc } from '@zhengcai/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from '../../test/app.js';
+import { asOwner, ownerClient } from '../../test/tenants.js';
+import { DEMO_PASSWORD, DEMO_PLATFORM_OPERATOR, demoLogins, formatDemoLogins } from './demo-people.js';
+import { DEMO_TENANTS } from './demo-tenants.js';
+import { seedDemo } from './seed.js';
+
+describe('demo seed', () => {
+  let api: TestApi;
+  let tenantIds: Map<string, string>;
+
+  beforeAll(async () => {
+    await seedDemo(process.env.DATABASE_OWNER_URL!);
+    const again = await seedDemo(process.env.DATABASE_OWNER_URL!);
+    expect(again.usersCreated).toBe(0);
+    expect(again.created).toEqual([]);
+    const c = await ownerClient();
+    try {
+      const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
+      tenantIds = new Map(rows.map((r) => [r.code, r.id]));
+    } finally {
+      await c.end();
+    }
+    api = await startApi({ TRUST_PROXY_HOPS: '1' });
+  });
+  afterAll(() => api?.close());
+
+  it('gives each demo tenant a unit, two suppliers, an agency, a finance department and an operator, once', async () => {
+    for (const t of DEMO_TENANTS) {
+      const orgs = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query<{ kind: string; uscc: string }>('select kind, uscc from organisation')).rows);
+      expect(orgs.map((o) => o.kind).sort()).toEqual(['agency', 'finance_department', 'operator', 'purchasing_unit', 'supplier', 'supplier']);
+      for (const o of orgs) expect(validateUscc(o.uscc)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('registers one supplier (one USCC) in two tenants, as separate rows', async () => {
+    const supplierCodes = async (code: string) =>
+      asOwner(tenantIds.get(code)!, async (c) => (await c.query<{ id: string; uscc: string }>(`select id, uscc from organisation where kind = 'supplier'`)).rows);
+    const [zj, cq] = await Promise.all([supplierCodes('330000'), supplierCodes('500000')]);
+    const shared = zj.filter((a) => cq.some((b) => b.uscc === a.uscc));
+    expect(shared).toHaveLength(1);
+    expect(cq.find((b) => b.uscc === shared[0].uscc)!.id).not.toBe(shared[0].id);
+  });
+
+  it('lets every printed demo login in with the demo password and the printed roles', async () => {
+    const logins = demoLogins(DEMO_TENANTS);
+    expect(logins).toHaveLength(DEMO_TENANTS.length * 7);
+    for (const l of logins) {
+      const { body } = await api.gql(`mutation ($n: String!, $p: String!) { login(loginName: $n, password: $p) { user { roles } } }`, {
+        variables: { n: l.loginName, p: DEMO_PASSWORD },
+        headers: { 'x-tenant': l.tenantCode, 'x-forwarded-for': '192.0.2.200' },
+      });
+      expect(body.errors, l.loginName).toBeUndefined();
+      expect((body.data?.login as { user: { roles: string[] } }).user.roles).toEqual(l.roles.map((r) => r.toUpperCase()));
+    }
+    const op = await api.gql(`mutation ($n: String!, $p: String!) { operatorLogin(loginName: $n, password: $p) { accessToken } }`, {
+      variables: { n: DEMO_PLATFORM_OPERATOR, p: DEMO_PASSWORD },
+    });
+    expect(op.body.errors).toBeUndefined();
+    const printed = formatDemoLogins(DEMO_TENANTS);
+    for (const l of logins) expect(printed).toContain(l.loginName);
+    expect(printed).toContain(DEMO_PASSWORD);
+  });
+});

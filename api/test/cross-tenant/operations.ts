@@ -1,0 +1,133 @@
+import type { PeopleFixture, PersonKey, TestSession } from '../identity.js';
+import { randomUscc, TEST_PASSWORD } from '../identity.js';
+
+/** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
+export interface TenantSide {
+  readonly people: PeopleFixture;
+  /** A new login session of that person (so a test may spend or end it). */
+  session(person: PersonKey): Promise<TestSession>;
+}
+
+/** Kinds of a tenant's identifiers the suite looks for in responses. */
+export type MarkerKind = 'tenant' | 'organisation' | 'user' | 'session';
+
+/**
+ * One GraphQL root field, attacked from another tenant. Every Query and Mutation field must
+ * have an entry: the suite fails on a field without one, so each issue that adds an operation
+ * adds its entry here too.
+ */
+export interface CrossTenantCase {
+  /** Root field name, e.g. `organisation`. */
+  readonly field: string;
+  readonly type: 'query' | 'mutation';
+  readonly document: string;
+  /** Whose token of the attacking tenant is used: the role that may legitimately call it. */
+  readonly caller: PersonKey;
+  /** Variables aimed at the victim tenant: its ids, tokens, login names. */
+  variables(victim: TenantSide, attacker: TenantSide): Promise<Record<string, unknown>>;
+  /** Identifiers this operation shows publicly by design (with the reason in a comment). */
+  readonly publicMarkers?: readonly MarkerKind[];
+  /** After the attack: the victim's data must be as it was. */
+  victimUnharmed?(victim: TenantSide, variables: Record<string, unknown>, check: { refreshWorks(token: string): Promise<boolean> }): Promise<void>;
+}
+
+export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
+  {
+    field: 'tenants',
+    type: 'query',
+    document: `{ tenants(first: 100) { nodes { id code slug name } } }`,
+    caller: 'purchaser',
+    variables: async () => ({}),
+    // The province list (code, name) is public: it is how a client finds its province.
+    publicMarkers: ['tenant'],
+  },
+  {
+    field: 'tenant',
+    type: 'query',
+    document: `{ tenant { id code name settings { purchaseRoutes { directOrderMax } } } }`,
+    caller: 'purchaser',
+    variables: async () => ({}),
+  },
+  {
+    field: 'login',
+    type: 'mutation',
+    document: `mutation ($loginName: String!, $password: String!) { login(loginName: $loginName, password: $password) { accessToken refreshToken user { id organisationId } } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ loginName: victim.people.users.operator.loginName, password: TEST_PASSWORD }),
+  },
+  {
+    field: 'refreshSession',
+    type: 'mutation',
+    document: `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken user { id } } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ t: (await victim.session('operator')).refreshToken }),
+    async victimUnharmed(_victim, vars, check) {
+      if (!(await check.refreshWorks(String(vars.t)))) throw new Error("the victim's refresh token was spent or revoked by the attack");
+    },
+  },
+  {
+    field: 'logout',
+    type: 'mutation',
+    document: `mutation ($t: String!) { logout(refreshToken: $t) }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ t: (await victim.session('finance')).refreshToken }),
+    async victimUnharmed(_victim, vars, check) {
+      if (!(await check.refreshWorks(String(vars.t)))) throw new Error("the victim's session was ended by the attack");
+    },
+  },
+  {
+    field: 'me',
+    type: 'query',
+    document: `{ me { id loginName organisation { id name uscc } } }`,
+    caller: 'purchaser',
+    variables: async () => ({}),
+  },
+  {
+    field: 'organisations',
+    type: 'query',
+    document: `query ($after: String) { organisations(first: 100, after: $after) { nodes { id name uscc } pageInfo { endCursor } } }`,
+    caller: 'operator',
+    // A cursor pointing into the victim's list must not open it.
+    variables: async (victim) => ({ after: Buffer.from(JSON.stringify([victim.people.organisations.operator.id])).toString('base64url') }),
+  },
+  {
+    field: 'organisation',
+    type: 'query',
+    document: `query ($id: ID!) { organisation(id: $id) { id name uscc kind } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: victim.people.organisations.supplier.id }),
+  },
+  {
+    field: 'createOrganisation',
+    type: 'mutation',
+    document: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name uscc } }`,
+    caller: 'operator',
+    // Registering the victim's supplier code is allowed (one USCC, many provinces), and must
+    // neither reveal nor touch the victim's registration.
+    variables: async (victim) => ({ input: { kind: 'SUPPLIER', name: '跨省注册测试公司', uscc: victim.people.organisations.supplier.uscc ?? randomUscc() } }),
+  },
+  {
+    field: 'createUser',
+    type: 'mutation',
+    document: `mutation ($input: CreateUserInput!) { createUser(input: $input) { id organisationId loginName } }`,
+    caller: 'operator',
+    variables: async (victim) => ({
+      input: { organisationId: victim.people.organisations.supplier.id, loginName: `intruder-${Date.now()}`, displayName: '入侵者', password: 'Intrude2026x', roles: ['SUPPLIER'] },
+    }),
+  },
+  {
+    field: 'operatorLogin',
+    type: 'mutation',
+    document: `mutation ($loginName: String!, $password: String!) { operatorLogin(loginName: $loginName, password: $password) { accessToken } }`,
+    caller: 'purchaser',
+    // A tenant operator's credentials are no platform operator's.
+    variables: async (victim) => ({ loginName: victim.people.users.operator.loginName, password: TEST_PASSWORD }),
+  },
+  {
+    field: 'platformTenants',
+    type: 'query',
+    document: `{ platformTenants { id name organisations users } }`,
+    caller: 'operator',
+    variables: async () => ({}),
+  },
+];

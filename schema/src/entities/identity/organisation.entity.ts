@@ -1,0 +1,26 @@
+import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import { TenantOwnedWithId } from '../base.js';
+import { OrganisationKind } from './roles.js';
+
+/**
+ * An organisation registered in one tenant. The same supplier (one USCC) may register in
+ * several tenants: each registration is its own row, and its data stays in that tenant.
+ */
+@Entity({ tableName: 'organisation' })
+@Unique({ name: 'organisation_tenant_uscc_unique', properties: ['tenantId', 'uscc'] })
+@Check({ name: 'organisation_uscc_required', expression: `kind not in ('purchasing_unit', 'supplier') or uscc is not null` })
+export class Organisation extends TenantOwnedWithId {
+  @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
+  kind!: OrganisationKind;
+
+  @Property({ type: 'string', length: 128 })
+  name!: string;
+
+  /** 统一社会信用代码, validated (GB 32100) before it is stored; required for units and suppliers. */
+  @Property({ type: 'string', length: 18, nullable: true })
+  uscc?: string | null;
+
+  @Property({ type: 'boolean', default: true })
+  active: Opt<boolean> = true;
+}
