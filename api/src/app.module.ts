@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@zhengcai/schema';
+import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
 import { graphqlOptions } from './platform/graphql/graphql.config.js';
 import { HealthModule } from './platform/health/health.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         TenancyApiModule,
         IdentityApiModule,
         OrganisationsApiModule,
+        AuditApiModule,
       ],
     };
   }

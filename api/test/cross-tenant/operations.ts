@@ -83,6 +83,13 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async () => ({}),
   },
   {
+    field: 'auditChainVerification',
+    type: 'query',
+    document: `{ auditChainVerification { ok checked firstBroken { seq entryId problem } } }`,
+    caller: 'finance',
+    variables: async () => ({}),
+  },
+  {
     field: 'organisations',
     type: 'query',
     document: `query ($after: String) { organisations(first: 100, after: $after) { nodes { id name uscc } pageInfo { endCursor } } }`,

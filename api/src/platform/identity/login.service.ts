@@ -29,6 +29,12 @@ export class LoginService {
     if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
     await attempt.succeeded();
     if (!user.active || !user.organisation.active) throw new AppError('ACCOUNT_DISABLED');
-    return this.db.transaction(ctx, (em) => this.issuer.issue(em, user, newId()));
+    // The user is the actor of their own login.
+    const actor = { ...ctx, userId: user.id, organisationId: user.organisation.id, roles: user.roles };
+    return this.db.transaction(actor, async (em, tx) => {
+      const session = await this.issuer.issue(em, user, newId());
+      tx.audit({ action: 'session.start', subjectType: 'user', subjectId: user.id, change: { loginName } });
+      return session;
+    });
   }
 }

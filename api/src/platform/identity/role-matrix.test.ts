@@ -72,6 +72,7 @@ const MATRIX: readonly Row[] = [
     variables: (w) => ({ id: ownOrganisation(w) }),
     allowed: TENANT_CALLERS,
   },
+  { field: 'auditChainVerification', document: `{ auditChainVerification { ok checked } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
   { field: 'organisations', document: `{ organisations { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
   {
     field: 'createOrganisation',

@@ -28,23 +28,27 @@ export class SessionService {
   async refresh(ctx: TenantContext, token: string): Promise<IssuedSession> {
     const presented = parseRefreshToken(token);
     if (!presented) throw new AppError('SESSION_INVALID');
-    const outcome = await this.db.transaction(ctx, async (em): Promise<RefreshOutcome> => {
+    const outcome = await this.db.transaction(ctx, async (em, tx): Promise<RefreshOutcome> => {
       const row = await em.findOne(RefreshToken, { id: presented.id });
       if (!row || !secretMatches(row, presented) || row.revokedAt) return { kind: 'ended' };
       const now = new Date();
       if (row.expiresAt <= now) return { kind: 'ended' };
       // Atomic claim: of two refreshes racing with one token, exactly one rotates it.
       const claimed = await em.nativeUpdate(RefreshToken, { id: row.id, rotatedAt: null, revokedAt: null }, { rotatedAt: now });
+      const userId = row.user.id;
       if (claimed === 0) {
         await revokeFamily(em, row.familyId, now);
+        tx.audit({ action: 'session.revoke', subjectType: 'user', subjectId: userId, change: { familyId: row.familyId, reason: 'refresh-token-reused' } });
         return { kind: 'reused', familyId: row.familyId };
       }
       const user = await em.findOne(UserAccount, { id: row.user.id }, { populate: ['organisation'] });
       if (!user || !user.active || !user.organisation.active) {
         await revokeFamily(em, row.familyId, now);
+        tx.audit({ action: 'session.revoke', subjectType: 'user', subjectId: userId, change: { familyId: row.familyId, reason: 'account-disabled' } });
         return { kind: 'ended', familyId: row.familyId };
       }
       // Roles and organisation are read afresh: a change reaches the next access token.
+      tx.audit({ action: 'session.refresh', subjectType: 'user', subjectId: userId, change: { familyId: row.familyId } });
       return { kind: 'rotated', session: await this.issuer.issue(em, user, row.familyId) };
     });
     if (outcome.kind === 'rotated') return outcome.session;
@@ -56,10 +60,12 @@ export class SessionService {
   async logout(ctx: TenantContext, token: string): Promise<boolean> {
     const presented = parseRefreshToken(token);
     if (!presented) return false;
-    const familyId = await this.db.transaction(ctx, async (em) => {
+    const familyId = await this.db.transaction(ctx, async (em, tx) => {
       const row = await em.findOne(RefreshToken, { id: presented.id });
       if (!row || !secretMatches(row, presented)) return undefined;
-      return (await revokeFamily(em, row.familyId, new Date())) > 0 ? row.familyId : undefined;
+      if ((await revokeFamily(em, row.familyId, new Date())) === 0) return undefined;
+      tx.audit({ action: 'session.end', subjectType: 'user', subjectId: row.user.id, change: { familyId: row.familyId } });
+      return row.familyId;
     });
     if (!familyId) return false;
     await this.revocations.revoke(familyId);

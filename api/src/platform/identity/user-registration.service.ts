@@ -60,7 +60,7 @@ export class UserRegistrationService {
     if (!isUuid(input.organisationId)) throw new AppError('ORGANISATION_NOT_FOUND');
     const passwordHash = await this.hasher.hash(input.password);
 
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async (em, tx) => {
       const organisation = await em.findOne(Organisation, { id: input.organisationId });
       if (!organisation) throw new AppError('ORGANISATION_NOT_FOUND');
       const allowed = ROLES_BY_KIND[organisation.kind];
@@ -76,6 +76,8 @@ export class UserRegistrationService {
         if (err instanceof UniqueConstraintViolationException) throw new AppError('LOGIN_NAME_TAKEN', { loginName });
         throw err;
       }
+      // The password hash is a secret: the audit records that a password was set, not which.
+      tx.audit({ action: 'user.create', subjectType: 'user', subjectId: user.id, change: { organisationId: organisation.id, loginName, displayName, roles, expert: Boolean(profile) } });
       return toUserView(user);
     });
   }

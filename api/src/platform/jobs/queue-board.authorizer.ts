@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
+import { AccessTokens } from '../identity/access-tokens.js';
+import { authenticate } from '../identity/request-auth.js';
 
 /**
  * Decides who may open the job queue board. The board shows every tenant's job payloads and
@@ -12,10 +14,15 @@ export interface QueueBoardAuthorizer {
 
 export const QUEUE_BOARD_AUTHORIZER = Symbol('QUEUE_BOARD_AUTHORIZER');
 
-/** The secure default until identity provides operators: nobody opens the board. */
+/**
+ * Platform operators only: the board spans every province's queues, so a tenant operator
+ * would see other provinces' payloads. The operator's access token comes as a Bearer header.
+ */
 @Injectable()
-export class DenyAllQueueBoardAuthorizer implements QueueBoardAuthorizer {
-  authorize(): boolean {
-    return false;
+export class PlatformOperatorQueueBoardAuthorizer implements QueueBoardAuthorizer {
+  constructor(private readonly tokens: AccessTokens) {}
+
+  async authorize(req: Request): Promise<boolean> {
+    return (await authenticate(req, this.tokens)).kind === 'platform';
   }
 }

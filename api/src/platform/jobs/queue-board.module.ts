@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { DenyAllQueueBoardAuthorizer, QUEUE_BOARD_AUTHORIZER } from './queue-board.authorizer.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { PlatformOperatorQueueBoardAuthorizer, QUEUE_BOARD_AUTHORIZER } from './queue-board.authorizer.js';
 import { QueueBoard } from './queue-board.js';
 
-/** The operators' job board; only the API loads it. Replace the authorizer to let operators in. */
+/** The operators' job board; only the API loads it. */
 @Module({
-  providers: [{ provide: QUEUE_BOARD_AUTHORIZER, useClass: DenyAllQueueBoardAuthorizer }, QueueBoard],
+  imports: [IdentityModule],
+  providers: [{ provide: QUEUE_BOARD_AUTHORIZER, useClass: PlatformOperatorQueueBoardAuthorizer }, QueueBoard],
   exports: [QueueBoard],
 })
 export class QueueBoardModule {}

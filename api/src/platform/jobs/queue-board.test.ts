@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { loadConfig } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/app.js';
+import { createPeople, createPlatformOperator, login, operatorLogin } from '../../../test/identity.js';
 import { createTenant } from '../../../test/tenants.js';
 import { AppModule } from '../../app.module.js';
 import { configureHttpApp } from '../../http-app.js';
@@ -14,7 +15,7 @@ import { QUEUE_BOARD_AUTHORIZER, type QueueBoardAuthorizer } from './queue-board
 const prefix = `zc-test-board-${process.pid}-${randomInt(1_000_000)}`;
 
 describe('job queue board', () => {
-  describe('with the default authorizer', () => {
+  describe('with the product authorizer (platform operators only)', () => {
     let api: TestApi;
     beforeAll(async () => {
       api = await startApi({ QUEUE_PREFIX: prefix });
@@ -32,11 +33,24 @@ describe('job queue board', () => {
       }
     });
 
-    it('refuses (403) every credential: nobody is an operator until identity says so', async () => {
-      const res = await fetch(`${api.url}/admin/queues/api/queues`, { headers: { authorization: 'Bearer anything' } });
-      expect(res.status).toBe(403);
-      const body = (await res.json()) as { errors: { extensions: { code: string; reason: string } }[] };
-      expect(body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'QUEUE_BOARD_FORBIDDEN' });
+    it('refuses (403) a forged token and a tenant operator, who must not see other provinces\' jobs', async () => {
+      const people = await createPeople();
+      const tenantOperator = await login(api, people.tenant, people.users.operator.loginName);
+      for (const token of ['anything', tenantOperator.accessToken]) {
+        const res = await fetch(`${api.url}/admin/queues/api/queues`, { headers: { authorization: `Bearer ${token}`, 'x-tenant': people.tenant.code } });
+        expect(res.status).toBe(403);
+        const body = (await res.json()) as { errors: { extensions: { code: string; reason: string } }[] };
+        expect(body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'QUEUE_BOARD_FORBIDDEN' });
+      }
+    });
+
+    it('opens for a platform operator\'s token', async () => {
+      const operator = await createPlatformOperator();
+      const token = await operatorLogin(api, operator.loginName);
+      const res = await fetch(`${api.url}/admin/queues/api/queues`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { queues: { name: string }[] };
+      expect(body.queues.map((q) => q.name)).toContain('maintenance');
     });
   });
 

@@ -28,7 +28,7 @@ export class OrganisationRegistrationService {
     const given = input.uscc?.trim();
     if (!given && KINDS_REQUIRING_USCC.has(input.kind)) throw new AppError('USCC_REQUIRED');
     const uscc = given ? requireValidUscc(given) : null;
-    return this.db.transaction(ctx, async (em) => {
+    return this.db.transaction(ctx, async (em, tx) => {
       if (uscc && (await em.count(Organisation, { uscc })) > 0) throw new AppError('USCC_TAKEN', { uscc });
       const org = em.create(Organisation, { tenantId: ctx.tenantId, kind: input.kind, name, uscc });
       try {
@@ -38,6 +38,7 @@ export class OrganisationRegistrationService {
         if (err instanceof UniqueConstraintViolationException && uscc) throw new AppError('USCC_TAKEN', { uscc });
         throw err;
       }
+      tx.audit({ action: 'organisation.register', subjectType: 'organisation', subjectId: org.id, change: { kind: org.kind, name, uscc } });
       return toOrganisationView(org);
     });
   }
