@@ -6,6 +6,7 @@ export { describeError, type ErrorView } from './errors/describe-error';
 export { useErrorDisplay } from './errors/use-error-display';
 export { formatMoney, formatBasisPoints } from './format/money';
 export { formatDate } from './format/date';
+export { messageKeys, untranslated } from './i18n/keys';
 export { createAppI18n, applyLocale, isLocale, mergeMessages, LOCALES, DEFAULT_LOCALE, type Locale, type AppI18n } from './i18n';
 export { useTenantStore, type TenantOption } from './tenant/tenant-store';
 export { hostTenantLabel } from './tenant/host';

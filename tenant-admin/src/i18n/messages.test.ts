@@ -1,4 +1,4 @@
-import { messageKeys, untranslated } from '@zhengcai/web-kit/i18n/keys';
+import { messageKeys, untranslated } from '@zhengcai/web-kit';
 import { describe, expect, it } from 'vitest';
 import en from './en';
 import zhCN from './zh-CN';

@@ -53,8 +53,8 @@ export default {
     smeReservedShareBp: 'Share reserved for small and medium enterprises',
     inspection: 'Price inspection',
     priceAboveReferenceAlertBp: 'Alert when price exceeds the reference by',
-    days: '{n} days',
-    people: '{n} bidders',
+    days: '{n} day | {n} days',
+    people: '{n} bidder | {n} bidders',
   },
   errors: {
     invalidField: 'This value is not valid. Please check it.',

@@ -6,7 +6,7 @@ import { ruleSections } from './rule-sections';
 
 const t = (locale: 'zh-CN' | 'en') => {
   const i18n = createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } });
-  return (k: string, p?: Record<string, unknown>) => (p ? i18n.global.t(k, p) : i18n.global.t(k));
+  return (k: string, p?: Record<string, unknown>, n?: number) => (p && n !== undefined ? i18n.global.t(k, p, n) : p ? i18n.global.t(k, p) : i18n.global.t(k));
 };
 
 const settings = {
@@ -36,5 +36,8 @@ describe('ruleSections', () => {
     const tender = ruleSections(settings, t('en'))[1];
     expect(tender.title).toBe('Tendering');
     expect(tender.rows.find((r) => r.key === 'bidMinCalendarDays')).toEqual({ key: 'bidMinCalendarDays', label: 'Bidding period (min. calendar days)', value: '20 days' });
+    const deposits = ruleSections(settings, t('en'))[2];
+    expect(deposits.rows.find((r) => r.key === 'refundTargetWorkingDays')?.value).toBe('1 day');
+    expect(ruleSections(settings, t('zh-CN'))[2].rows.find((r) => r.key === 'refundTargetWorkingDays')?.value).toBe('1 天');
   });
 });

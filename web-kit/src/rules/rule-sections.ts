@@ -14,7 +14,8 @@ export interface RuleRow { key: string; label: string; value: string }
 export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
 type Kind = 'money' | 'bp' | 'days' | 'bidders';
-type T = (key: string, params?: Record<string, unknown>) => string;
+/** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
+type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
 
 /** Display order and unit of every rule; a field missing here is a compile error below. */
 const LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof Required<SettingsLike>[G]]: Kind } } = {
@@ -30,8 +31,8 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
   switch (kind) {
     case 'money': return formatMoney(value as string);
     case 'bp': return formatBasisPoints(value as number);
-    case 'days': return t('rules.days', { n: value });
-    case 'bidders': return t('rules.people', { n: value });
+    case 'days': return t('rules.days', { n: value }, value as number);
+    case 'bidders': return t('rules.people', { n: value }, value as number);
   }
 }
 
