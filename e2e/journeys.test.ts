@@ -11,9 +11,14 @@ import { startWorkers, type RunningWorkers } from './support/workers.js';
 
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
-/** Opens a select (Element Plus) and picks the visible option with exactly this text. */
-async function pick(page: Page, testId: string, option: string, typeToFilter = false) {
-  await page.locator(`header [data-test="${testId}"]`).click();
+/**
+ * Opens a select in the page header by its accessible name (the aria-label a screen reader
+ * announces) and picks the visible option with exactly this text.
+ */
+async function pick(page: Page, label: string, option: string, typeToFilter = false) {
+  const input = page.getByRole('combobox', { name: label, includeHidden: true });
+  // The input itself may be zero-width (a non-filterable select); click its select box.
+  await page.getByRole('banner').locator('.el-select', { has: input }).click();
   if (typeToFilter) await page.keyboard.type(option);
   await page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^${option}$`) }).click();
 }
@@ -79,7 +84,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await page.locator('[data-test="choose-province"]').waitFor();
       await shot(page, 'storefront-home-no-province-desktop');
 
-      await pick(page, 'province-switcher', '浙江省', true);
+      await pick(page, '选择省份', '浙江省', true);
       await expect.poll(() => page.locator('h1').textContent()).toBe('欢迎使用浙江省政府采购电子卖场');
       await page.locator('[data-test="threshold-directOrderMax"]').getByText('¥50,000.00').waitFor();
       await shot(page, 'storefront-home-desktop');
@@ -94,13 +99,13 @@ describe('browser journeys (chromium against the real API)', () => {
       await shot(page, 'storefront-rules-zh-desktop');
 
       // Another province: its own numbers replace the first one's.
-      await pick(page, 'province-switcher', special.name, true);
+      await pick(page, '选择省份', special.name, true);
       await expect.poll(() => page.locator('[data-test="rules-title"]').textContent()).toBe(`${special.name}采购规则`);
       await expect.poll(() => page.locator('[data-test="rule-directOrderMax"]').textContent()).toBe('¥30,000.00');
       expect(await page.locator('[data-test="rule-interestRateBp"]').textContent()).toBe('0.40%');
 
-      await pick(page, 'province-switcher', '浙江省', true);
-      await pick(page, 'locale-switch', 'English');
+      await pick(page, '选择省份', '浙江省', true);
+      await pick(page, '切换语言', 'English');
       await expect.poll(() => page.locator('[data-test="rules-title"]').textContent()).toBe('Zhejiang procurement rules');
       await page.getByText('One-click order, per order up to').waitFor();
       expect(await page.locator('[data-test="rule-bidMinCalendarDays"]').textContent()).toBe('20 days');
@@ -122,7 +127,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await page.goto(`http://cq.localhost:${storefront!.port}/`);
       await expect.poll(() => page.locator('h1').textContent()).toBe('欢迎使用重庆市政府采购电子卖场');
       await page.getByText('由当前域名确定').waitFor();
-      expect(await page.locator('[data-test="province-switcher"] .is-disabled, [data-test="province-switcher"].is-disabled').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('banner').getByRole('combobox', { name: '选择省份', includeHidden: true }).isDisabled()).toBe(true);
       await page.locator('[data-test="threshold-publicTenderMin"]').getByText('¥4,000,000.00').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -132,6 +137,30 @@ describe('browser journeys (chromium against the real API)', () => {
       await expect.poll(() => page.locator('[data-test="rules-title"]').textContent()).toBe('重庆市采购规则');
       await page.locator('[data-test="rule-directOrderMax"]').waitFor();
       await shot(page, 'storefront-rules-phone');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('storefront: a failed request shows a clear error, and retry recovers', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await context.addInitScript(() => localStorage.setItem('zhengcai.tenant', '330000'));
+      // The tenant list loads; the rules query finds the server unreachable.
+      await page.route('**/graphql', async (route) => {
+        if (route.request().postData()?.includes('PublicRules')) await route.abort('connectionrefused');
+        else await route.continue();
+      });
+      await page.goto(`${storefront!.url}/rules`);
+      const alert = page.getByRole('alert');
+      await alert.getByText('无法连接服务器').waitFor();
+      await alert.getByText('请检查网络连接后重试。').waitFor();
+      await shot(page, 'storefront-rules-error-desktop');
+
+      await page.unroute('**/graphql');
+      await alert.getByRole('button', { name: '重试' }).click();
+      await expect.poll(() => page.locator('[data-test="rule-directOrderMax"]').textContent()).toBe('¥50,000.00');
+      expect(await page.getByRole('alert').count()).toBe(0);
     } finally {
       await context.close();
     }
@@ -155,7 +184,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await page.goto(`${admin!.url}/`);
       await page.waitForURL('**/settings');
       await page.locator('[data-test="choose-province"]').waitFor();
-      await pick(page, 'province-switcher', '广西壮族自治区', true);
+      await pick(page, '选择省份', '广西壮族自治区', true);
       await expect.poll(() => page.locator('[data-test="settings-title"]').textContent()).toBe('广西壮族自治区租户设置');
       expect(await page.locator('[data-test="tenant-code"]').textContent()).toBe('450000');
       await page.getByText('Asia/Shanghai').waitFor();
@@ -163,7 +192,7 @@ describe('browser journeys (chromium against the real API)', () => {
       expect(await page.getByRole('menuitem', { name: '租户设置' }).count()).toBe(1);
       await shot(page, 'admin-settings-desktop');
 
-      await pick(page, 'locale-switch', 'English');
+      await pick(page, '切换语言', 'English');
       await expect.poll(() => page.locator('[data-test="settings-title"]').textContent()).toBe('Guangxi tenant settings');
       await shot(page, 'admin-settings-en-desktop');
     } finally {
