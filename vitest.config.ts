@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
 // graphql 16 ships CommonJS and .mjs side by side without an exports map: Vite would pick the
@@ -11,11 +12,35 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: fromApi.resolve('graphql') }],
   },
   test: {
-    include: ['{schema,api,workers}/src/**/*.{spec,test}.ts', '{schema,api,workers}/test/**/*.{spec,test}.ts'],
-    globalSetup: ['./api/test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '.run/test-results.json' }]],
+    projects: [
+      {
+        // Server code, the codegen freshness check and the browser journeys: real PostgreSQL
+        // and Redis, one migrated database per run.
+        test: {
+          name: 'node',
+          include: [
+            '{schema,api,workers}/src/**/*.{spec,test}.ts',
+            '{schema,api,workers}/test/**/*.{spec,test}.ts',
+            'web-kit/test/**/*.test.ts',
+            'e2e/**/*.test.ts',
+          ],
+          globalSetup: ['./api/test/global-setup.ts'],
+        },
+      },
+      {
+        // Stores, composables and components of the web apps, in jsdom.
+        plugins: [vue()],
+        test: {
+          name: 'web',
+          include: ['{web-kit,storefront,tenant-admin}/src/**/*.test.ts'],
+          environment: 'jsdom',
+          server: { deps: { inline: ['element-plus'] } },
+        },
+      },
+    ],
   },
 });

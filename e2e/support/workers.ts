@@ -1,0 +1,46 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+export interface RunningWorkers {
+  close(): Promise<void>;
+}
+
+/** The real worker process (built by scripts/test), on the test database and Redis. */
+export async function startWorkers(timeoutMs = 30_000): Promise<RunningWorkers> {
+  const main = fileURLToPath(new URL('../../workers/dist/main.js', import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    env: { ...process.env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`workers not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('workers ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`workers exited with ${code}:\n${output}`));
+    });
+  });
+  const close = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    await ready;
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { close };
+}

@@ -1,0 +1,17 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+/** Pages anyone may open without signing in. */
+export const publicRoutes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('../../pages/HomePage.vue'),
+    meta: { title: 'nav.home', menu: { area: 'public', label: 'nav.home', order: 10 } },
+  },
+  {
+    path: '/rules',
+    name: 'rules',
+    component: () => import('../../pages/RulesPage.vue'),
+    meta: { title: 'nav.rules', menu: { area: 'public', label: 'nav.rules', order: 20 } },
+  },
+];

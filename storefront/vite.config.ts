@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { appConfig } from '@zhengcai/web-kit/vite';
+
+export default defineConfig(appConfig({ port: Number(process.env.STOREFRONT_PORT ?? 5173) }));

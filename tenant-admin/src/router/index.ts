@@ -1,0 +1,26 @@
+import { menuFromRoutes, type AreaDef } from '@zhengcai/web-kit';
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { settingsRoutes } from './routes/settings';
+
+/**
+ * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
+ * route modules here as they arrive; an area without pages has no menu entry.
+ */
+export const areas: AreaDef[] = [
+  { key: 'console', label: null },
+  { key: 'oversight', label: 'nav.oversight' },
+];
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/settings' },
+  ...settingsRoutes,
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
+];
+
+export const menu = menuFromRoutes(routes, areas);
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+});

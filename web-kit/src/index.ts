@@ -1,0 +1,16 @@
+export { ApiError, type GraphQLErrorItem } from './graphql/api-error';
+export { createGraphQLClient, type GraphQLClient, type GraphQLClientOptions, type TypedDocument, type ResultOf, type VariablesOf } from './graphql/client';
+export { provideGraphQLClient, useGraphQLClient } from './graphql/provide';
+export { useQuery, type QueryState, type UseQueryOptions } from './graphql/use-query';
+export { describeError, type ErrorView } from './errors/describe-error';
+export { useErrorDisplay } from './errors/use-error-display';
+export { formatMoney, formatBasisPoints } from './format/money';
+export { formatDate } from './format/date';
+export { messageKeys, untranslated } from './i18n/keys';
+export { createAppI18n, applyLocale, isLocale, mergeMessages, LOCALES, DEFAULT_LOCALE, type Locale, type AppI18n } from './i18n';
+export { useTenantStore, type TenantOption } from './tenant/tenant-store';
+export { hostTenantLabel } from './tenant/host';
+export { provinceName } from './tenant/provinces';
+export { menuFromRoutes, type AreaDef, type MenuGroup, type MenuMeta } from './layout/menu';
+export { useNarrow } from './layout/use-narrow';
+export { ruleSections, type SettingsLike } from './rules/rule-sections';

@@ -1,0 +1,53 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+/** Where a page sits in the navigation; set on a route as `meta.menu`. */
+export interface MenuMeta {
+  /** Area key, e.g. `public`, `mall`, `supplier`; pages of one area share a sub-menu. */
+  area: string;
+  /** i18n key of the menu label. */
+  label: string;
+  order: number;
+}
+
+export interface AreaDef {
+  key: string;
+  /** i18n key of the area's title; null shows the area's pages at the top level. */
+  label: string | null;
+}
+
+export interface MenuItem { path: string; label: string }
+export interface MenuGroup { key: string; label: string | null; items: MenuItem[] }
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    menu?: MenuMeta;
+    /** i18n key of the document title. */
+    title?: string;
+  }
+}
+
+/**
+ * The navigation from the routes themselves: a page appears once its route exists, and an
+ * area with no pages yet shows nothing (no placeholders).
+ */
+export function menuFromRoutes(routes: readonly RouteRecordRaw[], areas: readonly AreaDef[]): MenuGroup[] {
+  const flat: { path: string; meta: MenuMeta }[] = [];
+  const walk = (list: readonly RouteRecordRaw[], prefix: string) => {
+    for (const r of list) {
+      const path = r.path.startsWith('/') ? r.path : `${prefix.replace(/\/$/, '')}/${r.path}`;
+      if (r.meta?.menu) flat.push({ path, meta: r.meta.menu });
+      if (r.children) walk(r.children, path);
+    }
+  };
+  walk(routes, '/');
+  return areas
+    .map((area) => ({
+      key: area.key,
+      label: area.label,
+      items: flat
+        .filter((f) => f.meta.area === area.key)
+        .sort((a, b) => a.meta.order - b.meta.order)
+        .map((f) => ({ path: f.path, label: f.meta.label })),
+    }))
+    .filter((g) => g.items.length > 0);
+}

@@ -1,0 +1,51 @@
+import { formatBasisPoints, formatMoney } from '../format/money';
+
+/** The settings groups as the `tenant` query returns them; any subset may be asked for. */
+export interface SettingsLike {
+  purchaseRoutes?: { directOrderMax: string; mallSourcingMax: string; publicTenderMin: string };
+  tender?: { documentsMinWorkingDays: number; bidMinCalendarDays: number; amendmentMinCalendarDays: number; minBidders: number; contractSignCalendarDays: number };
+  challenges?: { challengeWorkingDays: number; answerWorkingDays: number; complaintWorkingDays: number };
+  deposits?: { maxShareOfBudgetBp: number; refundDeadlineWorkingDays: number; refundTargetWorkingDays: number; interestRateBp: number; lateChargeRateBp: number; performanceGuaranteeMaxBp: number };
+  evaluation?: { smeDeductionBp: number; scoreDeviationBp: number; smeReservedShareBp: number };
+  inspection?: { priceAboveReferenceAlertBp: number };
+}
+
+export interface RuleRow { key: string; label: string; value: string }
+export interface RuleSection { key: string; title: string; rows: RuleRow[] }
+
+type Kind = 'money' | 'bp' | 'days' | 'bidders';
+/** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
+type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
+
+/** Display order and unit of every rule; a field missing here is a compile error below. */
+const LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof Required<SettingsLike>[G]]: Kind } } = {
+  purchaseRoutes: { directOrderMax: 'money', mallSourcingMax: 'money', publicTenderMin: 'money' },
+  tender: { documentsMinWorkingDays: 'days', bidMinCalendarDays: 'days', amendmentMinCalendarDays: 'days', minBidders: 'bidders', contractSignCalendarDays: 'days' },
+  challenges: { challengeWorkingDays: 'days', answerWorkingDays: 'days', complaintWorkingDays: 'days' },
+  deposits: { maxShareOfBudgetBp: 'bp', refundDeadlineWorkingDays: 'days', refundTargetWorkingDays: 'days', interestRateBp: 'bp', lateChargeRateBp: 'bp', performanceGuaranteeMaxBp: 'bp' },
+  evaluation: { smeDeductionBp: 'bp', scoreDeviationBp: 'bp', smeReservedShareBp: 'bp' },
+  inspection: { priceAboveReferenceAlertBp: 'bp' },
+};
+
+function formatValue(kind: Kind, value: unknown, t: T): string {
+  switch (kind) {
+    case 'money': return formatMoney(value as string);
+    case 'bp': return formatBasisPoints(value as number);
+    case 'days': return t('rules.days', { n: value }, value as number);
+    case 'bidders': return t('rules.people', { n: value }, value as number);
+  }
+}
+
+/** Labelled, formatted rows for each settings group present, in a fixed order. */
+export function ruleSections(settings: SettingsLike, t: T): RuleSection[] {
+  const sections: RuleSection[] = [];
+  for (const [group, fields] of Object.entries(LAYOUT) as [keyof SettingsLike, Record<string, Kind>][]) {
+    const values = settings[group] as Record<string, unknown> | undefined;
+    if (!values) continue;
+    const rows = Object.entries(fields)
+      .filter(([field]) => values[field] !== undefined)
+      .map(([field, kind]) => ({ key: field, label: t(`rules.${field}`), value: formatValue(kind, values[field], t) }));
+    sections.push({ key: group, title: t(`rules.${group}`), rows });
+  }
+  return sections;
+}

@@ -1,0 +1,61 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TENANT_STORAGE_KEY, useTenantStore } from './tenant-store';
+
+const list = [
+  { id: '1', code: '330000', slug: 'zj', name: '浙江省' },
+  { id: '2', code: '500000', slug: 'cq', name: '重庆市' },
+];
+
+describe('tenant store', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('has no tenant until one is chosen, then remembers the choice across visits', () => {
+    const store = useTenantStore();
+    store.setTenants(list);
+    expect(store.current).toBeNull();
+    store.choose('500000');
+    expect(store.current?.name).toBe('重庆市');
+    expect(localStorage.getItem(TENANT_STORAGE_KEY)).toBe('500000');
+
+    setActivePinia(createPinia());
+    const next = useTenantStore();
+    next.setTenants(list);
+    expect(next.current?.code).toBe('500000');
+  });
+
+  it('lets a host-name label that names a tenant win over the remembered choice', () => {
+    localStorage.setItem(TENANT_STORAGE_KEY, '500000');
+    const store = useTenantStore();
+    store.setHostLabel('zj');
+    store.setTenants(list);
+    expect(store.current?.code).toBe('330000');
+    expect(store.lockedByHost).toBe(true);
+  });
+
+  it('ignores a host label that names no tenant (a platform domain such as mall.example.cn)', () => {
+    localStorage.setItem(TENANT_STORAGE_KEY, '500000');
+    const store = useTenantStore();
+    store.setHostLabel('mall');
+    store.setTenants(list);
+    expect(store.current?.code).toBe('500000');
+    expect(store.lockedByHost).toBe(false);
+  });
+
+  it('forgets nothing but shows nothing for a remembered tenant that no longer exists', () => {
+    localStorage.setItem(TENANT_STORAGE_KEY, '999999');
+    const store = useTenantStore();
+    store.setTenants(list);
+    expect(store.current).toBeNull();
+  });
+
+  it('refuses to choose a tenant that is not in the list', () => {
+    const store = useTenantStore();
+    store.setTenants(list);
+    expect(() => store.choose('110000')).toThrow(/unknown tenant/);
+    expect(localStorage.getItem(TENANT_STORAGE_KEY)).toBeNull();
+  });
+});
