@@ -5,7 +5,8 @@ CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 ensure_browser() {
   local missing=()
   [ -x "$CHROMIUM" ] || missing+=(chromium)
-  dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+  # A removed package keeps its config ('rc'): only "install ok installed" counts.
+  dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-wqy-microhei)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
   export CHROMIUM
 }
