@@ -9,6 +9,11 @@ import { Organisation } from './identity/organisation.entity.js';
 import { PlatformOperator } from './identity/platform-operator.entity.js';
 import { RefreshToken } from './identity/refresh-token.entity.js';
 import { UserAccount } from './identity/user-account.entity.js';
+import { Category } from './catalog/category.entity.js';
+import { StandardProduct } from './catalog/standard-product.entity.js';
+import { Listing } from './catalog/listing.entity.js';
+import { ListingPriceChange } from './catalog/listing-price-change.entity.js';
+import { ListingUpload } from './catalog/listing-upload.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -22,6 +27,12 @@ export { UserAccount } from './identity/user-account.entity.js';
 export { ExpertProfile } from './identity/expert-profile.entity.js';
 export { RefreshToken } from './identity/refresh-token.entity.js';
 export { PlatformOperator } from './identity/platform-operator.entity.js';
+export { Category } from './catalog/category.entity.js';
+export { StandardProduct } from './catalog/standard-product.entity.js';
+export { Listing } from './catalog/listing.entity.js';
+export { ListingPriceChange } from './catalog/listing-price-change.entity.js';
+export { ListingUpload } from './catalog/listing-upload.entity.js';
+export * from './catalog/catalog-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -29,4 +40,5 @@ export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingR
 export const ALL_ENTITIES = [
   Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
+  Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
 ];

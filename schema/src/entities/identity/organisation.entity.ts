@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { TenantOwnedWithId } from '../base.js';
+import { EnterpriseSize } from '../catalog/catalog-enums.js';
 import { OrganisationKind } from './roles.js';
 
 /**
@@ -23,4 +24,15 @@ export class Organisation extends TenantOwnedWithId {
 
   @Property({ type: 'boolean', default: true })
   active: Opt<boolean> = true;
+
+  /**
+   * Set when the supplier's integrity status bars it from offering (operators now; the
+   * integrity score later). A blocked supplier cannot submit listings.
+   */
+  @Property({ type: 'boolean', default: false })
+  integrityBlocked: Opt<boolean> = false;
+
+  /** The enterprise size the supplier declares (中小企业声明); null until declared. */
+  @Enum({ items: () => EnterpriseSize, nativeEnumName: 'enterprise_size', nullable: true })
+  enterpriseSize?: EnterpriseSize | null;
 }
