@@ -3,19 +3,21 @@ import { newId, ormConfig, Tenant, TENANT_FILTER } from '@zhengcai/schema';
 import { holidayDays } from '../platform/calendar/holidays-cn.js';
 import { PasswordHasher } from '../platform/identity/password-hasher.js';
 import { DEMO_PASSWORD, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
+import { seedDemoCategories } from './demo-catalog.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number }
 
 /**
- * Creates the demo tenants, their holiday calendars, their organisations and logins, and the
+ * Creates the demo tenants, their holiday calendars, their organisations and logins, their
+ * procurement category trees, and the
  * platform operator. Idempotent: existing tenants, calendar days, organisations and users are
  * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -41,6 +43,7 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
           [JSON.stringify(days.map((d) => ({ id: newId(), tenant_id: tenantId, ...d })))],
         );
         result.usersCreated += await seedDemoPeople(em, { id: tenantId, ...demo }, passwordHash);
+        result.categoriesCreated += await seedDemoCategories(em, tenantId);
       });
     }
     await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));

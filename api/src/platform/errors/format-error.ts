@@ -34,7 +34,8 @@ export function createErrorFormatter(logger: Logger) {
     if (isReason(reason)) {
       const params = (ext.params ?? formatted.extensions?.params ?? {}) as Record<string, string | number>;
       // `field` names the input path at fault, so a form can show the message beside it.
-      const field = typeof params.field === 'string' ? { field: params.field } : {};
+      const path = typeof params.field === 'string' ? params.field : variablePath(formatted.message);
+      const field = path ? { field: path } : {};
       return { message: localize(reason, locale, params), ...where, extensions: { code: MESSAGES[reason].code, reason, ...field, requestId } };
     }
     const code = formatted.extensions?.code;
@@ -44,4 +45,15 @@ export function createErrorFormatter(logger: Logger) {
     logger.error({ err: original, requestId, path: formatted.path }, 'unhandled error while serving GraphQL');
     return { message: localize('INTERNAL', locale, { requestId: requestId ?? '-' }), path: formatted.path, extensions: { code: ErrorCode.Internal, requestId } };
   };
+}
+
+/**
+ * The input path of a variable that failed coercion (a scalar such as Money refused it):
+ * graphql-js names it in the message, `Variable "$input" got invalid value "1.234" at "input.price"`.
+ * Returned relative to the variable (`price`), as services name fields; a bare variable gives its name.
+ */
+export function variablePath(message: string): string | undefined {
+  const m = /^Variable "\$(\w+)" got invalid value .*?(?: at "\1\.([^"]+)")?;/s.exec(message);
+  if (!m) return undefined;
+  return m[2] ?? m[1];
 }

@@ -2,6 +2,30 @@ import type { Locale } from '@zhengcai/schema';
 import { ErrorCode } from './error-code.js';
 
 type Params = Record<string, string | number>;
+// Chinese names of catalog codes that messages mention; English messages use the codes.
+const LISTING_STATE_ZH: Params = { draft: '草稿', submitted: '待审核', approved: '已上架', rejected: '已驳回', delisted: '已下架' };
+const LISTING_ACTION_ZH: Params = {
+  edit: '修改', submit: '提交审核', approve: '审核通过', reject: '驳回', delist: '下架', resubmit: '重新提交', change_price: '调价', change_stock: '调整库存',
+};
+const POLICY_TAG_ZH: Params = {
+  energy_saving: '节能产品', environmental_label: '环境标志产品', first_of_kind: '首台套', sme: '中小企业',
+  prison_enterprise: '监狱企业', disability_welfare: '残疾人福利性单位', rural_revitalization: '乡村振兴（832）',
+};
+const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
+// Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
+const FIELD_ZH: Params = {
+  title: '商品名称', description: '商品描述', brand: '品牌', model: '型号', name: '名称', stock: '库存', warrantyMonths: '质保期',
+  certificateNo: '证书编号', issuer: '发证机构', validUntil: '证书有效期', code: '编码', reason: '原因',
+};
+const FIELD_EN: Params = {
+  title: 'Title', description: 'Description', brand: 'Brand', model: 'Model', name: 'Name', stock: 'Stock', warrantyMonths: 'Warranty (months)',
+  certificateNo: 'Certificate number', issuer: 'Issuer', validUntil: 'Certificate valid until', code: 'Code', reason: 'Reason',
+};
+const fieldLabel = (labels: Params, field: string | number | undefined) => {
+  const last = String(field ?? '').split('.').pop()!.replace(/\[\d+\]$/, '');
+  return String(labels[last] ?? last);
+};
+
 type Message = { code: ErrorCode; 'zh-CN': (p: Params) => string; en: (p: Params) => string };
 
 /**
@@ -233,6 +257,191 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => '节假日名称须为 1 到 32 个字符。',
     en: () => 'A holiday name has 1 to 32 characters.',
+  },
+  CATEGORY_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': (p) => `品目“${p.code}”不存在，请从品目目录中选择。`,
+    en: (p) => `There is no category "${p.code}": choose one from the category list.`,
+  },
+  CATEGORY_CODE_TAKEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `品目编码 ${p.code} 已存在。`,
+    en: (p) => `The category code ${p.code} exists already.`,
+  },
+  CATEGORY_PARENT_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `品目编码 ${p.code} 须由上级编码 ${p.parentCode} 加两位数字组成。`,
+    en: (p) => `The category code ${p.code} must be its parent code ${p.parentCode} followed by two digits.`,
+  },
+  STANDARD_PRODUCT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该标准商品。`,
+    en: () => `There is no such standard product.`,
+  },
+  STANDARD_PRODUCT_TAKEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `品牌“${p.brand}”型号“${p.model}”的标准商品已存在。`,
+    en: (p) => `A standard product of brand "${p.brand}", model "${p.model}" exists already.`,
+  },
+  STANDARD_PRODUCT_CATEGORY_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `标准商品属于品目 ${p.productCategory}，与所填品目 ${p.code} 不一致。`,
+    en: (p) => `The standard product belongs to category ${p.productCategory}, not ${p.code}.`,
+  },
+  SPEC_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `规格参数须为不重复的名称（1–32 字）和取值（1–128 字），最多 50 项。`,
+    en: () => `Specification attributes are unique names (1–32 characters) with values (1–128), at most 50.`,
+  },
+  LISTING_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该商品。`,
+    en: () => `There is no such listing.`,
+  },
+  LISTING_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `商品当前状态为“${label(LISTING_STATE_ZH, p.state)}”，不能执行“${label(LISTING_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The listing is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  TEXT_LENGTH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${fieldLabel(FIELD_ZH, p.field)}”须为 ${p.min} 到 ${p.max} 个字符，收到 ${p.actual} 个。`,
+    en: (p) => `"${fieldLabel(FIELD_EN, p.field)}" has ${p.min} to ${p.max} characters; got ${p.actual}.`,
+  },
+  TEXT_CONTROL_CHARACTERS: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${fieldLabel(FIELD_ZH, p.field)}”含有不可见的控制字符，请删除后重试。`,
+    en: (p) => `"${fieldLabel(FIELD_EN, p.field)}" contains invisible control characters; remove them.`,
+  },
+  PRICE_NOT_POSITIVE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `价格须大于 0，收到 ${p.value}。`,
+    en: (p) => `The price must be above 0; got ${p.value}.`,
+  },
+  PRICE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `价格“${p.value}”格式不正确，请填写元，最多两位小数，如 1234.50。`,
+    en: (p) => `The price "${p.value}" is not valid: give yuan with up to two decimals, e.g. 1234.50.`,
+  },
+  PRICE_TOO_HIGH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `价格不能超过 ${p.max} 元。`,
+    en: (p) => `The price cannot exceed ${p.max} yuan.`,
+  },
+  STOCK_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `库存须为 0 到 ${p.max} 之间的整数，收到 ${p.value}。`,
+    en: (p) => `Stock is a whole number from 0 to ${p.max}; got ${p.value}.`,
+  },
+  WARRANTY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `质保期须为 0 到 ${p.max} 之间的整数（月），收到 ${p.value}。`,
+    en: (p) => `The warranty is a whole number of months from 0 to ${p.max}; got ${p.value}.`,
+  },
+  REGIONS_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请至少填写一个配送区域（6 位行政区划代码），最多 ${p.max} 个。`,
+    en: (p) => `Give at least one delivery region (six-digit region code), at most ${p.max}.`,
+  },
+  REGION_CODE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `配送区域“${p.value}”不是 6 位行政区划代码（GB/T 2260），如 330100。`,
+    en: (p) => `The delivery region "${p.value}" is not a six-digit region code (GB/T 2260) such as 330100.`,
+  },
+  IMAGE_URL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `图片地址“${p.value}”无效：须为 https 地址，不超过 500 个字符。`,
+    en: (p) => `The image address "${p.value}" is not valid: use an https URL of at most 500 characters.`,
+  },
+  TOO_MANY_IMAGES: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `图片最多 ${p.max} 张。`,
+    en: (p) => `At most ${p.max} images.`,
+  },
+  POLICY_TAG_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `政策标签“${p.value}”无法识别，可选：${p.allowed}。`,
+    en: (p) => `The policy tag "${p.value}" is unknown; choose from: ${p.allowed}.`,
+  },
+  POLICY_TAG_DUPLICATE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `政策标签“${label(POLICY_TAG_ZH, p.tag)}”重复填写。`,
+    en: (p) => `The policy tag "${p.tag}" is given twice.`,
+  },
+  POLICY_CERTIFICATE_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${label(POLICY_TAG_ZH, p.tag)}”须填写证书编号、发证机构和有效期。`,
+    en: (p) => `"${p.tag}" needs a certificate number, its issuer and its expiry date.`,
+  },
+  POLICY_CERTIFICATE_EXPIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${label(POLICY_TAG_ZH, p.tag)}”证书已于 ${p.validUntil} 过期（今天是 ${p.today}）。`,
+    en: (p) => `The "${p.tag}" certificate expired on ${p.validUntil} (today is ${p.today}).`,
+  },
+  DATE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `日期“${p.value}”无效，请按 YYYY-MM-DD 填写。`,
+    en: (p) => `"${p.value}" is not a valid date: use YYYY-MM-DD.`,
+  },
+  SME_NOT_DECLARED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `供应商尚未声明为中型、小型或微型企业，不能使用“中小企业”标签。`,
+    en: () => `The supplier has not declared itself a medium, small or micro enterprise, so the SME tag cannot be used.`,
+  },
+  ENERGY_SAVING_CERTIFICATE_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `品目“${p.category}”属于节能产品强制采购范围，须有有效的节能产品认证证书。`,
+    en: (p) => `The category "${p.category}" is on the mandatory energy-saving list: the listing needs a valid energy-saving certificate.`,
+  },
+  SUPPLIER_BLOCKED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `您的单位因诚信状况被限制，暂不能提交商品，请联系平台运营方。`,
+    en: () => `Your organisation is blocked for its integrity record and cannot submit listings; contact the platform operator.`,
+  },
+  SUPPLIER_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该供应商。`,
+    en: () => `There is no such supplier.`,
+  },
+  REASON_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请填写原因（2 到 ${p.max} 个字符）。`,
+    en: (p) => `Give a reason (2 to ${p.max} characters).`,
+  },
+  UPLOAD_TOO_LARGE: {
+    code: ErrorCode.RequestTooLarge,
+    'zh-CN': (p) => `上传文件 ${p.actual} 字节，超过上限 ${p.max} 字节，请分批上传。`,
+    en: (p) => `The file has ${p.actual} bytes; the limit is ${p.max}. Upload it in parts.`,
+  },
+  UPLOAD_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `无法读取文件“${p.fileName}”：请使用下载的模板，保存为 .xlsx 或 UTF-8 编码的 .csv。`,
+    en: (p) => `The file "${p.fileName}" cannot be read: use the template, saved as .xlsx or UTF-8 .csv.`,
+  },
+  UPLOAD_HEADER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `文件首行缺少列：${p.missing}。请使用下载的模板。`,
+    en: (p) => `The first row lacks the columns: ${p.missing}. Use the template.`,
+  },
+  UPLOAD_EMPTY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `文件中没有商品数据行。`,
+    en: () => `The file holds no listing rows.`,
+  },
+  UPLOAD_TOO_MANY_ROWS: {
+    code: ErrorCode.RequestTooLarge,
+    'zh-CN': (p) => `文件有 ${p.actual} 行商品，超过上限 ${p.max} 行，请分批上传。`,
+    en: (p) => `The file has ${p.actual} listing rows; the limit is ${p.max}. Upload it in parts.`,
+  },
+  UPLOAD_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该上传记录。`,
+    en: () => `There is no such upload.`,
+  },
+  INTEGER_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${fieldLabel(FIELD_ZH, p.field)}”须为整数，收到“${p.value}”。`,
+    en: (p) => `"${fieldLabel(FIELD_EN, p.field)}" must be a whole number; got "${p.value}".`,
   },
   INTERNAL: {
     code: ErrorCode.Internal,

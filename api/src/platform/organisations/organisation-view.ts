@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationKind } from '@zhengcai/schema';
+import type { EnterpriseSize, Organisation, OrganisationKind } from '@zhengcai/schema';
 
 /** An organisation as the API shows it. */
 export interface OrganisationView {
@@ -8,8 +8,10 @@ export interface OrganisationView {
   readonly uscc: string | null;
   readonly active: boolean;
   readonly createdAt: Date;
+  readonly integrityBlocked: boolean;
+  readonly enterpriseSize: EnterpriseSize | null;
 }
 
 export function toOrganisationView(o: Organisation): OrganisationView {
-  return { id: o.id, kind: o.kind, name: o.name, uscc: o.uscc ?? null, active: o.active, createdAt: o.createdAt };
+  return { id: o.id, kind: o.kind, name: o.name, uscc: o.uscc ?? null, active: o.active, createdAt: o.createdAt, integrityBlocked: o.integrityBlocked, enterpriseSize: o.enterpriseSize ?? null };
 }

@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { OrganisationKind } from '@zhengcai/schema';
+import { EnterpriseSize, OrganisationKind } from '@zhengcai/schema';
 import { graphqlEnum } from '../graphql/graphql-enum.js';
 import { ConnectionType, PageArgs } from '../graphql/pagination.js';
+
+export const EnterpriseSizeEnum = graphqlEnum(EnterpriseSize, 'EnterpriseSize', 'Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型.');
 
 export const OrganisationKindEnum = graphqlEnum(
   OrganisationKind,
@@ -18,6 +20,9 @@ export class OrganisationType {
   uscc!: string | null;
   @Field() active!: boolean;
   @Field() createdAt!: Date;
+  @Field({ description: 'A supplier barred by its integrity record: it cannot submit listings.' }) integrityBlocked!: boolean;
+  @Field(() => EnterpriseSizeEnum, { nullable: true, description: "The supplier's declared enterprise size; decides whether it may claim the SME tag." })
+  enterpriseSize!: EnterpriseSize | null;
 }
 
 @ObjectType()

@@ -1,0 +1,73 @@
+/**
+ * A realistic subset of the 政府采购品目分类目录 (财库〔2013〕189号) for the demo tenants.
+ * `energy: true` marks items on the mandatory energy-saving list (节能产品政府采购品目清单):
+ * listings there need a valid 节能产品 certificate to be approved.
+ */
+export interface CategorySeed {
+  readonly code: string;
+  readonly name: string;
+  readonly energy?: boolean;
+}
+
+export const DEMO_CATEGORIES: readonly CategorySeed[] = [
+  { code: 'A', name: '货物' },
+  { code: 'A02', name: '通用设备' },
+  { code: 'A0201', name: '计算机设备及软件' },
+  { code: 'A020101', name: '计算机设备' },
+  { code: 'A02010103', name: '服务器' },
+  { code: 'A02010104', name: '台式计算机', energy: true },
+  { code: 'A02010105', name: '便携式计算机', energy: true },
+  { code: 'A02010106', name: '平板式微型计算机' },
+  { code: 'A020102', name: '计算机网络设备' },
+  { code: 'A02010201', name: '路由器' },
+  { code: 'A02010202', name: '交换设备' },
+  { code: 'A020105', name: '存储设备' },
+  { code: 'A020106', name: '输入输出设备' },
+  { code: 'A02010601', name: '打印设备' },
+  { code: 'A0201060101', name: '喷墨打印机', energy: true },
+  { code: 'A0201060102', name: '激光打印机', energy: true },
+  { code: 'A02010604', name: '显示设备' },
+  { code: 'A0201060401', name: '液晶显示器', energy: true },
+  { code: 'A0202', name: '办公设备' },
+  { code: 'A020201', name: '复印机', energy: true },
+  { code: 'A020202', name: '投影仪', energy: true },
+  { code: 'A020204', name: '多功能一体机', energy: true },
+  { code: 'A0203', name: '车辆' },
+  { code: 'A020305', name: '乘用车（轿车）' },
+  { code: 'A020306', name: '客车' },
+  { code: 'A0206', name: '电气设备' },
+  { code: 'A020618', name: '生活用电器' },
+  { code: 'A02061804', name: '空调机', energy: true },
+  { code: 'A02061808', name: '热水器', energy: true },
+  { code: 'A020619', name: '照明设备' },
+  { code: 'A02061908', name: '普通照明用双端荧光灯', energy: true },
+  { code: 'A02061910', name: 'LED 照明产品', energy: true },
+  { code: 'A06', name: '家具用具' },
+  { code: 'A0601', name: '床类' },
+  { code: 'A0602', name: '台、桌类' },
+  { code: 'A060201', name: '办公桌' },
+  { code: 'A0603', name: '椅凳类' },
+  { code: 'A060301', name: '办公椅' },
+  { code: 'A0605', name: '柜类' },
+  { code: 'A060501', name: '文件柜' },
+  { code: 'A08', name: '纸、纸制品及印刷品' },
+  { code: 'A0801', name: '纸及纸板' },
+  { code: 'A080101', name: '复印纸' },
+  { code: 'A09', name: '办公消耗用品及类似物品' },
+  { code: 'A0901', name: '硒鼓、粉盒' },
+  { code: 'A0902', name: '墨盒' },
+  { code: 'C', name: '服务' },
+  { code: 'C02', name: '信息技术服务' },
+  { code: 'C0201', name: '软件开发服务' },
+  { code: 'C0204', name: '运行维护服务' },
+  { code: 'C05', name: '维修和保养服务' },
+  { code: 'C0501', name: '车辆维修和保养服务' },
+  { code: 'C0502', name: '办公设备维修和保养服务' },
+  { code: 'C06', name: '会议和展览服务' },
+  { code: 'C0601', name: '会议服务' },
+  { code: 'C12', name: '物业管理服务' },
+  { code: 'C15', name: '印刷和出版服务' },
+  { code: 'C16', name: '专业技术服务' },
+  { code: 'C1601', name: '技术测试和分析服务' },
+  { code: 'C21', name: '餐饮服务' },
+];
