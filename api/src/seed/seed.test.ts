@@ -4,6 +4,7 @@ import { startApi, type TestApi } from '../../test/app.js';
 import { asOwner, ownerClient } from '../../test/tenants.js';
 import { DEMO_PASSWORD, DEMO_PLATFORM_OPERATOR, demoLogins, formatDemoLogins } from './demo-people.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
+import { DEMO_CATEGORIES } from '../catalog/categories/category-tree-data.js';
 import { seedDemo } from './seed.js';
 
 describe('demo seed', () => {
@@ -15,6 +16,7 @@ describe('demo seed', () => {
     const again = await seedDemo(process.env.DATABASE_OWNER_URL!);
     expect(again.usersCreated).toBe(0);
     expect(again.created).toEqual([]);
+    expect(again.categoriesCreated).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -31,6 +33,20 @@ describe('demo seed', () => {
       const orgs = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query<{ kind: string; uscc: string }>('select kind, uscc from organisation')).rows);
       expect(orgs.map((o) => o.kind).sort()).toEqual(['agency', 'finance_department', 'operator', 'purchasing_unit', 'supplier', 'supplier']);
       for (const o of orgs) expect(validateUscc(o.uscc)).toMatchObject({ ok: true });
+    }
+  });
+
+  it('gives each demo tenant the category tree once, linked to parents, with the mandatory energy-saving items marked', async () => {
+    expect(DEMO_CATEGORIES.length).toBeGreaterThanOrEqual(40);
+    for (const t of DEMO_TENANTS) {
+      const rows = await asOwner(tenantIds.get(t.code)!, async (c) =>
+        (await c.query<{ code: string; level: number; parent: string | null; energy: boolean }>(
+          'select c.code, c.level, p.code as parent, c.energy_saving_mandatory as energy from category c left join category p on p.id = c.parent_id order by c.code',
+        )).rows);
+      expect(rows.map((r) => r.code)).toEqual(DEMO_CATEGORIES.map((c) => c.code).sort());
+      for (const r of rows) expect(r.parent).toBe(r.code.length === 1 ? null : r.code.slice(0, -2));
+      expect(rows.filter((r) => r.energy).map((r) => r.code)).toEqual(expect.arrayContaining(['A02010104', 'A02010105', 'A02061804', 'A02061910']));
+      expect(rows.find((r) => r.code === 'A02010104')).toMatchObject({ level: 5 });
     }
   });
 

@@ -2,6 +2,43 @@ import type { PeopleFixture, PersonKey, TestSession } from '../identity.js';
 import { newId } from '@zhengcai/schema';
 import { randomUscc, TEST_PASSWORD } from '../identity.js';
 import { asOwner } from '../tenants.js';
+import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
+
+/** The victim's catalog: categories seeded once per victim, listings made per case. */
+const seeded = new Set<string>();
+async function victimCatalog(victim: TenantSide): Promise<void> {
+  if (seeded.has(victim.people.tenant.id)) return;
+  seeded.add(victim.people.tenant.id);
+  await seedCategories(victim.people.tenant.id);
+}
+
+async function victimListing(victim: TenantSide, state: Parameters<typeof insertListing>[1]): Promise<string> {
+  await victimCatalog(victim);
+  return insertListing(victim.people, state);
+}
+
+/** A listing case: the victim's listing must keep its state. */
+function listingCase(field: string, document: string, caller: PersonKey, state: Parameters<typeof insertListing>[1]): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document,
+    caller,
+    variables: async (victim) => ({ id: await victimListing(victim, state) }),
+    async victimUnharmed(victim, vars) {
+      if ((await listingState(victim.people.tenant.id, String(vars.id))) !== state) throw new Error(`the victim's listing was changed by ${field}`);
+    },
+  };
+}
+
+async function victimUpload(victim: TenantSide): Promise<string> {
+  const id = newId();
+  await asOwner(victim.people.tenant.id, (c) =>
+    c.query(`insert into listing_upload (id, tenant_id, supplier_id, uploaded_by, file_name, state, total, row_errors) values ($1, $2, $3, $4, '受害者.csv', 'done', 1, '[{"row":2,"field":"price","reason":"PRICE_FORMAT","params":{"value":"受害者价格"}}]')`,
+      [id, victim.people.tenant.id, victim.people.organisations.supplier.id, victim.people.users.supplier.id]),
+  );
+  return id;
+}
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
 export interface TenantSide {
@@ -184,5 +221,191 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     document: `{ platformTenants { id name organisations users } }`,
     caller: 'operator',
     variables: async () => ({}),
+  },
+  {
+    field: 'categoryTree',
+    type: 'query',
+    document: `{ categoryTree { id code name } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into category (id, tenant_id, code, name, level) values ($1, $2, 'C99', '受害省专有品目', 2) on conflict do nothing`, [newId(), victim.people.tenant.id]));
+      return {};
+    },
+  },
+  {
+    field: 'categories',
+    type: 'query',
+    document: `query ($p: String) { categories(parentCode: $p) { id code name } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      return { p: 'C' };
+    },
+  },
+  {
+    field: 'createCategory',
+    type: 'mutation',
+    document: `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id code parentCode } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      return { input: { code: 'C0698', name: '越权品目' } };
+    },
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from category where code = 'C0698'`)).rowCount);
+      if (n) throw new Error("a category was added to the victim's tree");
+    },
+  },
+  {
+    field: 'standardProducts',
+    type: 'query',
+    document: `query ($after: String) { standardProducts(first: 100, after: $after) { nodes { id brand model } } }`,
+    caller: 'purchaser',
+    variables: async () => ({}),
+  },
+  {
+    field: 'standardProduct',
+    type: 'query',
+    document: `query ($id: ID!) { standardProduct(id: $id) { id brand model } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      const id = newId();
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into standard_product (id, tenant_id, category_id, brand, model, name, specs) select $1, tenant_id, id, '受害者品牌', $2, '受害者标品', '[]' from category where code = 'A060201'`, [id, `V-${id}`]));
+      return { id };
+    },
+  },
+  {
+    field: 'createStandardProduct',
+    type: 'mutation',
+    document: `mutation ($input: CreateStandardProductInput!) { createStandardProduct(input: $input) { id categoryCode } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      return { input: { categoryCode: 'C99', brand: '越权', model: 'X-1', name: '越权标品', specs: [] } };
+    },
+  },
+  {
+    field: 'listing',
+    type: 'query',
+    document: `query ($id: ID!) { listing(id: $id) { id supplierId supplierName title priceHistory { price } } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: await victimListing(victim, 'approved') }),
+  },
+  {
+    field: 'myListings',
+    type: 'query',
+    document: `query ($after: String) { myListings(first: 100, after: $after) { nodes { id supplierId } } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      const id = await victimListing(victim, 'draft');
+      return { after: Buffer.from(JSON.stringify([id])).toString('base64url') };
+    },
+  },
+  {
+    field: 'createListing',
+    type: 'mutation',
+    document: `mutation ($input: ListingInput!) { createListing(input: $input) { id supplierId } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      return { input: deskInput({ categoryCode: 'C99', title: '越权商品' }) };
+    },
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from listing where title = '越权商品'`)).rowCount);
+      if (n) throw new Error("a listing was added to the victim's tenant");
+    },
+  },
+  {
+    field: 'updateListing',
+    type: 'mutation',
+    document: `mutation ($id: ID!, $input: ListingInput!) { updateListing(id: $id, input: $input) { id title } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ id: await victimListing(victim, 'draft'), input: deskInput({ title: '被篡改的商品' }) }),
+    async victimUnharmed(victim, vars) {
+      const title = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ title: string }>('select title from listing where id = $1', [vars.id])).rows[0]?.title);
+      if (title !== '测试办公桌') throw new Error("the victim's listing was rewritten");
+    },
+  },
+  listingCase('submitListing', `mutation ($id: ID!) { submitListing(id: $id) { id state } }`, 'supplier', 'draft'),
+  listingCase('resubmitListing', `mutation ($id: ID!) { resubmitListing(id: $id) { id state } }`, 'supplier', 'rejected'),
+  listingCase('delistListing', `mutation ($id: ID!) { delistListing(id: $id) { id state } }`, 'supplier', 'approved'),
+  {
+    ...listingCase('changeListingPrice', `mutation ($id: ID!) { changeListingPrice(id: $id, price: "1.00") { id price } }`, 'supplier', 'approved'),
+    async victimUnharmed(victim, vars) {
+      const price = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ price_fen: string }>('select price_fen from listing where id = $1', [vars.id])).rows[0]?.price_fen);
+      if (price !== '128000') throw new Error("the victim's price was changed");
+    },
+  },
+  {
+    ...listingCase('changeListingStock', `mutation ($id: ID!) { changeListingStock(id: $id, stock: 0) { id stock } }`, 'supplier', 'approved'),
+    async victimUnharmed(victim, vars) {
+      const stock = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ stock: number }>('select stock from listing where id = $1', [vars.id])).rows[0]?.stock);
+      if (stock !== 10) throw new Error("the victim's stock was changed");
+    },
+  },
+  {
+    field: 'listingApprovalQueue',
+    type: 'query',
+    document: `query ($after: String) { listingApprovalQueue(first: 100, after: $after) { nodes { id supplierId supplierName } } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      const id = await victimListing(victim, 'submitted');
+      return { after: Buffer.from(JSON.stringify(['2000-01-01T00:00:00.000Z', id])).toString('base64url') };
+    },
+  },
+  listingCase('approveListing', `mutation ($id: ID!) { approveListing(id: $id) { id state } }`, 'operator', 'submitted'),
+  listingCase('rejectListing', `mutation ($id: ID!) { rejectListing(id: $id, reason: "越权驳回") { id state } }`, 'operator', 'submitted'),
+  listingCase('operatorDelistListing', `mutation ($id: ID!) { operatorDelistListing(id: $id, reason: "越权下架") { id state } }`, 'operator', 'approved'),
+  {
+    field: 'setSupplierIntegrityBlocked',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { setSupplierIntegrityBlocked(organisationId: $id, blocked: true, reason: "越权限制") { id name integrityBlocked } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: victim.people.organisations.supplier.id }),
+    async victimUnharmed(victim) {
+      const blocked = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ integrity_blocked: boolean }>('select integrity_blocked from organisation where id = $1', [victim.people.organisations.supplier.id])).rows[0]?.integrity_blocked);
+      if (blocked) throw new Error("the victim's supplier was blocked");
+    },
+  },
+  {
+    field: 'declareEnterpriseSize',
+    type: 'mutation',
+    document: `mutation { declareEnterpriseSize(size: MICRO) { id name enterpriseSize } }`,
+    caller: 'supplier',
+    variables: async () => ({}),
+    async victimUnharmed(victim) {
+      const size = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ enterprise_size: string | null }>('select enterprise_size from organisation where id = $1', [victim.people.organisations.supplier.id])).rows[0]?.enterprise_size);
+      if (size) throw new Error("the victim's supplier size was changed");
+    },
+  },
+  {
+    field: 'listingUploadTemplate',
+    type: 'query',
+    document: `{ listingUploadTemplate { fileName mimeType } }`,
+    caller: 'supplier',
+    variables: async () => ({}),
+  },
+  {
+    field: 'uploadListings',
+    type: 'mutation',
+    document: `mutation ($input: UploadListingsInput!) { uploadListings(input: $input) { id total } }`,
+    caller: 'supplier',
+    variables: async () => ({ input: { fileName: 'cross.csv', contentBase64: oneRowCsvBase64() } }),
+  },
+  {
+    field: 'listingUpload',
+    type: 'query',
+    document: `query ($id: ID!) { listingUpload(id: $id) { id fileName errors { message } } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ id: await victimUpload(victim) }),
+  },
+  {
+    field: 'listingUploadErrorReport',
+    type: 'query',
+    document: `query ($id: ID!) { listingUploadErrorReport(id: $id, format: CSV) { fileName contentBase64 } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ id: await victimUpload(victim) }),
   },
 ];

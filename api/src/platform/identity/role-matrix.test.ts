@@ -13,6 +13,9 @@ import {
   TEST_PASSWORD,
   type TestOperator,
 } from '../../../test/identity.js';
+import { deskInput, insertListing, oneRowCsvBase64, seedCategories } from '../../../test/catalog.js';
+import { asOwner } from '../../../test/tenants.js';
+import { newId } from '@zhengcai/schema';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -25,6 +28,8 @@ interface World {
   caller: Caller;
   /** A fresh refresh token of some user, for operations that spend one. */
   freshRefreshToken(): Promise<string>;
+  /** Catalog rows that read operations look at. */
+  catalog: { standardProductId: string; approvedListingId: string; uploadId: string };
 }
 
 interface Row {
@@ -108,6 +113,91 @@ const MATRIX: readonly Row[] = [
     allowed: ['operator'],
   },
   { field: 'platformTenants', document: `{ platformTenants { id } }`, variables: () => ({}), allowed: ['platformOperator'] },
+  { field: 'categoryTree', document: `{ categoryTree { code } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'categories', document: `{ categories { code } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'createCategory',
+    document: `mutation ($input: CreateCategoryInput!) { createCategory(input: $input) { id } }`,
+    variables: () => ({ input: { code: `A0602${randomInt(10, 99)}`, name: '矩阵品目' } }),
+    allowed: ['operator'],
+  },
+  { field: 'standardProducts', document: `{ standardProducts { nodes { id } } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'standardProduct',
+    document: `query ($id: ID!) { standardProduct(id: $id) { id } }`,
+    variables: (w) => ({ id: w.catalog.standardProductId }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'createStandardProduct',
+    document: `mutation ($input: CreateStandardProductInput!) { createStandardProduct(input: $input) { id } }`,
+    variables: () => ({ input: { categoryCode: 'A060201', brand: '矩阵', model: `M-${randomInt(1_000_000_000)}`, name: '矩阵办公桌', specs: [{ key: '尺寸', value: '1.4m' }] } }),
+    allowed: ['operator'],
+  },
+  { field: 'listing', document: `query ($id: ID!) { listing(id: $id) { id } }`, variables: (w) => ({ id: w.catalog.approvedListingId }), allowed: EVERYONE },
+  { field: 'myListings', document: `{ myListings { nodes { id } } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'createListing',
+    document: `mutation ($input: ListingInput!) { createListing(input: $input) { id } }`,
+    variables: () => ({ input: deskInput() }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'updateListing',
+    document: `mutation ($id: ID!, $input: ListingInput!) { updateListing(id: $id, input: $input) { id } }`,
+    variables: async (w) => ({ id: await insertListing(w.people, 'draft'), input: deskInput() }),
+    allowed: ['supplier'],
+  },
+  { field: 'submitListing', document: `mutation ($id: ID!) { submitListing(id: $id) { id } }`, variables: async (w) => ({ id: await insertListing(w.people, 'draft') }), allowed: ['supplier'] },
+  { field: 'resubmitListing', document: `mutation ($id: ID!) { resubmitListing(id: $id) { id } }`, variables: async (w) => ({ id: await insertListing(w.people, 'rejected') }), allowed: ['supplier'] },
+  { field: 'delistListing', document: `mutation ($id: ID!) { delistListing(id: $id) { id } }`, variables: async (w) => ({ id: await insertListing(w.people, 'approved') }), allowed: ['supplier'] },
+  {
+    field: 'changeListingPrice',
+    document: `mutation ($id: ID!) { changeListingPrice(id: $id, price: "99.90") { id } }`,
+    variables: async (w) => ({ id: await insertListing(w.people, 'approved') }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'changeListingStock',
+    document: `mutation ($id: ID!) { changeListingStock(id: $id, stock: 3) { id } }`,
+    variables: async (w) => ({ id: await insertListing(w.people, 'approved') }),
+    allowed: ['supplier'],
+  },
+  { field: 'listingApprovalQueue', document: `{ listingApprovalQueue { nodes { id } } }`, variables: () => ({}), allowed: ['operator'] },
+  { field: 'approveListing', document: `mutation ($id: ID!) { approveListing(id: $id) { id } }`, variables: async (w) => ({ id: await insertListing(w.people, 'submitted') }), allowed: ['operator'] },
+  {
+    field: 'rejectListing',
+    document: `mutation ($id: ID!) { rejectListing(id: $id, reason: "资料不全") { id } }`,
+    variables: async (w) => ({ id: await insertListing(w.people, 'submitted') }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'operatorDelistListing',
+    document: `mutation ($id: ID!) { operatorDelistListing(id: $id, reason: "价格异常") { id } }`,
+    variables: async (w) => ({ id: await insertListing(w.people, 'approved') }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'setSupplierIntegrityBlocked',
+    document: `mutation ($id: ID!) { setSupplierIntegrityBlocked(organisationId: $id, blocked: false, reason: "复核通过") { id } }`,
+    variables: (w) => ({ id: w.people.organisations.supplier.id }),
+    allowed: ['operator'],
+  },
+  { field: 'declareEnterpriseSize', document: `mutation { declareEnterpriseSize(size: SMALL) { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'listingUploadTemplate', document: `{ listingUploadTemplate { fileName } }`, variables: () => ({}), allowed: ['supplier', 'operator'] },
+  {
+    field: 'uploadListings',
+    document: `mutation ($input: UploadListingsInput!) { uploadListings(input: $input) { id } }`,
+    variables: () => ({ input: { fileName: 'matrix.csv', contentBase64: oneRowCsvBase64() } }),
+    allowed: ['supplier'],
+  },
+  { field: 'listingUpload', document: `query ($id: ID!) { listingUpload(id: $id) { id } }`, variables: (w) => ({ id: w.catalog.uploadId }), allowed: ['supplier'] },
+  {
+    field: 'listingUploadErrorReport',
+    document: `query ($id: ID!) { listingUploadErrorReport(id: $id, format: CSV) { fileName } }`,
+    variables: (w) => ({ id: w.catalog.uploadId }),
+    allowed: ['supplier'],
+  },
 ];
 
 describe('role matrix: every operation × every role, over HTTP with real tokens', () => {
@@ -115,6 +205,7 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
   let people: PeopleFixture;
   let operator: TestOperator;
   const tokens = new Map<Caller, string | undefined>();
+  let catalog: World['catalog'];
 
   beforeAll(async () => {
     api = await startApi();
@@ -122,6 +213,12 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
     for (const k of TENANT_CALLERS) tokens.set(k, (await login(api, people.tenant, people.users[k].loginName)).accessToken);
     tokens.set('platformOperator', await operatorLogin(api, operator.loginName));
     tokens.set('anonymous', undefined);
+    await seedCategories(people.tenant.id);
+    catalog = { standardProductId: newId(), approvedListingId: await insertListing(people, 'approved'), uploadId: newId() };
+    await asOwner(people.tenant.id, async (c) => {
+      await c.query(`insert into standard_product (id, tenant_id, category_id, brand, model, name, specs) select $1, tenant_id, id, '矩阵', 'S-1', '矩阵桌', '[]' from category where code = 'A060201'`, [catalog.standardProductId]);
+      await c.query(`insert into listing_upload (id, tenant_id, supplier_id, uploaded_by, file_name, state, total, row_errors) values ($1, $2, $3, $4, 'x.csv', 'done', 0, '[]')`, [catalog.uploadId, people.tenant.id, people.organisations.supplier.id, people.users.supplier.id]);
+    });
   });
   afterAll(() => api.close());
 
@@ -133,6 +230,7 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
       operator,
       caller,
       freshRefreshToken: async () => (await login(api, people.tenant, people.users.expert.loginName)).refreshToken,
+      catalog,
     };
     const { body } = await api.gql(cell.row.document, { variables: await cell.row.variables(world), headers: headers(people.tenant, tokens.get(caller)) });
     if (cell.allowed) {
