@@ -3,6 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@zhengcai/schema';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
+import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
 import { graphqlOptions } from './platform/graphql/graphql.config.js';
 import { HealthModule } from './platform/health/health.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         IdentityApiModule,
         OrganisationsApiModule,
         AuditApiModule,
+        CalendarApiModule,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import type { PeopleFixture, PersonKey, TestSession } from '../identity.js';
+import { newId } from '@zhengcai/schema';
 import { randomUscc, TEST_PASSWORD } from '../identity.js';
+import { asOwner } from '../tenants.js';
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
 export interface TenantSide {
@@ -88,6 +90,52 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     document: `{ auditChainVerification { ok checked firstBroken { seq entryId problem } } }`,
     caller: 'finance',
     variables: async () => ({}),
+  },
+  {
+    field: 'updateTenantSettings',
+    type: 'mutation',
+    document: `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { id code name } }`,
+    caller: 'operator',
+    variables: async () => ({ input: { name: '被篡改的省份', deposits: { interestRateBp: 999 } } }),
+    async victimUnharmed(victim) {
+      const row = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ name: string; settings: object }>('select name, settings from tenant where id = $1', [victim.people.tenant.id])).rows[0]);
+      if (row.name !== victim.people.tenant.name || JSON.stringify(row.settings).includes('999')) throw new Error("the victim's settings were changed by the attack");
+    },
+  },
+  {
+    field: 'calendarDays',
+    type: 'query',
+    document: `{ calendarDays(year: 2031) { day kind name } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into calendar_day (id, tenant_id, day, kind, name) values ($1, $2, '2031-05-01', 'holiday', '受害省假日') on conflict do nothing`, [newId(), victim.people.tenant.id]));
+      return {};
+    },
+  },
+  {
+    field: 'setCalendarDay',
+    type: 'mutation',
+    document: `mutation ($input: CalendarDayInput!) { setCalendarDay(input: $input) { day kind name } }`,
+    caller: 'operator',
+    variables: async () => ({ input: { day: '2031-06-02', kind: 'HOLIDAY', name: '越权假日' } }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from calendar_day where day = '2031-06-02'`)).rowCount);
+      if (n) throw new Error("a day was added to the victim's calendar");
+    },
+  },
+  {
+    field: 'removeCalendarDay',
+    type: 'mutation',
+    document: `mutation ($day: String!) { removeCalendarDay(day: $day) }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into calendar_day (id, tenant_id, day, kind, name) values ($1, $2, '2031-10-01', 'holiday', '受害省国庆') on conflict do nothing`, [newId(), victim.people.tenant.id]));
+      return { day: '2031-10-01' };
+    },
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from calendar_day where day = '2031-10-01'`)).rowCount);
+      if (n !== 1) throw new Error("the victim's calendar day was removed by the attack");
+    },
   },
   {
     field: 'organisations',

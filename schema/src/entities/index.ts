@@ -23,7 +23,7 @@ export { ExpertProfile } from './identity/expert-profile.entity.js';
 export { RefreshToken } from './identity/refresh-token.entity.js';
 export { PlatformOperator } from './identity/platform-operator.entity.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
-export { tenantSettingsSchema, parseTenantSettings, type TenantSettings } from './tenancy/tenant-settings.js';
+export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
 /** Every entity class; the ORM config and the migrations drift test use this list. */
 export const ALL_ENTITIES = [

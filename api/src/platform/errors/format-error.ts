@@ -33,7 +33,9 @@ export function createErrorFormatter(logger: Logger) {
 
     if (isReason(reason)) {
       const params = (ext.params ?? formatted.extensions?.params ?? {}) as Record<string, string | number>;
-      return { message: localize(reason, locale, params), ...where, extensions: { code: MESSAGES[reason].code, reason, requestId } };
+      // `field` names the input path at fault, so a form can show the message beside it.
+      const field = typeof params.field === 'string' ? { field: params.field } : {};
+      return { message: localize(reason, locale, params), ...where, extensions: { code: MESSAGES[reason].code, reason, ...field, requestId } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {

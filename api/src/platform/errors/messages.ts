@@ -209,6 +209,31 @@ export const MESSAGES = {
     'zh-CN': (p) => `操作“${p.operation}”未声明访问规则，已拒绝。`,
     en: (p) => `The operation "${p.operation}" declares no access rule and is refused.`,
   },
+  SETTING_OUT_OF_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${p.label}”须在 ${p.min} 至 ${p.max} 之间（国家规定的范围，省级只能从严），收到 ${p.actual}。`,
+    en: (p) => `"${p.label}" must be between ${p.min} and ${p.max} (the national range; a province may only be stricter); got ${p.actual}.`,
+  },
+  SETTING_ORDER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${p.label}”不能小于“${p.belowLabel}”。`,
+    en: (p) => `"${p.label}" cannot be less than "${p.belowLabel}".`,
+  },
+  CALENDAR_DATE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `日期“${p.value}”无效，请按 YYYY-MM-DD 填写 2000 至 2100 年间的日期。`,
+    en: (p) => `"${p.value}" is not a valid date: use YYYY-MM-DD between 2000 and 2100.`,
+  },
+  CALENDAR_WORKDAY_ON_WEEKDAY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${p.day} 本来就是工作日，调休上班日只能设在周六或周日。`,
+    en: (p) => `${p.day} is a working day already: a make-up working day must fall on a Saturday or Sunday.`,
+  },
+  CALENDAR_NAME_LENGTH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '节假日名称须为 1 到 32 个字符。',
+    en: () => 'A holiday name has 1 to 32 characters.',
+  },
   INTERNAL: {
     code: ErrorCode.Internal,
     'zh-CN': (p) => `服务器内部错误，请稍后重试。如需协助，请提供请求号 ${p.requestId}。`,

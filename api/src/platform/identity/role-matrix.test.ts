@@ -73,6 +73,25 @@ const MATRIX: readonly Row[] = [
     allowed: TENANT_CALLERS,
   },
   { field: 'auditChainVerification', document: `{ auditChainVerification { ok checked } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'updateTenantSettings',
+    document: `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { id } }`,
+    variables: () => ({ input: { inspection: { priceAboveReferenceAlertBp: 1500 } } }),
+    allowed: ['operator'],
+  },
+  { field: 'calendarDays', document: `{ calendarDays(year: 2026) { day } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'setCalendarDay',
+    document: `mutation ($input: CalendarDayInput!) { setCalendarDay(input: $input) { day } }`,
+    variables: () => ({ input: { day: '2032-01-01', kind: 'HOLIDAY', name: '元旦' } }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'removeCalendarDay',
+    document: `mutation ($day: String!) { removeCalendarDay(day: $day) }`,
+    variables: () => ({ day: '2032-01-02' }),
+    allowed: ['operator'],
+  },
   { field: 'organisations', document: `{ organisations { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
   {
     field: 'createOrganisation',

@@ -5,10 +5,23 @@ import { z } from 'zod';
  * only what it overrides, and reads always go through `parseTenantSettings` so that new
  * fields get their default without a data migration.
  * Money is fen as a decimal-integer string (JSON has no bigint); rates are basis points.
+ *
+ * The bounds are the law's: a province may be stricter than the national rule, never looser
+ * (a bid period of at least 20 days, a deposit of at most 2 % of the budget, an SME price
+ * deduction between 10 % and 20 % …).
  */
-const fen = z.string().regex(/^\d+$/, 'an integer amount of fen');
-const bp = z.number().int().min(0).max(100_000);
-const days = z.number().int().min(0).max(365);
+const fen = z.string().regex(/^\d{1,18}$/, 'an integer amount of fen');
+const RANGES = new Map<string, { min: number; max: number }>();
+/** A whole-number rule with its legal range, recorded so errors can name the range. */
+const int = (key: string, min: number, max: number, fallback: number) => {
+  RANGES.set(key, { min, max });
+  return z.number().int().min(min).max(max).default(fallback);
+};
+
+/** The legal range of a numeric rule, e.g. `settingRange('deposits', 'interestRateBp')`. */
+export function settingRange(group: string, field: string): { min: number; max: number } | undefined {
+  return RANGES.get(`${group}.${field}`);
+}
 
 export const tenantSettingsSchema = z.object({
   purchaseRoutes: z
@@ -23,49 +36,84 @@ export const tenantSettingsSchema = z.object({
     .prefault({}),
   tender: z
     .object({
-      documentsMinWorkingDays: days.default(5),
-      bidMinCalendarDays: days.default(20),
-      amendmentMinCalendarDays: days.default(15),
-      minBidders: z.number().int().min(1).default(3),
-      contractSignCalendarDays: days.default(30),
+      /** 发售期: tender documents available for at least 5 working days. */
+      documentsMinWorkingDays: int('tender.documentsMinWorkingDays', 5, 60, 5),
+      /** From documents issued to the bid deadline: at least 20 days. */
+      bidMinCalendarDays: int('tender.bidMinCalendarDays', 20, 120, 20),
+      /** Amendments at least 15 days before the deadline. */
+      amendmentMinCalendarDays: int('tender.amendmentMinCalendarDays', 15, 60, 15),
+      minBidders: int('tender.minBidders', 3, 20, 3),
+      /** Contract signed within 30 days of the award letter; a province may ask sooner. */
+      contractSignCalendarDays: int('tender.contractSignCalendarDays', 1, 30, 30),
     })
     .prefault({}),
   challenges: z
     .object({
-      challengeWorkingDays: days.default(7),
-      answerWorkingDays: days.default(7),
-      complaintWorkingDays: days.default(15),
+      /** A supplier's right to challenge: never shorter than 7 working days. */
+      challengeWorkingDays: int('challenges.challengeWorkingDays', 7, 30, 7),
+      /** The buyer answers within 7 working days; a province may ask sooner. */
+      answerWorkingDays: int('challenges.answerWorkingDays', 1, 7, 7),
+      complaintWorkingDays: int('challenges.complaintWorkingDays', 15, 60, 15),
     })
     .prefault({}),
   deposits: z
     .object({
-      maxShareOfBudgetBp: bp.default(200),
-      refundDeadlineWorkingDays: days.default(5),
-      refundTargetWorkingDays: days.default(1),
+      /** At most 2 % of the project budget (实施条例 art. 33). */
+      maxShareOfBudgetBp: int('deposits.maxShareOfBudgetBp', 0, 200, 200),
+      /** Principal refunded within 5 working days; a province may refund sooner. */
+      refundDeadlineWorkingDays: int('deposits.refundDeadlineWorkingDays', 1, 5, 5),
+      /** The platform's own target, inside the deadline. */
+      refundTargetWorkingDays: int('deposits.refundTargetWorkingDays', 0, 5, 1),
       /** Demand-deposit interest, per year (0.35 %). */
-      interestRateBp: bp.default(35),
+      interestRateBp: int('deposits.interestRateBp', 0, 1000, 35),
       /** Late-refund charge, per year: benchmark loan rate 4.35 % × 1.2. */
-      lateChargeRateBp: bp.default(522),
-      performanceGuaranteeMaxBp: bp.default(1000),
+      lateChargeRateBp: int('deposits.lateChargeRateBp', 0, 5000, 522),
+      /** Performance guarantee at most 10 % of the contract amount. */
+      performanceGuaranteeMaxBp: int('deposits.performanceGuaranteeMaxBp', 0, 1000, 1000),
     })
     .prefault({}),
   evaluation: z
     .object({
-      smeDeductionBp: bp.default(1000),
-      scoreDeviationBp: bp.default(2000),
-      smeReservedShareBp: bp.default(4000),
+      /** SME price deduction between 10 % and 20 % (财库〔2022〕19号). */
+      smeDeductionBp: int('evaluation.smeDeductionBp', 1000, 2000, 1000),
+      scoreDeviationBp: int('evaluation.scoreDeviationBp', 100, 5000, 2000),
+      /** At least 40 % of SME-suitable budgets reserved for SMEs. */
+      smeReservedShareBp: int('evaluation.smeReservedShareBp', 4000, 10000, 4000),
     })
     .prefault({}),
   inspection: z
     .object({
       /** A listing priced this far above the reference price raises an alert. */
-      priceAboveReferenceAlertBp: bp.default(1000),
+      priceAboveReferenceAlertBp: int('inspection.priceAboveReferenceAlertBp', 0, 10000, 1000),
     })
     .prefault({}),
+}).superRefine((s, ctx) => {
+  const r = s.purchaseRoutes;
+  const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];
+  // Each route starts where the smaller one ends: the ladder must climb.
+  if (direct > sourcing) ctx.addIssue({ code: 'custom', path: ['purchaseRoutes', 'mallSourcingMaxFen'], message: 'SETTING_ORDER', params: { below: 'directOrderMaxFen' } });
+  if (sourcing > tender) ctx.addIssue({ code: 'custom', path: ['purchaseRoutes', 'publicTenderMinFen'], message: 'SETTING_ORDER', params: { below: 'mallSourcingMaxFen' } });
+  if (s.deposits.refundTargetWorkingDays > s.deposits.refundDeadlineWorkingDays) {
+    ctx.addIssue({ code: 'custom', path: ['deposits', 'refundTargetWorkingDays'], message: 'SETTING_ORDER', params: { below: 'refundDeadlineWorkingDays' } });
+  }
 });
 
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
 
 export function parseTenantSettings(stored: unknown): TenantSettings {
   return tenantSettingsSchema.parse(stored ?? {});
+}
+
+/** A partial change to a tenant's rules: any group, any field of it. */
+export type TenantSettingsPatch = { [G in keyof TenantSettings]?: { [F in keyof TenantSettings[G]]?: TenantSettings[G][F] | null } | null };
+
+/** Overrides after a patch: the stored overrides with the patch's fields laid over them. */
+export function applySettingsPatch(stored: Record<string, unknown>, patch: TenantSettingsPatch): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...stored };
+  for (const [group, fields] of Object.entries(patch)) {
+    if (!fields) continue;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
+    if (Object.keys(defined).length) next[group] = { ...(stored[group] as object | undefined), ...defined };
+  }
+  return next;
 }

@@ -1,0 +1,55 @@
+import type { Locale, TenantSettings } from '@zhengcai/schema';
+
+type Group = keyof TenantSettings;
+type Unit = 'yuan' | 'percent' | 'days' | 'count';
+
+/** How each rule is named for people and which unit its bounds are shown in. */
+const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit }> } = {
+  purchaseRoutes: {
+    directOrderMax: { zh: '直购上限', en: 'Direct order limit', unit: 'yuan' },
+    mallSourcingMax: { zh: '商城询价/竞价上限', en: 'Mall inquiry/auction limit', unit: 'yuan' },
+    publicTenderMin: { zh: '公开招标起点', en: 'Public tender threshold', unit: 'yuan' },
+  },
+  tender: {
+    documentsMinWorkingDays: { zh: '招标文件发售期（工作日）', en: 'Tender documents on sale (working days)', unit: 'days' },
+    bidMinCalendarDays: { zh: '等标期（日）', en: 'Bid period (days)', unit: 'days' },
+    amendmentMinCalendarDays: { zh: '澄清修改提前期（日）', en: 'Amendment notice (days)', unit: 'days' },
+    minBidders: { zh: '最少投标人数', en: 'Minimum bidders', unit: 'count' },
+    contractSignCalendarDays: { zh: '合同签订期限（日）', en: 'Contract signing period (days)', unit: 'days' },
+  },
+  challenges: {
+    challengeWorkingDays: { zh: '质疑期限（工作日）', en: 'Challenge period (working days)', unit: 'days' },
+    answerWorkingDays: { zh: '质疑答复期限（工作日）', en: 'Challenge answer period (working days)', unit: 'days' },
+    complaintWorkingDays: { zh: '投诉期限（工作日）', en: 'Complaint period (working days)', unit: 'days' },
+  },
+  deposits: {
+    maxShareOfBudgetBp: { zh: '投标保证金上限（占预算）', en: 'Bid deposit cap (share of budget)', unit: 'percent' },
+    refundDeadlineWorkingDays: { zh: '保证金退还期限（工作日）', en: 'Deposit refund deadline (working days)', unit: 'days' },
+    refundTargetWorkingDays: { zh: '保证金退还目标（工作日）', en: 'Deposit refund target (working days)', unit: 'days' },
+    interestRateBp: { zh: '保证金利率（年）', en: 'Deposit interest rate (per year)', unit: 'percent' },
+    lateChargeRateBp: { zh: '逾期退还加付利率（年）', en: 'Late refund charge (per year)', unit: 'percent' },
+    performanceGuaranteeMaxBp: { zh: '履约保证金上限（占合同）', en: 'Performance guarantee cap (share of contract)', unit: 'percent' },
+  },
+  evaluation: {
+    smeDeductionBp: { zh: '中小企业价格扣除', en: 'SME price deduction', unit: 'percent' },
+    scoreDeviationBp: { zh: '评分偏离阈值', en: 'Score deviation threshold', unit: 'percent' },
+    smeReservedShareBp: { zh: '中小企业预留份额', en: 'SME reserved share', unit: 'percent' },
+  },
+  inspection: {
+    priceAboveReferenceAlertBp: { zh: '价格高于参考价预警线', en: 'Price-above-reference alert', unit: 'percent' },
+  },
+};
+
+export function ruleLabel(group: string, field: string, locale: Locale): string {
+  const rule = RULES[group as Group]?.[field];
+  if (!rule) return `${group}.${field}`;
+  return locale === 'en' ? rule.en : rule.zh;
+}
+
+/** A bound or value as a person reads it: basis points as a percentage, fen as yuan. */
+export function ruleValue(group: string, field: string, value: number | bigint): string {
+  const unit = RULES[group as Group]?.[field]?.unit;
+  if (unit === 'percent') return `${(Number(value) / 100).toFixed(2)}%`;
+  if (unit === 'yuan') return `¥${(Number(value) / 100).toFixed(2)}`;
+  return String(value);
+}

@@ -1,0 +1,28 @@
+import { Field, InputType, PartialType } from '@nestjs/graphql';
+import {
+  ChallengeRules,
+  DepositRules,
+  EvaluationRules,
+  InspectionRules,
+  PurchaseRouteRules,
+  TenderRules,
+} from './tenant.types.js';
+
+// Each input is its output type with every field optional: omitted fields keep their value.
+@InputType() export class PurchaseRouteRulesInput extends PartialType(PurchaseRouteRules, InputType) {}
+@InputType() export class TenderRulesInput extends PartialType(TenderRules, InputType) {}
+@InputType() export class ChallengeRulesInput extends PartialType(ChallengeRules, InputType) {}
+@InputType() export class DepositRulesInput extends PartialType(DepositRules, InputType) {}
+@InputType() export class EvaluationRulesInput extends PartialType(EvaluationRules, InputType) {}
+@InputType() export class InspectionRulesInput extends PartialType(InspectionRules, InputType) {}
+
+@InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
+export class UpdateTenantSettingsInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => PurchaseRouteRulesInput, { nullable: true }) purchaseRoutes?: PurchaseRouteRulesInput | null;
+  @Field(() => TenderRulesInput, { nullable: true }) tender?: TenderRulesInput | null;
+  @Field(() => ChallengeRulesInput, { nullable: true }) challenges?: ChallengeRulesInput | null;
+  @Field(() => DepositRulesInput, { nullable: true }) deposits?: DepositRulesInput | null;
+  @Field(() => EvaluationRulesInput, { nullable: true }) evaluation?: EvaluationRulesInput | null;
+  @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
+}
