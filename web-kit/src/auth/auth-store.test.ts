@@ -24,12 +24,11 @@ const refused = (reason: string, code = 'UNAUTHENTICATED') =>
 function fakeApi(overrides: Partial<AuthApi> = {}) {
   const api = {
     login: vi.fn(async () => session()),
-    refresh: vi.fn(async () => session()),
+    refresh: vi.fn(async (_token: string) => session()),
     logout: vi.fn(async () => true),
     profile: vi.fn(async () => ({ organisation: { id: 'o1', name: '浙江省机关事务管理局', kind: 'PURCHASING_UNIT' as const, uscc: null, active: true } })),
-    ...overrides,
   };
-  return api;
+  return Object.assign(api, overrides) as typeof api;
 }
 
 describe('auth store', () => {

@@ -174,10 +174,6 @@ export default {
       CALENDAR_WORKDAY_ON_WEEKDAY: 'A make-up working day must fall on a Saturday or Sunday.',
       CALENDAR_NAME_LENGTH: 'A holiday name has 1 to 32 characters.',
       INTERNAL: 'Something went wrong on our side. Please try again later.',
-      SETTING_OUT_OF_RANGE: 'The value is outside the allowed range.',
-      SETTING_ORDER: 'Limits must satisfy: direct order ≤ mall sourcing ≤ public tender threshold.',
-      CALENDAR_DATE_FORMAT: 'The date is not valid; write it like 2026-10-01.',
-      CALENDAR_WORKDAY_ON_WEEKDAY: 'A make-up working day can only fall on a Saturday or Sunday.',
     },
   },
 } satisfies typeof zhCN;

@@ -173,10 +173,6 @@ export default {
       CALENDAR_WORKDAY_ON_WEEKDAY: '调休上班日只能设在周六或周日。',
       CALENDAR_NAME_LENGTH: '节假日名称须为 1 到 32 个字符。',
       INTERNAL: '服务器内部错误，请稍后重试。',
-      SETTING_OUT_OF_RANGE: '取值超出允许范围。',
-      SETTING_ORDER: '限额须满足：直购上限 ≤ 卖场询价/竞价上限 ≤ 公开招标起点。',
-      CALENDAR_DATE_FORMAT: '日期格式不正确，应如 2026-10-01。',
-      CALENDAR_WORKDAY_ON_WEEKDAY: '调休上班日只能设在周六或周日。',
     },
   },
 };

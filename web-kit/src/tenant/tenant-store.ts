@@ -32,7 +32,7 @@ export const useTenantStore = defineStore('tenant', () => {
   /** True while signed in: a token works only in its own province (else TENANT_MISMATCH). */
   const lockedBySession = computed(() => sessionCode.value !== null);
   const current = computed<TenantOption | null>(() =>
-    (sessionCode.value ? (find(sessionCode.value) ?? null) : null) ?? hostTenant.value ?? find(chosenCode.value) ?? null,
+    (sessionCode.value ? find(sessionCode.value) : undefined) ?? hostTenant.value ?? find(chosenCode.value) ?? null,
   );
 
   function setHostLabel(label: string | null) {
