@@ -190,6 +190,9 @@ describe('browser journeys (chromium against the real API)', () => {
     await page.locator('[data-test="login-submit"]').click();
   }
 
+  /** Element Plus puts a component's attributes on its inner <input>; accept either place. */
+  const input = (page: Page, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input`);
+
   const navText = (page: Page) => page.getByRole('navigation').innerText();
 
   it('storefront: a wrong password is refused clearly; a buyer logs in, sees the mall and not the supplier centre, logs out', async () => {
@@ -302,33 +305,34 @@ describe('browser journeys (chromium against the real API)', () => {
       await page.goto(`${gx}/settings`);
       await logIn(page, 'gx-operator');
       await page.waitForURL(`${gx}/settings`);
-      const direct = page.locator('[data-test="field-purchaseRoutes.directOrderMax"] input');
+      const direct = input(page, 'field-purchaseRoutes.directOrderMax');
       await expect.poll(() => direct.inputValue()).toMatch(/^\d+\.\d\d$/);
-      expect(await page.locator('[data-test="field-deposits.interestRateBp"] input').inputValue()).toBe('0.35');
+      expect(await input(page, 'field-deposits.interestRateBp').inputValue()).toBe('0.35');
       await shot(page, 'admin-settings-operator-desktop');
 
       // A rate outside the national range: the API's message appears at that field.
-      await page.locator('[data-test="field-deposits.interestRateBp"] input').fill('99');
+      await input(page, 'field-deposits.interestRateBp').fill('99');
       await page.locator('[data-test="settings-save"]').click();
       const rateItem = page.locator('[data-test="item-deposits.interestRateBp"] .el-form-item__error');
       await rateItem.getByText(/须在 .* 至 .* 之间/).waitFor();
-      expect(await rateItem.textContent()).toContain('退还利息年利率');
+      expect(await rateItem.textContent()).toBe('“保证金利率（年）”须在 0.00% 至 10.00% 之间（国家规定的范围，省级只能从严），收到 99.00%。');
       await shot(page, 'admin-settings-invalid-desktop');
-      await page.locator('[data-test="field-deposits.interestRateBp"] input').fill('0.35');
+      await input(page, 'field-deposits.interestRateBp').fill('0.35');
 
       await direct.fill('60000');
       await page.locator('[data-test="settings-save"]').click();
       await page.locator('[data-test="settings-saved"]').waitFor();
       await page.reload();
-      await expect.poll(() => page.locator('[data-test="field-purchaseRoutes.directOrderMax"] input').inputValue()).toBe('60000.00');
+      await expect.poll(() => input(page, 'field-purchaseRoutes.directOrderMax').inputValue()).toBe('60000.00');
 
       await page.getByRole('navigation').getByText('工作日历').click();
       await page.waitForURL(`${gx}/calendar`);
-      await page.locator('[data-test="calendar-day"] input').fill(`${year}-10-08`);
+      await page.getByPlaceholder('选择日期').fill(`${year}-10-08`);
       await page.keyboard.press('Enter');
-      await page.locator('[data-test="calendar-name"] input').fill('国庆节');
+      await input(page, 'calendar-name').fill('国庆节');
       await page.locator('[data-test="calendar-add"]').click();
       await page.locator(`[data-test="calendar-row-${year}-10-08"]`).waitFor();
+      await page.waitForURL(`${gx}/calendar?year=${year}`);
       await page.reload();
       await page.locator(`[data-test="calendar-row-${year}-10-08"]`).waitFor();
       await page.getByRole('row', { name: new RegExp(`${year}-10-08`) }).getByText('国庆节').waitFor();
