@@ -34,8 +34,11 @@ export function connectAuth(deps: { pinia: Pinia; router: Router; getLocale: () 
     fetch: deps.fetch,
     getAccessToken: () => auth.validAccessToken(),
     onUnauthorized: async (error) => {
+      const hadSession = auth.signedIn;
       if (await auth.refresh()) return true;
-      if (!auth.signedIn) toLogin(error.errors[0]?.extensions?.reason);
+      // An ended session navigates through onSessionEnded (with its reason); a visitor
+      // without one who reached a protected operation is sent to login here.
+      if (!hadSession && !auth.signedIn) toLogin(error.errors[0]?.extensions?.reason);
     },
   });
 
