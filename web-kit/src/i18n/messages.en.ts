@@ -40,7 +40,8 @@ export default {
     sessionEnded: 'You have been logged out',
     userMenu: 'User menu: {name}',
     myAccount: 'My account',
-    roles: 'Roles',
+    rolesLine: 'Roles: {roles}',
+    listSeparator: ', ',
     organisation: 'Organisation',
   },
   roles: {
@@ -70,7 +71,6 @@ export default {
     status: 'Organisation status',
     active: 'Active',
     inactive: 'Disabled',
-    roles: 'Roles',
     since: 'Account opened',
   },
   forbidden: {

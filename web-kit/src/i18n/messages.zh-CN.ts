@@ -39,7 +39,8 @@ export default {
     sessionEnded: '您已退出登录',
     userMenu: '用户菜单：{name}',
     myAccount: '我的账户',
-    roles: '角色',
+    rolesLine: '角色：{roles}',
+    listSeparator: '、',
     organisation: '单位',
   },
   roles: {
@@ -69,7 +70,6 @@ export default {
     status: '单位状态',
     active: '正常',
     inactive: '已停用',
-    roles: '角色',
     since: '开通时间',
   },
   forbidden: {
