@@ -71,6 +71,7 @@ export default {
     status: 'Organisation status',
     active: 'Active',
     inactive: 'Disabled',
+    roles: 'Roles',
     since: 'Account opened',
   },
   forbidden: {

@@ -70,6 +70,7 @@ export default {
     status: '单位状态',
     active: '正常',
     inactive: '已停用',
+    roles: '角色',
     since: '开通时间',
   },
   forbidden: {
