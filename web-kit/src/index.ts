@@ -11,6 +11,13 @@ export { createAppI18n, applyLocale, isLocale, mergeMessages, LOCALES, DEFAULT_L
 export { useTenantStore, type TenantOption } from './tenant/tenant-store';
 export { hostTenantLabel } from './tenant/host';
 export { provinceName } from './tenant/provinces';
-export { menuFromRoutes, type AreaDef, type MenuGroup, type MenuMeta } from './layout/menu';
+export { menuFromRoutes, visibleMenu, type AreaDef, type MenuGroup, type MenuMeta } from './layout/menu';
 export { useNarrow } from './layout/use-narrow';
-export { ruleSections, type SettingsLike } from './rules/rule-sections';
+export { ruleSections, RULE_LAYOUT, type RuleKind, type SettingsLike } from './rules/rule-sections';
+export { basisPointsToPercentInput, percentInputToBasisPoints, normaliseMoneyInput } from './format/input';
+export { useAuthStore, SESSION_STORAGE_KEY, type AuthApi, type SessionPayload, type SessionUser, type Profile } from './auth/auth-store';
+export { connectAuth } from './auth/connect';
+export { installAuthGuard, needsSession, type GuardAuth } from './auth/guard';
+export { safeRedirect } from './auth/redirect';
+export { MeQuery } from './auth/documents';
+export type { Role, OrganisationKind } from './graphql/generated/graphql';

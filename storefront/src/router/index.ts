@@ -1,10 +1,13 @@
 import { menuFromRoutes, type AreaDef } from '@zhengcai/web-kit';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { accountRoutes } from './routes/account';
+import { mallRoutes } from './routes/mall';
 import { publicRoutes } from './routes/public';
+import { supplierRoutes } from './routes/supplier';
 
 /**
- * Areas of the storefront. The mall (采购人) and the supplier centre (供应商中心) add route
- * modules here as their pages arrive; an area without pages has no menu entry.
+ * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
+ * supplier centre for suppliers. Entries show by `meta.roles`; an area without pages has none.
  */
 export const areas: AreaDef[] = [
   { key: 'public', label: null },
@@ -14,6 +17,9 @@ export const areas: AreaDef[] = [
 
 const routes: RouteRecordRaw[] = [
   ...publicRoutes,
+  ...mallRoutes,
+  ...supplierRoutes,
+  ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -1,6 +1,6 @@
 import { graphql } from '../graphql/generated';
 
-/** Everything the tenant's settings page shows (read-only until the settings mutation). */
+/** Everything the tenant's settings page shows. */
 export const TenantSettingsQuery = graphql(`
   query TenantSettings {
     tenant {
@@ -19,5 +19,46 @@ export const TenantSettingsQuery = graphql(`
         inspection { priceAboveReferenceAlertBp }
       }
     }
+  }
+`);
+
+/** Changes the name and rules (tenant operator); omitted fields keep their value. */
+export const UpdateTenantSettingsMutation = graphql(`
+  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+    updateTenantSettings(input: $input) {
+      id
+      code
+      slug
+      name
+      timeZone
+      currency
+      settings {
+        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }
+        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }
+        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }
+        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
+        evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
+        inspection { priceAboveReferenceAlertBp }
+      }
+    }
+  }
+`);
+
+/** A year's holidays and make-up working days. */
+export const CalendarDaysQuery = graphql(`
+  query CalendarDays($year: Int!) {
+    calendarDays(year: $year) { day kind name }
+  }
+`);
+
+export const SetCalendarDayMutation = graphql(`
+  mutation SetCalendarDay($input: CalendarDayInput!) {
+    setCalendarDay(input: $input) { day kind name }
+  }
+`);
+
+export const RemoveCalendarDayMutation = graphql(`
+  mutation RemoveCalendarDay($day: String!) {
+    removeCalendarDay(day: $day)
   }
 `);

@@ -1,5 +1,6 @@
 import { menuFromRoutes, type AreaDef } from '@zhengcai/web-kit';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { accountRoutes } from './routes/account';
 import { settingsRoutes } from './routes/settings';
 
 /**
@@ -14,6 +15,7 @@ export const areas: AreaDef[] = [
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/settings' },
   ...settingsRoutes,
+  ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

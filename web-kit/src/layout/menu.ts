@@ -15,7 +15,13 @@ export interface AreaDef {
   label: string | null;
 }
 
-export interface MenuItem { path: string; label: string }
+export interface MenuItem {
+  path: string;
+  label: string;
+  /** From the route's meta: who may see the entry (see `visibleMenu`). */
+  roles?: readonly string[];
+  requiresAuth?: boolean;
+}
 export interface MenuGroup { key: string; label: string | null; items: MenuItem[] }
 
 declare module 'vue-router' {
@@ -31,11 +37,11 @@ declare module 'vue-router' {
  * area with no pages yet shows nothing (no placeholders).
  */
 export function menuFromRoutes(routes: readonly RouteRecordRaw[], areas: readonly AreaDef[]): MenuGroup[] {
-  const flat: { path: string; meta: MenuMeta }[] = [];
+  const flat: { path: string; meta: MenuMeta; roles?: readonly string[]; requiresAuth?: boolean }[] = [];
   const walk = (list: readonly RouteRecordRaw[], prefix: string) => {
     for (const r of list) {
       const path = r.path.startsWith('/') ? r.path : `${prefix.replace(/\/$/, '')}/${r.path}`;
-      if (r.meta?.menu) flat.push({ path, meta: r.meta.menu });
+      if (r.meta?.menu) flat.push({ path, meta: r.meta.menu, roles: r.meta.roles, requiresAuth: r.meta.requiresAuth });
       if (r.children) walk(r.children, path);
     }
   };
@@ -47,7 +53,17 @@ export function menuFromRoutes(routes: readonly RouteRecordRaw[], areas: readonl
       items: flat
         .filter((f) => f.meta.area === area.key)
         .sort((a, b) => a.meta.order - b.meta.order)
-        .map((f) => ({ path: f.path, label: f.meta.label })),
+        .map((f) => ({ path: f.path, label: f.meta.label, roles: f.roles, requiresAuth: f.requiresAuth })),
     }))
     .filter((g) => g.items.length > 0);
+}
+
+/**
+ * The entries this user may open: role-bound pages only for holders of one of the roles
+ * (a supplier never sees the buyer's menus), signed-in pages only with a session.
+ */
+export function visibleMenu(groups: readonly MenuGroup[], user: { signedIn: boolean; roles: readonly string[] }): MenuGroup[] {
+  const allowed = (item: MenuItem) =>
+    item.roles ? user.signedIn && item.roles.some((r) => user.roles.includes(r)) : !item.requiresAuth || user.signedIn;
+  return groups.map((g) => ({ ...g, items: g.items.filter(allowed) })).filter((g) => g.items.length > 0);
 }

@@ -13,12 +13,13 @@ export interface SettingsLike {
 export interface RuleRow { key: string; label: string; value: string }
 export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
-type Kind = 'money' | 'bp' | 'days' | 'bidders';
+export type RuleKind = 'money' | 'bp' | 'days' | 'bidders';
+type Kind = RuleKind;
 /** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
 type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
 
 /** Display order and unit of every rule; a field missing here is a compile error below. */
-const LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof Required<SettingsLike>[G]]: Kind } } = {
+export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof Required<SettingsLike>[G]]: Kind } } = {
   purchaseRoutes: { directOrderMax: 'money', mallSourcingMax: 'money', publicTenderMin: 'money' },
   tender: { documentsMinWorkingDays: 'days', bidMinCalendarDays: 'days', amendmentMinCalendarDays: 'days', minBidders: 'bidders', contractSignCalendarDays: 'days' },
   challenges: { challengeWorkingDays: 'days', answerWorkingDays: 'days', complaintWorkingDays: 'days' },
@@ -39,7 +40,7 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
 /** Labelled, formatted rows for each settings group present, in a fixed order. */
 export function ruleSections(settings: SettingsLike, t: T): RuleSection[] {
   const sections: RuleSection[] = [];
-  for (const [group, fields] of Object.entries(LAYOUT) as [keyof SettingsLike, Record<string, Kind>][]) {
+  for (const [group, fields] of Object.entries(RULE_LAYOUT) as [keyof SettingsLike, Record<string, Kind>][]) {
     const values = settings[group] as Record<string, unknown> | undefined;
     if (!values) continue;
     const rows = Object.entries(fields)

@@ -59,3 +59,36 @@ describe('tenant store', () => {
     expect(localStorage.getItem(TENANT_STORAGE_KEY)).toBeNull();
   });
 });
+
+describe('tenant store while signed in', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    setActivePinia(createPinia());
+  });
+
+  it('fixes the province to the session and frees the switcher on logout', () => {
+    const store = useTenantStore();
+    store.setTenants(list);
+    store.choose('330000');
+    store.pinToSession('500000');
+    expect(store.current?.code).toBe('500000');
+    expect(store.lockedBySession).toBe(true);
+    expect(() => store.choose('330000')).toThrow(/signed in/);
+
+    store.pinToSession(null);
+    expect(store.lockedBySession).toBe(false);
+    // The session's province stays chosen, so logging out does not jump elsewhere.
+    expect(store.current?.code).toBe('500000');
+    store.choose('330000');
+    expect(store.current?.code).toBe('330000');
+  });
+
+  it('lets the session win over a host name that names another province', () => {
+    const store = useTenantStore();
+    store.setHostLabel('zj');
+    store.setTenants(list);
+    store.pinToSession('500000');
+    expect(store.current?.code).toBe('500000');
+    expect(store.chosenCode).toBeNull();
+  });
+});

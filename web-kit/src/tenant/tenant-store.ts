@@ -20,6 +20,8 @@ export const useTenantStore = defineStore('tenant', () => {
   const loaded = ref(false);
   const hostLabel = ref<string | null>(null);
   const chosenCode = ref<string | null>(readStored());
+  /** The signed-in session's province: while set, it is the province, whatever else says. */
+  const sessionCode = ref<string | null>(null);
 
   const find = (hint: string | null) =>
     hint ? tenants.value.find((t) => t.code === hint || t.slug.toLowerCase() === hint.toLowerCase()) : undefined;
@@ -27,7 +29,11 @@ export const useTenantStore = defineStore('tenant', () => {
   const hostTenant = computed(() => find(hostLabel.value));
   /** True when the host name fixes the tenant: the switcher then only shows it. */
   const lockedByHost = computed(() => hostTenant.value !== undefined);
-  const current = computed<TenantOption | null>(() => hostTenant.value ?? find(chosenCode.value) ?? null);
+  /** True while signed in: a token works only in its own province (else TENANT_MISMATCH). */
+  const lockedBySession = computed(() => sessionCode.value !== null);
+  const current = computed<TenantOption | null>(() =>
+    (sessionCode.value ? find(sessionCode.value) : undefined) ?? hostTenant.value ?? find(chosenCode.value) ?? null,
+  );
 
   function setHostLabel(label: string | null) {
     hostLabel.value = label;
@@ -38,13 +44,24 @@ export const useTenantStore = defineStore('tenant', () => {
     loaded.value = true;
   }
 
+  /** Fixes the province to a session's (null on logout frees the switcher again). */
+  function pinToSession(code: string | null) {
+    sessionCode.value = code;
+    // Keep the session's province as the choice, so logging out stays where the user was.
+    if (code && !lockedByHost.value) {
+      chosenCode.value = code;
+      writeStored(code);
+    }
+  }
+
   function choose(code: string) {
     if (!find(code)) throw new Error(`unknown tenant ${code}`);
+    if (lockedBySession.value) throw new Error('signed in: the province is the session\'s');
     chosenCode.value = code;
     writeStored(code);
   }
 
-  return { tenants, loaded, hostLabel, chosenCode, current, lockedByHost, setHostLabel, setTenants, choose };
+  return { tenants, loaded, hostLabel, chosenCode, sessionCode, current, lockedByHost, lockedBySession, setHostLabel, setTenants, choose, pinToSession };
 });
 
 function readStored(): string | null {

@@ -15,14 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.MallHomeDocument,
+    "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": typeof types.SupplierHomeDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
 };
 const documents: Documents = {
+    "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.MallHomeDocument,
+    "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": types.SupplierHomeDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n      }\n    }\n  }\n": types.PublicRulesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n"): typeof import('./graphql').MallHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n"): typeof import('./graphql').SupplierHomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

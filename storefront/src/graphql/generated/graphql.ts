@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type MallHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MallHomeQuery = { me: { id: string, displayName: string, organisation: { id: string, name: string, uscc: string | null, active: boolean } }, tenant: { code: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string } } } };
+
+export type SupplierHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierHomeQuery = { me: { id: string, displayName: string, organisation: { id: string, name: string, uscc: string | null, active: boolean, createdAt: string } } };
+
 export type HomeThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -33,6 +43,45 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MallHomeDocument = new TypedDocumentString(`
+    query MallHome {
+  me {
+    id
+    displayName
+    organisation {
+      id
+      name
+      uscc
+      active
+    }
+  }
+  tenant {
+    code
+    settings {
+      purchaseRoutes {
+        directOrderMax
+        mallSourcingMax
+        publicTenderMin
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MallHomeQuery, MallHomeQueryVariables>;
+export const SupplierHomeDocument = new TypedDocumentString(`
+    query SupplierHome {
+  me {
+    id
+    displayName
+    organisation {
+      id
+      name
+      uscc
+      active
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierHomeQuery, SupplierHomeQueryVariables>;
 export const HomeThresholdsDocument = new TypedDocumentString(`
     query HomeThresholds {
   tenant {

@@ -15,12 +15,36 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query TenantsPage($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      nodes { id code slug name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TenantsPageDocument,
 };
 const documents: Documents = {
+    "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n": types.MeDocument,
     "\n  query TenantsPage($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      nodes { id code slug name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TenantsPageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($loginName: String!, $password: String!) {\n    login(loginName: $loginName, password: $password) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf, FIELDS, parseValue, toForm } from './settings-form';
+
+const detail = {
+  name: '浙江省',
+  settings: {
+    purchaseRoutes: { directOrderMax: '50000.00', mallSourcingMax: '1000000.00', publicTenderMin: '4000000.00' },
+    tender: { documentsMinWorkingDays: 5, bidMinCalendarDays: 20, amendmentMinCalendarDays: 15, minBidders: 3, contractSignCalendarDays: 30 },
+    challenges: { challengeWorkingDays: 7, answerWorkingDays: 7, complaintWorkingDays: 15 },
+    deposits: { maxShareOfBudgetBp: 200, refundDeadlineWorkingDays: 5, refundTargetWorkingDays: 5, interestRateBp: 35, lateChargeRateBp: 35, performanceGuaranteeMaxBp: 1000 },
+    evaluation: { smeDeductionBp: 1000, scoreDeviationBp: 1000, smeReservedShareBp: 4000 },
+    inspection: { priceAboveReferenceAlertBp: 1000 },
+  },
+};
+
+describe('tenant settings form', () => {
+  it('covers every rule and shows rates as percentages, money as yuan', () => {
+    expect(FIELDS).toHaveLength(21);
+    const form = toForm(detail);
+    expect(form.deposits.interestRateBp).toBe('0.35');
+    expect(form.evaluation.smeReservedShareBp).toBe('40.00');
+    expect(form.purchaseRoutes.directOrderMax).toBe('50000.00');
+    expect(form.tender.minBidders).toBe('3');
+  });
+
+  it('sends only what changed, in API units (basis points, yuan strings)', () => {
+    const original = toForm(detail);
+    const form = toForm(detail);
+    form.purchaseRoutes.directOrderMax = '60,000';
+    form.deposits.interestRateBp = '0.29';
+    form.tender.minBidders = '5';
+    form.challenges.challengeWorkingDays = '7'; // retyped, same value
+    form.evaluation.smeDeductionBp = '10'; // 10 % is the 1000 bp it was
+    expect(changesOf(form, original)).toEqual({
+      purchaseRoutes: { directOrderMax: '60000.00' },
+      deposits: { interestRateBp: 29 },
+      tender: { minBidders: 5 },
+    });
+  });
+
+  it('sends nothing for an untouched form, and the trimmed name when renamed', () => {
+    const original = toForm(detail);
+    expect(changesOf(toForm(detail), original)).toEqual({});
+    const renamed = toForm(detail);
+    renamed.name = ' 浙江省（试点） ';
+    expect(changesOf(renamed, original)).toEqual({ name: '浙江省（试点）' });
+  });
+
+  it('refuses to build a change from text that is no value', () => {
+    const form = toForm(detail);
+    form.deposits.lateChargeRateBp = '0.355';
+    expect(changesOf(form, toForm(detail))).toBeNull();
+    expect(parseValue('days', '2.5')).toBeNull();
+    expect(parseValue('money', '1.001')).toBeNull();
+  });
+});
