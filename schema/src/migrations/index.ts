@@ -4,6 +4,7 @@ import { AuditMigration } from './20261123010000-audit.js';
 import { OutboxMigration } from './20261123020000-outbox.js';
 import { IdentityMigration } from './20261123030000-identity.js';
 import { TenantAdminMigration } from './20261123040000-tenant-admin.js';
+import { SearchMigration } from './20261123060000-search.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123020000-outbox', class: OutboxMigration },
   { name: '20261123030000-identity', class: IdentityMigration },
   { name: '20261123040000-tenant-admin', class: TenantAdminMigration },
+  { name: '20261123060000-search', class: SearchMigration },
 ];
