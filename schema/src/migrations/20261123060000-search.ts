@@ -10,9 +10,11 @@ export class SearchMigration extends Migration {
   override name = '20261123060000-search';
 
   override up(): void {
-    // Both ship with PostgreSQL and are trusted: the owner may create them.
+    // All three ship with PostgreSQL and are trusted: the owner may create them.
+    // fuzzystrmatch gives the edit distance that confirms model-number typos.
     this.addSql(`create extension if not exists pg_trgm;`);
     this.addSql(`create extension if not exists btree_gin;`);
+    this.addSql(`create extension if not exists fuzzystrmatch;`);
 
     this.addSql(`create table "search_document" ("listing_id" uuid not null, "tenant_id" uuid not null, "title" varchar(200) not null, "description" text not null, "brand" varchar(64) not null, "model" varchar(64) not null, "category_path" text[] not null, "price_fen" bigint not null, "stock" int not null, "sales_count" int not null, "policy_claims" jsonb not null, "policy_tags" text[] not null, "supplier_id" uuid not null, "supplier_name" varchar(128) not null, "supplier_region" varchar(6) not null, "integrity_score" smallint not null, "updated_at" timestamptz not null, "tokens" tsvector not null, "rank" double precision not null default 0, "rank_policy" double precision not null default 0, "rank_integrity" double precision not null default 0, "rank_price" double precision not null default 0, "rank_sales" double precision not null default 0, "rank_median_fen" bigint null, "ranked_at" timestamptz null, primary key ("listing_id"));`);
     this.addSql(`create index "search_document_tenant_tokens_gin" on "search_document" using gin ("tenant_id", "tokens");`);
