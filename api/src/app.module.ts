@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@zhengcai/schema';
+import { SearchApiModule } from './catalog/search/search.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         OrganisationsApiModule,
         AuditApiModule,
         CalendarApiModule,
+        SearchApiModule,
       ],
     };
   }

@@ -7,7 +7,8 @@ import type { SearchPort, SearchQuery } from '../../src/catalog/search/search-po
 /** What an adapter's test file hands the suite: the port, and how to close it. */
 export interface ContractSubject {
   port: SearchPort;
-  close(): Promise<void>;
+  /** Closes connections and drops what the suite's tenants left in the engine. */
+  close(tenants: readonly TenantContext[]): Promise<void>;
 }
 
 /**
@@ -34,7 +35,7 @@ export function searchContract(name: string, make: () => Promise<ContractSubject
       await subject.port.upsert(ctx, fixture.all);
       await subject.port.upsert(other, foreign.all);
     });
-    afterAll(() => subject?.close());
+    afterAll(() => subject?.close([ctx, other]));
 
     it('finds Chinese words in compounds: 台式计算机, 打印纸, 空调', async () => {
       const d = fixture.docs;

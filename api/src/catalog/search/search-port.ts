@@ -72,6 +72,8 @@ export interface ScoreBreakdown {
 }
 
 export interface SearchHit {
+  /** Opaque: pass as `after` to continue after this hit. */
+  cursor: string;
   listingId: string;
   title: string;
   brand: string;

@@ -101,9 +101,14 @@ function cursorKey(sort: SearchSort, h: HitRow): (string | number)[] {
   }
 }
 
-function toHit(h: HitRow): SearchHit {
+function toHit(h: HitRow, sort: SearchSort): SearchHit {
   const { relevance, rank, score, p, i, pr, sa, priceFen, ...rest } = h;
-  return { ...rest, priceFen: BigInt(priceFen), score: { relevance, rank, score, components: { policy: p, integrity: i, price: pr, sales: sa } } };
+  return {
+    cursor: encodeCursor(cursorKey(sort, h)),
+    ...rest,
+    priceFen: BigInt(priceFen),
+    score: { relevance, rank, score, components: { policy: p, integrity: i, price: pr, sales: sa } },
+  };
 }
 
 export function toResult(row: ResultRow, query: SearchQuery, first: number, cap: number): SearchResult {
@@ -116,10 +121,11 @@ export function toResult(row: ResultRow, query: SearchQuery, first: number, cap:
     regions: row.regions,
     priceBuckets: row.prices.map((b) => ({ ...bucketRange(b.bucket), count: b.count })),
   };
+  const hits = page.map((h) => toHit(h, sort));
   return {
-    hits: page.map(toHit),
+    hits,
     facets,
-    pageInfo: { hasNextPage: row.hits.length > first, endCursor: page.length ? encodeCursor(cursorKey(sort, page[page.length - 1])) : null },
+    pageInfo: { hasNextPage: row.hits.length > first, endCursor: hits.at(-1)?.cursor ?? null },
     total: { value: row.total, exact: row.total < cap },
   };
 }
