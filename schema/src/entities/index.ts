@@ -11,6 +11,7 @@ import { RefreshToken } from './identity/refresh-token.entity.js';
 import { UserAccount } from './identity/user-account.entity.js';
 import { SearchDocumentRow } from './catalog/search-document.entity.js';
 import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
+import { SearchTerm } from './catalog/search-term.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -26,6 +27,7 @@ export { RefreshToken } from './identity/refresh-token.entity.js';
 export { PlatformOperator } from './identity/platform-operator.entity.js';
 export { SearchDocumentRow, SEARCH_POLICY_TAGS, type SearchPolicyTag, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
+export { SearchTerm } from './catalog/search-term.entity.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -33,5 +35,5 @@ export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingR
 export const ALL_ENTITIES = [
   Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
-  SearchDocumentRow, SearchRankingFormula,
+  SearchDocumentRow, SearchRankingFormula, SearchTerm,
 ];

@@ -3,8 +3,9 @@ import { grantToApp, tenantIsolation } from './rls.js';
 
 /**
  * Catalog search on PostgreSQL: the search document (jieba tokens in a tsvector, trigram
- * indexes for model numbers and brands, the stored rank and its components) and each
- * tenant's ranking formula. Every index starts with tenant_id (btree_gin for the GIN ones).
+ * indexes for model numbers and brands, the stored rank and its components), the dictionary
+ * of model-number terms for typo correction, and each tenant's ranking
+ * formula. Every index starts with tenant_id (btree_gin for the GIN ones).
  */
 export class SearchMigration extends Migration {
   override name = '20261123060000-search';
@@ -28,13 +29,19 @@ export class SearchMigration extends Migration {
     this.addSql(`create table "search_ranking_formula" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null default now(), "policy_weight_bp" int not null, "integrity_weight_bp" int not null, "price_weight_bp" int not null, "sales_weight_bp" int not null, "policy_tags" text[] not null, "updated_at" timestamptz not null default now(), primary key ("id"));`);
     this.addSql(`alter table "search_ranking_formula" add constraint "search_ranking_formula_tenant_unique" unique ("tenant_id");`);
 
+    this.addSql(`create table "search_term" ("tenant_id" uuid not null, "term" varchar(64) not null, primary key ("tenant_id", "term"));`);
+    this.addSql(`create index "search_term_tenant_trgm" on "search_term" using gin ("tenant_id", "term" gin_trgm_ops);`);
+
     for (const sql of tenantIsolation('search_document')) this.addSql(sql);
     this.addSql(grantToApp('search_document', 'select, insert, update, delete'));
     for (const sql of tenantIsolation('search_ranking_formula')) this.addSql(sql);
     this.addSql(grantToApp('search_ranking_formula', 'select, insert, update'));
+    for (const sql of tenantIsolation('search_term')) this.addSql(sql);
+    this.addSql(grantToApp('search_term', 'select, insert'));
   }
 
   override down(): void {
+    this.addSql(`drop table if exists "search_term";`);
     this.addSql(`drop table if exists "search_ranking_formula";`);
     this.addSql(`drop table if exists "search_document";`);
     // The extensions stay: other objects may have come to use them.

@@ -7,26 +7,33 @@ import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResul
 import { queryTerms } from '../text/segmenter.js';
 import { buildSearch, type ResultRow, toResult } from './pg-search.query.js';
 import { deleteDocuments, writeDocuments } from './search-store.js';
+import { corrections, isCode, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
 import { raw, sql } from './sql-fragment.js';
 
 /**
- * The trigram pre-filter for model-number typos: pg_trgm's default of 0.6 misses a swap of two
- * digits (i5-1430P shares 4 of 9 trigrams with i5-1340P); the edit distance decides after it.
+ * The trigram pre-filter of typo corrections: pg_trgm's default of 0.3 misses short codes
+ * with a swap (m437 and m473 share 2 of 8 trigrams); the edit distance decides after it.
  */
-const TYPO_SIMILARITY = '0.4';
+const TYPO_SIMILARITY = '0.2';
 
 /**
  * Search statements take their text from parameters; a cached generic plan cannot see the
  * words and may scan the whole table (STACK.md). Custom plans only, for this transaction.
  */
 export async function prepareSearchSession(em: EntityManager): Promise<void> {
-  await em.execute(`select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.word_similarity_threshold', ?, true)`, [TYPO_SIMILARITY]);
+  // The search tables are small enough to stay cached: a random read costs little more than
+  // a sequential one, which lets the planner walk the rank index for broad queries.
+  await em.execute(
+    `select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', ?, true), set_config('random_page_cost', '1.1', true)`,
+    [TYPO_SIMILARITY],
+  );
 }
 
 /** Writes the tenant's documents and ranks them in the same transaction. */
 export async function upsertRanked(em: EntityManager, ctx: TenantContext, docs: readonly SearchDocument[]): Promise<string[]> {
-  await writeDocuments(em, ctx, docs);
+  const tokens = await writeDocuments(em, ctx, docs);
+  await rememberTerms(em, ctx.tenantId, tokens);
   return recomputeRanks(em, ctx.tenantId, await loadFormula(em, ctx.tenantId), docs.map((d) => d.listingId));
 }
 
@@ -39,12 +46,12 @@ interface ExplainRow {
 /** The score of one listing for a text, with everything that went into it. */
 export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined): Promise<ListingScore | null> {
   const terms = queryTerms(text ?? '');
-  const match = matchPredicate(terms);
+  await prepareSearchSession(em);
+  const match = matchPredicate(terms, await corrections(em, ctx.tenantId, terms.latin.filter(isCode)));
   const q = sql`select d.listing_id, d.title, d.price_fen::text as price_fen, d.rank_median_fen::text as rank_median_fen, d.integrity_score,
       d.sales_count, d.policy_tags, d.rank, d.rank_policy, d.rank_integrity, d.rank_price, d.rank_sales,
       ${match ?? raw('true')} as matched, ${relevanceExpression(terms)} as relevance
     from search_document d where d.tenant_id = ${ctx.tenantId}::uuid and d.listing_id = ${listingId}::uuid`;
-  await prepareSearchSession(em);
   const [r] = await em.execute<ExplainRow[]>(q.text, [...q.params]);
   if (!r) return null;
   const relevance = match && r.matched ? r.relevance : 0;
@@ -85,9 +92,11 @@ export class PgSearchAdapter implements SearchPort {
 
   async search(ctx: TenantContext, query: SearchQuery): Promise<SearchResult> {
     const first = pageSize(query);
-    const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap);
+    const codes = queryTerms(query.text ?? '').latin.filter(isCode);
     const row = await this.db.transaction(ctx, async (em) => {
       await prepareSearchSession(em);
+      // Only queries with a model-number-like term pay the extra round trip.
+      const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap, await corrections(em, ctx.tenantId, codes));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
       return r;
     });

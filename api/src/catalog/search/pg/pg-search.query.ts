@@ -38,9 +38,9 @@ interface ResultRow {
  * them only, which bounds the cost of a single very common word; facets and the total are
  * counted over them. Price and sales sorts page over every match through their own indexes.
  */
-export function buildSearch(tenantId: string, query: SearchQuery, first: number, cap: number): Frag {
+export function buildSearch(tenantId: string, query: SearchQuery, first: number, cap: number, corrected?: ReadonlyMap<string, readonly string[]>): Frag {
   const terms = queryTerms(query.text ?? '');
-  const match = matchPredicate(terms);
+  const match = matchPredicate(terms, corrected);
   const hasText = match !== null;
   const where = join([sql`d.tenant_id = ${tenantId}::uuid`, ...(match ? [match] : []), ...filterPredicates(query.filters)], ' and ');
   const relevance = relevanceExpression(terms);

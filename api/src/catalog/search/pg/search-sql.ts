@@ -15,32 +15,19 @@ export function regionPattern(code: string): string {
   return code;
 }
 
-/** Edits a model number may be off by: one for short ones, two from six characters. */
-export const typoEdits = (term: string) => (term.length >= 6 ? 2 : 1);
-
-/**
- * A model number with typos: the trigram index finds models with a close part (`<%`), then
- * the edit distance to one of the model's Latin runs must be small. Trigrams alone cannot
- * tell i5-1430P (a swap of i5-1340P) from i5-1235U: both share 4 of 9 trigrams.
- */
-function typoMatch(term: string): Frag {
-  const k = typoEdits(term);
-  return sql`(${term} <% d.model and exists (select 1 from regexp_split_to_table(lower(d.model), '[^a-z0-9.-]+') run
-    where levenshtein_less_equal(run, ${term}, ${k}::int) <= ${k}::int))`;
-}
-
 /**
  * The text predicate: every Chinese word among the tokens (the GIN index), and each Latin
- * term as a token, a model or brand substring (trigram index), or — for model numbers — a
- * close trigram match within the model (`<%`, word similarity: typos). Null when the query has no terms.
+ * term as a token — or one of its typo corrections from the dictionary — or a model or brand
+ * substring (trigram index). Null when the query has no terms. Corrections arrive as
+ * literals, so the planner sees the very lexemes it will look up.
  */
-export function matchPredicate(terms: QueryTerms): Frag | null {
+export function matchPredicate(terms: QueryTerms, corrected: ReadonlyMap<string, readonly string[]> = new Map()): Frag | null {
   const parts: Frag[] = [];
   if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map(tsLexeme).join(' & ')}::tsquery`);
   for (const term of terms.latin) {
     const like = `%${likeEscape(term)}%`;
-    const typo = HAS_DIGIT.test(term) && term.length >= 4 ? sql` or ${typoMatch(term)}` : raw('');
-    parts.push(sql`(d.tokens @@ ${tsLexeme(term)}::tsquery or d.model ilike ${like} or d.brand ilike ${like}${typo})`);
+    const lexemes = [term, ...(corrected.get(term) ?? [])].map(tsLexeme).join(' | ');
+    parts.push(sql`(d.tokens @@ ${lexemes}::tsquery or d.model ilike ${like} or d.brand ilike ${like})`);
   }
   return parts.length ? join(parts, ' and ') : null;
 }

@@ -38,13 +38,14 @@ function row(doc: SearchDocument) {
 }
 
 /**
- * Writes search documents in one statement per batch. Ranks are filled by the recompute
- * that follows (see ranking/ranking-recompute.ts); a row never keeps a stale rank past it.
+ * Writes search documents in one statement per batch and returns their title tokens (for the
+ * term dictionary). Ranks are filled by the recompute that follows (ranking/ranking-recompute.ts).
  */
-export async function writeDocuments(em: EntityManager, ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
+export async function writeDocuments(em: EntityManager, ctx: TenantContext, docs: readonly SearchDocument[]): Promise<string[]> {
   const foreign = docs.find((d) => d.tenantId !== ctx.tenantId);
   if (foreign) throw new AppError('SEARCH_DOCUMENT_INVALID', { listingId: foreign.listingId, field: 'tenantId' });
-  if (docs.length === 0) return;
+  if (docs.length === 0) return [];
+  const rows = docs.map(row);
   await em.execute(
     `insert into search_document (listing_id, tenant_id, title, description, brand, model, category_path, price_fen, stock,
        sales_count, policy_claims, policy_tags, supplier_id, supplier_name, supplier_region, integrity_score, updated_at, tokens)
@@ -62,8 +63,9 @@ export async function writeDocuments(em: EntityManager, ctx: TenantContext, docs
        integrity_score = excluded.integrity_score, updated_at = excluded.updated_at, tokens = excluded.tokens
      -- An older change arriving late (at-least-once delivery) must not overwrite a newer one.
      where search_document.updated_at <= excluded.updated_at`,
-    [ctx.tenantId, JSON.stringify(docs.map(row))],
+    [ctx.tenantId, JSON.stringify(rows)],
   );
+  return rows.flatMap((r) => r.tokens_a);
 }
 
 export async function deleteDocuments(em: EntityManager, ctx: TenantContext, listingIds: readonly string[]): Promise<void> {

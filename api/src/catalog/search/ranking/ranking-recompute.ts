@@ -48,7 +48,8 @@ export async function recomputeRanks(em: EntityManager, tenantId: string, formul
              case when top.sales > 0 then ln(1.0 + s.sales_count)::float8 / ln(1.0 + top.sales)::float8 else 0.0 end::float8 as sa
       from scope s join medians m using (leaf) cross join top
     ),
-    ranked as (
+    -- Materialised: computed once, then joined to the table by key (never re-run per row).
+    ranked as materialized (
       select comp.*, (?::int * p + ?::int * i + ?::int * pr + ?::int * sa) / ${WEIGHT_TOTAL_BP}.0::float8 as r from comp
     )
     update search_document d

@@ -12,6 +12,8 @@ describe('segmenter', () => {
   it('keeps model numbers whole, which jieba alone would split', () => {
     expect(indexTokens('处理器 i5-1340P')).toContain('i5-1340p');
     expect(queryTerms('笔记本 i5-1340P')).toEqual({ words: ['笔记本'], latin: ['i5-1340p'] });
+    // A slash separates specifications: each is its own term.
+    expect(indexTokens('E14(i5-1340P/16G/512G)')).toEqual(expect.arrayContaining(['e14', 'i5-1340p', '16g', '512g']));
   });
 
   it('folds full-width characters and case, and drops punctuation and particles', () => {

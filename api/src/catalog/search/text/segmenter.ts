@@ -11,8 +11,11 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-/** Runs of Latin letters and digits (model numbers, English words): jieba splits `i5-1340|P`. */
-const LATIN_RUN = /[a-z0-9](?:[a-z0-9.\-_/+]*[a-z0-9])?/g;
+/**
+ * Runs of Latin letters and digits (model numbers, English words): jieba splits `i5-1340|P`.
+ * A slash separates specifications (`16G/512G`), so it ends a run.
+ */
+const LATIN_RUN = /[a-z0-9](?:[a-z0-9.\-_]*[a-z0-9])?/g;
 /** A token worth indexing: it holds a letter, a digit or a CJK character. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 const STOP_WORDS = new Set(['的', '和', '与', '及', '或', '了', '等', '/', '-']);
