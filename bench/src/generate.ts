@@ -109,6 +109,8 @@ export async function generate(c: pg.Client, tenants: BenchTenant[], total: numb
   const ranked = Date.now();
   await rank();
   const rankSeconds = (Date.now() - ranked) / 1000;
+  // The first recompute rewrote every row; a bulk load would not leave that bloat behind.
+  await c.query('vacuum full search_document');
   const indexed = Date.now();
   for (const ix of indexes) await c.query(ix.def);
   const indexSeconds = (Date.now() - indexed) / 1000;

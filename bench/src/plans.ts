@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { buildSearch } from '@zhengcai/api/catalog/search/pg/pg-search.query';
-import { corrections, isCode } from '@zhengcai/api/catalog/search/pg/search-terms';
+import { isCode, lookUpCodes } from '@zhengcai/api/catalog/search/pg/search-terms';
 import { queryTerms, tsLexeme } from '@zhengcai/api/catalog/search/text/segmenter';
 
 /** MikroORM's `?` placeholders as pg's `$n`. */
@@ -39,11 +39,11 @@ async function median(name: string, runs: number, once: () => Promise<{ ms: numb
 export async function planFigures(c: pg.Client, tenantId: string, commonWord: string, cap: number): Promise<PlanFigure[]> {
   const figures: PlanFigure[] = [];
   // The adapter's first statement (typo corrections) through the same pg client.
-  const em = { execute: async (sql: string, params: unknown[]) => (await c.query(numbered(sql), params)).rows } as unknown as Parameters<typeof corrections>[0];
+  const em = { execute: async (sql: string, params: unknown[]) => (await c.query(numbered(sql), params)).rows } as unknown as Parameters<typeof lookUpCodes>[0];
   for (const text of ['台式计算机', 'i5-1430P', commonWord]) {
     await c.query('begin');
     await c.query(`select set_config('app.tenant_id', $1, true), set_config('pg_trgm.similarity_threshold', '0.2', true)`, [tenantId]);
-    const fixed = await corrections(em, tenantId, queryTerms(text).latin.filter(isCode));
+    const fixed = await lookUpCodes(em, tenantId, queryTerms(text).latin.filter(isCode));
     await c.query('rollback');
     const q = buildSearch(tenantId, { text }, 20, cap, fixed);
     figures.push(await median(`search "${text}" (the API's statement, cap ${cap})`, 5, () => explain(c, tenantId, numbered(q.text), q.params)));

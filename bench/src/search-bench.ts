@@ -34,7 +34,8 @@ const { values: args } = parseArgs({
   },
 });
 const log = (s: string) => console.log(s);
-const CAP = 1000;
+/** The API's default candidate cap (SEARCH_CANDIDATE_CAP). */
+const CAP = 300;
 const SHARES: Record<string, number> = { '330000': 0.5, '500000': 0.3, '450000': 0.2 };
 const DB = args.database ?? `zhengcai_bench_${process.pid}`;
 const REUSE = Boolean(args.database);
@@ -111,7 +112,7 @@ async function main() {
     const plans = await planFigures(owner, zj.id, COMMON_WORD.variables.t!, CAP);
 
     const httpPort = 4700 + (process.pid % 200);
-    api = await startApi({ ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), API_PORT: String(httpPort), LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '20', QUEUE_PREFIX: `bench-${process.pid}` }, httpPort);
+    api = await startApi({ ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), API_PORT: String(httpPort), LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '20', SEARCH_CANDIDATE_CAP: String(CAP), QUEUE_PREFIX: `bench-${process.pid}` }, httpPort);
     const checked = await verify(api.url, zj.code, [...MIXED, COMMON_WORD]);
 
     log('» waiting for a quiet machine');

@@ -48,7 +48,7 @@ export const configSchema = z.object({
     .describe('Catalog search adapter: postgres (default) or meilisearch (needs MEILISEARCH_URL)'),
   MEILISEARCH_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').optional().describe('Meilisearch server URL'),
   MEILISEARCH_API_KEY: z.string().optional().describe('Meilisearch API key (a key allowed to manage the listings_* indexes)'),
-  SEARCH_CANDIDATE_CAP: z.coerce.number().int().min(100).max(100_000).default(1000)
+  SEARCH_CANDIDATE_CAP: z.coerce.number().int().min(100).max(100_000).default(300)
     .describe('Search ranks at most this many best-ranked matches; totals above it are reported as capped'),
 }).superRefine((c, ctx) => {
   // A random per-process key would log everyone out on each restart and differ between instances.

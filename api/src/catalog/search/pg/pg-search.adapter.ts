@@ -7,7 +7,7 @@ import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResul
 import { queryTerms } from '../text/segmenter.js';
 import { buildSearch, type ResultRow, toResult } from './pg-search.query.js';
 import { deleteDocuments, writeDocuments } from './search-store.js';
-import { corrections, isCode, rememberTerms } from './search-terms.js';
+import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
 import { raw, sql } from './sql-fragment.js';
 
@@ -47,7 +47,7 @@ interface ExplainRow {
 export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined): Promise<ListingScore | null> {
   const terms = queryTerms(text ?? '');
   await prepareSearchSession(em);
-  const match = matchPredicate(terms, await corrections(em, ctx.tenantId, terms.latin.filter(isCode)));
+  const match = matchPredicate(terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
   const q = sql`select d.listing_id, d.title, d.price_fen::text as price_fen, d.rank_median_fen::text as rank_median_fen, d.integrity_score,
       d.sales_count, d.policy_tags, d.rank, d.rank_policy, d.rank_integrity, d.rank_price, d.rank_sales,
       ${match ?? raw('true')} as matched, ${relevanceExpression(terms)} as relevance
@@ -96,7 +96,7 @@ export class PgSearchAdapter implements SearchPort {
     const row = await this.db.transaction(ctx, async (em) => {
       await prepareSearchSession(em);
       // Only queries with a model-number-like term pay the extra round trip.
-      const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap, await corrections(em, ctx.tenantId, codes));
+      const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap, await lookUpCodes(em, ctx.tenantId, codes));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
       return r;
     });

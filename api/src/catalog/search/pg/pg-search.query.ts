@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.
 import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
+import type { TermLookup } from './search-terms.js';
 import { filterPredicates, matchPredicate, relevanceExpression } from './search-sql.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
 
@@ -38,9 +39,9 @@ interface ResultRow {
  * them only, which bounds the cost of a single very common word; facets and the total are
  * counted over them. Price and sales sorts page over every match through their own indexes.
  */
-export function buildSearch(tenantId: string, query: SearchQuery, first: number, cap: number, corrected?: ReadonlyMap<string, readonly string[]>): Frag {
+export function buildSearch(tenantId: string, query: SearchQuery, first: number, cap: number, codes?: ReadonlyMap<string, TermLookup>): Frag {
   const terms = queryTerms(query.text ?? '');
-  const match = matchPredicate(terms, corrected);
+  const match = matchPredicate(terms, codes);
   const hasText = match !== null;
   const where = join([sql`d.tenant_id = ${tenantId}::uuid`, ...(match ? [match] : []), ...filterPredicates(query.filters)], ' and ');
   const relevance = relevanceExpression(terms);

@@ -1,5 +1,6 @@
 import type { SearchFilters } from '../search-port.js';
 import { type QueryTerms, tsLexeme } from '../text/segmenter.js';
+import type { TermLookup } from './search-terms.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
 
 /** ts_rank weights for D, C, B, A: description, supplier name, —, title/brand/model. */
@@ -17,17 +18,23 @@ export function regionPattern(code: string): string {
 
 /**
  * The text predicate: every Chinese word among the tokens (the GIN index), and each Latin
- * term as a token — or one of its typo corrections from the dictionary — or a model or brand
- * substring (trigram index). Null when the query has no terms. Corrections arrive as
- * literals, so the planner sees the very lexemes it will look up.
+ * term as a token. A code the dictionary knows is just that token; an unknown one with typo
+ * corrections matches them too; anything else (a word, part of a model number) may also be a
+ * model or brand substring (trigram index) — the costly test, so only when needed. Null when
+ * the query has no terms. Corrections arrive as literals: the planner sees the very lexemes.
  */
-export function matchPredicate(terms: QueryTerms, corrected: ReadonlyMap<string, readonly string[]> = new Map()): Frag | null {
+export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): Frag | null {
   const parts: Frag[] = [];
   if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map(tsLexeme).join(' & ')}::tsquery`);
   for (const term of terms.latin) {
-    const like = `%${likeEscape(term)}%`;
-    const lexemes = [term, ...(corrected.get(term) ?? [])].map(tsLexeme).join(' | ');
-    parts.push(sql`(d.tokens @@ ${lexemes}::tsquery or d.model ilike ${like} or d.brand ilike ${like})`);
+    const found = codes.get(term);
+    const lexemes = [term, ...(found?.corrections ?? [])].map(tsLexeme).join(' | ');
+    if (found && (found.known || found.corrections.length)) {
+      parts.push(sql`d.tokens @@ ${lexemes}::tsquery`);
+    } else {
+      const like = `%${likeEscape(term)}%`;
+      parts.push(sql`(d.tokens @@ ${lexemes}::tsquery or d.model ilike ${like} or d.brand ilike ${like})`);
+    }
   }
   return parts.length ? join(parts, ' and ') : null;
 }

@@ -17,26 +17,41 @@ export async function rememberTerms(em: EntityManager, tenantId: string, tokens:
   await em.execute(`insert into search_term (tenant_id, term) select ?::uuid, t from unnest(?::text[]) t on conflict do nothing`, [tenantId, arrayLiteral(codes)]);
 }
 
+/** What the dictionary says of a query's code: a known term, or its corrections (maybe none). */
+export interface TermLookup {
+  known: boolean;
+  corrections: string[];
+}
+
 /**
- * Terms of the dictionary within a few edits of each asked code: trigram similarity (the
- * index) narrows the dictionary, the edit distance decides. A swap of two digits
- * (i5-1430P for i5-1340P) is two edits; another processor (i5-1235U) three.
+ * Looks the query's codes up in the tenant's dictionary. A known code is an exact token;
+ * an unknown one gets the terms within a few edits: trigram similarity (the index) narrows
+ * the dictionary, the edit distance decides. A swap of two digits (i5-1430P for i5-1340P) is
+ * two edits; another processor (i5-1235U) three.
  */
-export async function corrections(em: EntityManager, tenantId: string, codes: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+export async function lookUpCodes(em: EntityManager, tenantId: string, codes: readonly string[]): Promise<Map<string, TermLookup>> {
+  const out = new Map<string, TermLookup>(codes.map((c) => [c, { known: false, corrections: [] }]));
   if (codes.length === 0) return out;
-  const rows = await em.execute<{ asked: string; found: string }[]>(
-    `select q.term as asked, s.term as found
-     from unnest(?::text[]) as q(term)
+  const asked = arrayLiteral(codes);
+  const rows = await em.execute<{ asked: string; found: string | null }[]>(
+    `select q.term as asked, null as found from unnest(?::text[]) as q(term)
+     where exists (select 1 from search_term t where t.tenant_id = ?::uuid and t.term = q.term)
+     union all
+     select q.term, s.term from unnest(?::text[]) as q(term)
      cross join lateral (
        select t.term from search_term t
        where t.tenant_id = ?::uuid and t.term % q.term and t.term <> q.term
          and levenshtein_less_equal(t.term, q.term, case when length(q.term) >= 6 then 2 else 1 end) <= case when length(q.term) >= 6 then 2 else 1 end
        order by levenshtein(t.term, q.term), t.term
        limit ${MAX_CORRECTIONS}
-     ) s`,
-    [arrayLiteral(codes), tenantId],
+     ) s
+     where not exists (select 1 from search_term t where t.tenant_id = ?::uuid and t.term = q.term)`,
+    [asked, tenantId, asked, tenantId, tenantId],
   );
-  for (const r of rows) out.set(r.asked, [...(out.get(r.asked) ?? []), r.found]);
+  for (const r of rows) {
+    const entry = out.get(r.asked)!;
+    if (r.found === null) entry.known = true;
+    else entry.corrections.push(r.found);
+  }
   return out;
 }
