@@ -68,11 +68,11 @@ async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset:
      cross join lateral (select b.prefix || (100 + r.h1 % 900)::text as code) m`,
     [t.id, offset, count, DESCRIPTION_TAIL, tail],
   );
-  // The typo dictionary, as upserts fill it: every letters-and-digits token.
+  // The term dictionary, as upserts fill it: every Latin token of three or more with a letter.
   await c.query(
     `insert into search_term (tenant_id, term)
      select distinct $1::uuid, u.lexeme from search_document d, unnest(d.tokens) u
-     where d.tenant_id = $1 and u.lexeme ~ '[0-9]' and u.lexeme ~ '[a-z]' and length(u.lexeme) between 3 and 64
+     where d.tenant_id = $1 and u.lexeme ~ '^[a-z0-9][a-z0-9._-]*$' and u.lexeme ~ '[a-z]' and length(u.lexeme) between 3 and 64
      on conflict do nothing`,
     [t.id],
   );

@@ -64,3 +64,20 @@ export async function verify(url: string, tenant: string, cases: SearchCase[]): 
   }
   return out;
 }
+
+/** Each case alone, one request at a time: where the time of the mix goes. */
+export async function perCase(url: string, tenant: string, cases: SearchCase[], runs: number): Promise<{ name: string; p50: number; max: number }[]> {
+  const out = [];
+  for (const c of cases) {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': tenant }, body: body(c) });
+      await res.text();
+      ms.push(performance.now() - started);
+    }
+    ms.sort((a, b) => a - b);
+    out.push({ name: c.name, p50: Math.round(percentile(ms, 50) * 10) / 10, max: Math.round(ms[ms.length - 1] * 10) / 10 });
+  }
+  return out;
+}

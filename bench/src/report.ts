@@ -4,6 +4,7 @@ import type { Machine } from './machine.ts';
 import type { PlanFigure } from './plans.ts';
 
 export interface BenchReport {
+  single: { name: string; p50: number; max: number }[];
   listings: number;
   tenants: { code: string; share: number }[];
   timings: { loadSeconds: number; rankSeconds: number; indexSeconds: number; nightlySeconds: number; size: string };
@@ -35,9 +36,9 @@ function markdown(r: BenchReport): string {
     '|---|---:|---|',
     ...r.plans.map((p) => `| ${p.name} | ${p.medianMs.toFixed(1)} | ${p.plan.slice(0, 4).join(' → ').replace(/\|/g, '/')} |`),
     '',
-    '| case | total | exact | hits |',
-    '|---|---:|---|---:|',
-    ...r.checked.map((c) => `| ${c.name} | ${c.total} | ${c.exact} | ${c.hits} |`),
+    '| case | total | exact | hits | alone: p50 ms | max ms |',
+    '|---|---:|---|---:|---:|---:|',
+    ...r.checked.map((c, i) => `| ${c.name} | ${c.total} | ${c.exact} | ${c.hits} | ${r.single[i]?.p50 ?? ''} | ${r.single[i]?.max ?? ''} |`),
   ];
   return lines.join('\n') + '\n';
 }

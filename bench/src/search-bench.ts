@@ -16,7 +16,7 @@ import { seedDemo } from '@zhengcai/api/seed/seed';
 import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
 import { PgSearchAdapter } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
 import { type BenchTenant, generate } from './generate.ts';
-import { load, type LoadFigure, verify } from './load.ts';
+import { load, type LoadFigure, perCase, verify } from './load.ts';
 import { describeMachine, waitForQuiet } from './machine.ts';
 import { matchCount, planFigures } from './plans.ts';
 import { report } from './report.ts';
@@ -128,8 +128,9 @@ async function main() {
     figures.push(await load(api.url, zj.code, 'mixed searches (12 kinds)', MIXED, connections, seconds));
     figures.push(await load(api.url, zj.code, COMMON_WORD.name, [COMMON_WORD], connections, seconds));
     figures.push(await load(api.url, zj.code, `${COMMON_WORD.name}, 1 connection`, [COMMON_WORD], 1, Math.max(5, seconds / 2)));
+    const single = await perCase(api.url, zj.code, [...MIXED, COMMON_WORD], 20);
     const after = describeMachine(machine.postgres).load;
-    report({ listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
+    report({ single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
   } finally {
     api?.stop();
     await owner.end().catch(() => undefined);

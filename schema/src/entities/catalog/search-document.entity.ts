@@ -37,8 +37,6 @@ const T = '"search_document"';
 @Index({ name: 'search_document_tenant_model_trgm', expression: `create index "search_document_tenant_model_trgm" on ${T} using gin ("tenant_id", "model" gin_trgm_ops)` })
 @Index({ name: 'search_document_tenant_brand_trgm', expression: `create index "search_document_tenant_brand_trgm" on ${T} using gin ("tenant_id", "brand" gin_trgm_ops)` })
 @Index({ name: 'search_document_tenant_rank_idx', expression: `create index "search_document_tenant_rank_idx" on ${T} ("tenant_id", "rank" desc, "listing_id")` })
-@Index({ name: 'search_document_tenant_price_idx', expression: `create index "search_document_tenant_price_idx" on ${T} ("tenant_id", "price_fen", "listing_id")` })
-@Index({ name: 'search_document_tenant_sales_idx', expression: `create index "search_document_tenant_sales_idx" on ${T} ("tenant_id", "sales_count" desc, "listing_id")` })
 export class SearchDocumentRow extends TenantOwned {
   /** The listing's id (UUIDv7, unique across tenants). */
   @PrimaryKey({ type: 'uuid' })

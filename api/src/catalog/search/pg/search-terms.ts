@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { arrayLiteral } from './sql-fragment.js';
 
-/** A model-number-like term: letters and digits together. */
-export const isCode = (token: string) => /\d/.test(token) && /[a-z]/.test(token) && token.length >= 3;
+/**
+ * A term the dictionary keeps: a Latin run of three or more (model numbers, brand and series
+ * names), letters only or letters and digits. Pure numbers (500, 2024) are not worth it.
+ */
+export const isCode = (token: string) => /^[a-z0-9][a-z0-9.\-_]*$/.test(token) && /[a-z]/.test(token) && token.length >= 3;
 
 /** Edits a code may be off by: one for short ones, two from six characters. */
 export const typoEdits = (term: string) => (term.length >= 6 ? 2 : 1);
