@@ -12,7 +12,7 @@ function numbered(text: string): string {
 async function explain(c: pg.Client, tenantId: string, text: string, params: readonly unknown[]): Promise<{ ms: number; plan: string[] }> {
   await c.query('begin');
   try {
-    await c.query(`select set_config('app.tenant_id', $1, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', '0.2', true)`, [tenantId]);
+    await c.query(`select set_config('app.tenant_id', $1, true), set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', '0.2', true), set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`, [tenantId]);
     const r = await c.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers off, costs off, timing off) ${text}`, [...params]);
     const lines = r.rows.map((x) => x['QUERY PLAN']);
     const ms = Number(/Execution Time: ([\d.]+)/.exec(lines.at(-1) ?? '')?.[1] ?? NaN);

@@ -22,7 +22,8 @@ export class SearchMigration extends Migration {
     this.addSql(`create index "search_document_tenant_facets_gin" on "search_document" using gin ("tenant_id", "category_path", "policy_tags");`);
     this.addSql(`create index "search_document_tenant_model_trgm" on "search_document" using gin ("tenant_id", "model" gin_trgm_ops);`);
     this.addSql(`create index "search_document_tenant_brand_trgm" on "search_document" using gin ("tenant_id", "brand" gin_trgm_ops);`);
-    this.addSql(`create index "search_document_tenant_rank_idx" on "search_document" ("tenant_id", "rank" desc, "listing_id");`);
+    // Covering: broad searches walk the rank order index-only (see the entity).
+    this.addSql(`create index "search_document_tenant_rank_cover" on "search_document" ("tenant_id", "rank" desc, "listing_id") include ("tokens", "category_path", "policy_tags", "price_fen", "sales_count", "stock", "supplier_region", "brand", "model");`);
 
     this.addSql(`create table "search_ranking_formula" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null default now(), "policy_weight_bp" int not null, "integrity_weight_bp" int not null, "price_weight_bp" int not null, "sales_weight_bp" int not null, "policy_tags" text[] not null, "updated_at" timestamptz not null default now(), primary key ("id"));`);
     this.addSql(`alter table "search_ranking_formula" add constraint "search_ranking_formula_tenant_unique" unique ("tenant_id");`);

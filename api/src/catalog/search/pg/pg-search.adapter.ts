@@ -23,9 +23,11 @@ const TYPO_SIMILARITY = '0.2';
  */
 export async function prepareSearchSession(em: EntityManager): Promise<void> {
   // The search tables are small enough to stay cached: a random read costs little more than
-  // a sequential one, which lets the planner walk the rank index for broad queries.
+  // a sequential one, which lets the planner walk the rank index for broad queries. Parallel
+  // workers only add start-up cost when many searches run at once.
   await em.execute(
-    `select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', ?, true), set_config('random_page_cost', '1.1', true)`,
+    `select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', ?, true),
+       set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`,
     [TYPO_SIMILARITY],
   );
 }

@@ -6,7 +6,12 @@ import { indexTokens } from '../text/segmenter.js';
 import { arrayLiteral } from './sql-fragment.js';
 
 /** Descriptions are long; their first part carries what buyers search for. */
-const DESCRIPTION_TOKEN_CHARS = 2000;
+const DESCRIPTION_TOKEN_CHARS = 600;
+/**
+ * Tokens kept per part. The tsvector is also carried by the covering rank index, whose
+ * entries must stay under about 2.7 kB; these bound it near 1.7 kB.
+ */
+const MAX_TOKENS = { title: 80, supplier: 16, description: 48 } as const;
 const REGION = /^\d{6}$/;
 
 /** A document checked and tokenised for the upsert statement (JSON for jsonb_to_recordset). */
@@ -31,9 +36,9 @@ function row(doc: SearchDocument) {
     supplier_region: doc.supplierRegion,
     integrity_score: doc.integrityScore,
     updated_at: doc.updatedAt.toISOString(),
-    tokens_a: indexTokens(`${doc.title} ${doc.brand} ${doc.model}`),
-    tokens_c: indexTokens(doc.supplierName),
-    tokens_d: indexTokens(doc.description.slice(0, DESCRIPTION_TOKEN_CHARS)),
+    tokens_a: indexTokens(`${doc.title} ${doc.brand} ${doc.model}`).slice(0, MAX_TOKENS.title),
+    tokens_c: indexTokens(doc.supplierName).slice(0, MAX_TOKENS.supplier),
+    tokens_d: indexTokens(doc.description.slice(0, DESCRIPTION_TOKEN_CHARS)).slice(0, MAX_TOKENS.description),
   };
 }
 
