@@ -3,6 +3,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@zhengcai/schema';
 import { CatalogApiModule } from './catalog/catalog.api.module.js';
+import { SearchApiModule } from './catalog/search/search.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditApiModule,
         CalendarApiModule,
         CatalogApiModule,
+        SearchApiModule,
       ],
     };
   }

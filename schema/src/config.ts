@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one configuration schema, read once at start-up by the API and the workers.
  * Secrets are marked so that logs and error messages never print their values.
  */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET', 'MEILISEARCH_API_KEY']);
 
 const postgresUrl = z
   .string()
@@ -44,9 +44,16 @@ export const configSchema = z.object({
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   /** Reverse proxies in front of the API whose X-Forwarded-For is trusted for the client IP. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SEARCH_ENGINE: z.enum(['postgres', 'meilisearch']).default('postgres')
+    .describe('Catalog search adapter: postgres (default) or meilisearch (needs MEILISEARCH_URL)'),
+  MEILISEARCH_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').optional().describe('Meilisearch server URL'),
+  MEILISEARCH_API_KEY: z.string().optional().describe('Meilisearch API key (a key allowed to manage the listings_* indexes)'),
+  SEARCH_CANDIDATE_CAP: z.coerce.number().int().min(100).max(100_000).default(300)
+    .describe('Search ranks at most this many best-ranked matches; totals above it are reported as capped'),
 }).superRefine((c, ctx) => {
   // A random per-process key would log everyone out on each restart and differ between instances.
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+  if (c.SEARCH_ENGINE === 'meilisearch' && !c.MEILISEARCH_URL) ctx.addIssue({ code: 'custom', path: ['MEILISEARCH_URL'], message: 'is required when SEARCH_ENGINE is meilisearch' });
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

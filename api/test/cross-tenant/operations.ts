@@ -2,6 +2,7 @@ import type { PeopleFixture, PersonKey, TestSession } from '../identity.js';
 import { newId } from '@zhengcai/schema';
 import { randomUscc, TEST_PASSWORD } from '../identity.js';
 import { asOwner } from '../tenants.js';
+import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -39,6 +40,14 @@ async function victimUpload(victim: TenantSide): Promise<string> {
   );
   return id;
 }
+
+/** A listing of the victim's supplier in the victim's search index. */
+const victimSearchDocument = (victim: TenantSide) =>
+  insertSearchDocument(victim.people.tenant.id, {
+    title: '受害省 台式计算机',
+    supplierId: victim.people.organisations.supplier.id,
+    supplierName: victim.people.organisations.supplier.name,
+  });
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
 export interface TenantSide {
@@ -407,5 +416,40 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     document: `query ($id: ID!) { listingUploadErrorReport(id: $id, format: CSV) { fileName contentBase64 } }`,
     caller: 'supplier',
     variables: async (victim) => ({ id: await victimUpload(victim) }),
+  },
+  {
+    field: 'search',
+    type: 'query',
+    document: `query ($t: String) { search(text: $t, first: 100) { total { value } nodes { listingId title supplierId supplierName } facets { brands { value count } } } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimSearchDocument(victim);
+      return { t: '台式计算机' };
+    },
+  },
+  {
+    field: 'searchExplanation',
+    type: 'query',
+    document: `query ($id: ID!, $t: String) { searchExplanation(listingId: $id, text: $t) { listingId title rank lines { detail } } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: await victimSearchDocument(victim), t: '台式计算机' }),
+  },
+  {
+    field: 'rankingWeights',
+    type: 'query',
+    document: `{ rankingWeights { policyWeightBp integrityWeightBp policyTags } }`,
+    caller: 'operator',
+    variables: async () => ({}),
+  },
+  {
+    field: 'updateRankingWeights',
+    type: 'mutation',
+    document: `mutation ($input: RankingWeightsInput!) { updateRankingWeights(input: $input) { policyWeightBp } }`,
+    caller: 'operator',
+    variables: async () => ({ input: { policyWeightBp: 9000, integrityWeightBp: 1000, priceWeightBp: 0, salesWeightBp: 0, policyTags: ['SME'] } }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from search_ranking_formula`)).rowCount);
+      if (n) throw new Error("the victim's ranking formula was changed by the attack");
+    },
   },
 ];

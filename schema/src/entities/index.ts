@@ -14,6 +14,9 @@ import { StandardProduct } from './catalog/standard-product.entity.js';
 import { Listing } from './catalog/listing.entity.js';
 import { ListingPriceChange } from './catalog/listing-price-change.entity.js';
 import { ListingUpload } from './catalog/listing-upload.entity.js';
+import { SearchDocumentRow } from './catalog/search-document.entity.js';
+import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
+import { SearchTerm } from './catalog/search-term.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -33,6 +36,9 @@ export { Listing } from './catalog/listing.entity.js';
 export { ListingPriceChange } from './catalog/listing-price-change.entity.js';
 export { ListingUpload } from './catalog/listing-upload.entity.js';
 export * from './catalog/catalog-enums.js';
+export { SearchDocumentRow, SEARCH_POLICY_TAGS, type SearchPolicyTag, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
+export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
+export { SearchTerm } from './catalog/search-term.entity.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -41,4 +47,5 @@ export const ALL_ENTITIES = [
   Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
+  SearchDocumentRow, SearchRankingFormula, SearchTerm,
 ];

@@ -5,6 +5,7 @@ import { OutboxMigration } from './20261123020000-outbox.js';
 import { IdentityMigration } from './20261123030000-identity.js';
 import { TenantAdminMigration } from './20261123040000-tenant-admin.js';
 import { CatalogMigration } from './20261123050000-catalog.js';
+import { SearchMigration } from './20261123060000-search.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123030000-identity', class: IdentityMigration },
   { name: '20261123040000-tenant-admin', class: TenantAdminMigration },
   { name: '20261123050000-catalog', class: CatalogMigration },
+  { name: '20261123060000-search', class: SearchMigration },
 ];

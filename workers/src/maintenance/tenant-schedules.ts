@@ -10,6 +10,10 @@ const SYNC_EVERY_MS = 10 * 60_000;
 
 export const housekeepingSchedulerId = (tenantId: string) => `housekeeping-${tenantId}`;
 
+/** 00:05 local: policy labels that expired at midnight stop counting at the start of the day. */
+export const RANKING_CRON = '5 0 * * *';
+export const rankingSchedulerId = (tenantId: string) => `ranking-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -29,6 +33,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
     const tenants = await this.contexts.tenants();
     for (const tenant of tenants) {
       await this.queues.schedule(housekeepingSchedulerId(tenant.id), 'maintenance.housekeeping', { tenantId: tenant.id }, { pattern: HOUSEKEEPING_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -448,6 +448,46 @@ export const MESSAGES = {
     'zh-CN': (p) => `服务器内部错误，请稍后重试。如需协助，请提供请求号 ${p.requestId}。`,
     en: (p) => `Something went wrong on our side. Please try again; if it persists, quote request id ${p.requestId}.`,
   },
+  SEARCH_TEXT_TOO_LONG: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `搜索词最多 ${p.max} 个字符，收到 ${p.actual} 个。`,
+    en: (p) => `Search text has at most ${p.max} characters; got ${p.actual}.`,
+  },
+  SEARCH_FILTER_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `筛选条件 ${p.field} 无效：${p.problem === 'range' ? '最低价不能高于最高价' : '地区代码应为 6 位数字'}。`,
+    en: (p) => `The filter ${p.field} is not valid: ${p.problem === 'range' ? 'the lowest price is above the highest' : 'a region code has six digits'}.`,
+  },
+  SEARCH_LISTING_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => '本省商城的搜索索引中没有该商品。',
+    en: () => "There is no such listing in this province's search index.",
+  },
+  SEARCH_DOCUMENT_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `商品 ${p.listingId} 的搜索文档字段 ${p.field} 无效。`,
+    en: (p) => `The search document of listing ${p.listingId} has an invalid ${p.field}.`,
+  },
+  RANKING_WEIGHT_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `权重 ${p.field} 须为 ${p.min} 到 ${p.max} 之间的整数（基点），收到 ${p.actual}。`,
+    en: (p) => `The weight ${p.field} must be a whole number of basis points from ${p.min} to ${p.max}; got ${p.actual}.`,
+  },
+  RANKING_WEIGHT_TOTAL: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `各项权重之和须为 ${p.total} 基点（100%），现为 ${p.actual}。`,
+    en: (p) => `The weights must add up to ${p.total} basis points (100%); they add up to ${p.actual}.`,
+  },
+  RANKING_POLICY_FIRST: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `政策功能权重（${p.policy}）须大于其他权重之和（${p.others}），以保证同等相关度下政策产品优先展示。`,
+    en: (p) => `The policy weight (${p.policy}) must exceed the other weights together (${p.others}), so that policy goods come first at equal relevance.`,
+  },
+  RANKING_POLICY_TAGS_EMPTY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '至少选择一项计入排序的政策功能标签。',
+    en: () => 'Choose at least one policy tag that counts for ranking.',
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/app.js';
+import { insertSearchDocument } from '../../../test/search/seed.js';
 import {
   createPeople,
   createPlatformOperator,
@@ -197,6 +198,20 @@ const MATRIX: readonly Row[] = [
     document: `query ($id: ID!) { listingUploadErrorReport(id: $id, format: CSV) { fileName } }`,
     variables: (w) => ({ id: w.catalog.uploadId }),
     allowed: ['supplier'],
+  },
+  { field: 'search', document: `query ($t: String) { search(text: $t, first: 5) { total { value } nodes { listingId } } }`, variables: () => ({ t: '台式计算机' }), allowed: EVERYONE },
+  {
+    field: 'searchExplanation',
+    document: `query ($id: ID!, $t: String) { searchExplanation(listingId: $id, text: $t) { rank lines { component } } }`,
+    variables: async (w) => ({ id: await insertSearchDocument(w.people.tenant.id, { title: '矩阵 台式计算机' }), t: '台式计算机' }),
+    allowed: EVERYONE,
+  },
+  { field: 'rankingWeights', document: `{ rankingWeights { policyWeightBp } }`, variables: () => ({}), allowed: ['operator'] },
+  {
+    field: 'updateRankingWeights',
+    document: `mutation ($input: RankingWeightsInput!) { updateRankingWeights(input: $input) { policyWeightBp } }`,
+    variables: () => ({ input: { policyWeightBp: 6000, integrityWeightBp: 2000, priceWeightBp: 1000, salesWeightBp: 1000, policyTags: ['ENERGY_SAVING', 'SME'] } }),
+    allowed: ['operator'],
   },
 ];
 

@@ -69,10 +69,19 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: `Nightly, per tenant: prunes outbox rows published more than ${OUTBOX_RETENTION_DAYS} days ago and processed-job records older than ${PROCESSED_JOB_RETENTION_DAYS} days.`,
   }),
+  'search.rank-tenant': defineJob({
+    queue: 'ranking',
+    payload: jobPayload({}),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
-export const EVENT_JOBS = {} as const satisfies Record<string, keyof typeof JOBS>;
+export const EVENT_JOBS = {
+  'search.ranking-changed': 'search.rank-tenant',
+} as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;

@@ -1,0 +1,116 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { TenantContext } from '@zhengcai/schema';
+import { TenantDb } from '../../../platform/database/tenant-db.js';
+import { pageSize } from '../../../platform/pagination/keyset.js';
+import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
+import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
+import { queryTerms } from '../text/segmenter.js';
+import { buildSearch, type ResultRow, toResult } from './pg-search.query.js';
+import { deleteDocuments, writeDocuments } from './search-store.js';
+import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
+import { matchPredicate, relevanceExpression } from './search-sql.js';
+import { raw, sql } from './sql-fragment.js';
+
+/**
+ * The trigram pre-filter of typo corrections: pg_trgm's default of 0.3 misses short codes
+ * with a swap (m437 and m473 share 2 of 8 trigrams); the edit distance decides after it.
+ */
+const TYPO_SIMILARITY = '0.2';
+
+/**
+ * Search statements take their text from parameters; a cached generic plan cannot see the
+ * words and may scan the whole table (STACK.md). Custom plans only, for this transaction.
+ */
+export async function prepareSearchSession(em: EntityManager): Promise<void> {
+  // The search tables are small enough to stay cached: a random read costs little more than
+  // a sequential one, which lets the planner walk the rank index for broad queries. Parallel
+  // workers only add start-up cost when many searches run at once.
+  await em.execute(
+    `select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', ?, true),
+       set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`,
+    [TYPO_SIMILARITY],
+  );
+}
+
+/** Writes the tenant's documents and ranks them in the same transaction. */
+export async function upsertRanked(em: EntityManager, ctx: TenantContext, docs: readonly SearchDocument[]): Promise<string[]> {
+  const tokens = await writeDocuments(em, ctx, docs);
+  await rememberTerms(em, ctx.tenantId, tokens);
+  return recomputeRanks(em, ctx.tenantId, await loadFormula(em, ctx.tenantId), docs.map((d) => d.listingId));
+}
+
+interface ExplainRow {
+  listing_id: string; title: string; price_fen: string; rank_median_fen: string | null; integrity_score: number; sales_count: number;
+  policy_tags: ListingScore['policyTags']; rank: number; rank_policy: number; rank_integrity: number; rank_price: number; rank_sales: number;
+  matched: boolean; relevance: number;
+}
+
+/** The score of one listing for a text, with everything that went into it. */
+export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined): Promise<ListingScore | null> {
+  const terms = queryTerms(text ?? '');
+  await prepareSearchSession(em);
+  const match = matchPredicate(terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
+  const q = sql`select d.listing_id, d.title, d.price_fen::text as price_fen, d.rank_median_fen::text as rank_median_fen, d.integrity_score,
+      d.sales_count, d.policy_tags, d.rank, d.rank_policy, d.rank_integrity, d.rank_price, d.rank_sales,
+      ${match ?? raw('true')} as matched, ${relevanceExpression(terms)} as relevance
+    from search_document d where d.tenant_id = ${ctx.tenantId}::uuid and d.listing_id = ${listingId}::uuid`;
+  const [r] = await em.execute<ExplainRow[]>(q.text, [...q.params]);
+  if (!r) return null;
+  const relevance = match && r.matched ? r.relevance : 0;
+  return {
+    listingId: r.listing_id,
+    title: r.title,
+    matched: r.matched,
+    breakdown: {
+      relevance,
+      rank: r.rank,
+      score: match ? relevance * (1 + r.rank) : r.rank,
+      components: { policy: r.rank_policy, integrity: r.rank_integrity, price: r.rank_price, sales: r.rank_sales },
+    },
+    priceFen: BigInt(r.price_fen),
+    medianFen: r.rank_median_fen === null ? null : BigInt(r.rank_median_fen),
+    integrityScore: r.integrity_score,
+    salesCount: r.sales_count,
+    policyTags: r.policy_tags,
+  };
+}
+
+/** The default adapter: everything in the tenant's PostgreSQL, under row-level security. */
+export class PgSearchAdapter implements SearchPort {
+  readonly engine = 'postgres' as const;
+
+  constructor(
+    private readonly db: TenantDb,
+    private readonly candidateCap: number,
+  ) {}
+
+  async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
+    await this.db.transaction(ctx, (em) => upsertRanked(em, ctx, docs));
+  }
+
+  async remove(ctx: TenantContext, listingIds: readonly string[]): Promise<void> {
+    await this.db.transaction(ctx, (em) => deleteDocuments(em, ctx, listingIds));
+  }
+
+  async search(ctx: TenantContext, query: SearchQuery): Promise<SearchResult> {
+    const first = pageSize(query);
+    const codes = queryTerms(query.text ?? '').latin.filter(isCode);
+    const row = await this.db.transaction(ctx, async (em) => {
+      await prepareSearchSession(em);
+      // Only queries with a model-number-like term pay the extra round trip.
+      const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap, await lookUpCodes(em, ctx.tenantId, codes));
+      const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
+      return r;
+    });
+    return toResult(row, query, first, this.candidateCap);
+  }
+
+  explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null> {
+    return this.db.transaction(ctx, (em) => scoreListing(em, ctx, listingId, text));
+  }
+
+  async refreshRanks(ctx: TenantContext): Promise<number> {
+    const changed = await this.db.transaction(ctx, async (em) => recomputeRanks(em, ctx.tenantId, await loadFormula(em, ctx.tenantId)));
+    return changed.length;
+  }
+}

@@ -1,0 +1,132 @@
+import type { SearchPolicyTag } from '@zhengcai/schema';
+import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.js';
+import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
+import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
+import { queryTerms } from '../text/segmenter.js';
+import type { TermLookup } from './search-terms.js';
+import { filterPredicates, matchPredicate, relevanceExpression } from './search-sql.js';
+import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
+
+const BRAND_FACETS = 20;
+const OTHER_FACETS = 50;
+
+/** The hit's place in its sort: the keyset and how to compare it, per sort. */
+const ORDER: Record<SearchSort, { by: string; key: (cursor: (string | number)[]) => Frag }> = {
+  relevance: { by: 's.score desc, s.listing_id', key: ([v, id]) => sql`(s.score < ${v}::float8 or (s.score = ${v}::float8 and s.listing_id > ${id}::uuid))` },
+  price_asc: { by: 's.price_fen, s.listing_id', key: ([v, id]) => sql`(s.price_fen, s.listing_id) > (${v}::bigint, ${id}::uuid)` },
+  price_desc: { by: 's.price_fen desc, s.listing_id desc', key: ([v, id]) => sql`(s.price_fen, s.listing_id) < (${v}::bigint, ${id}::uuid)` },
+  sales: { by: 's.sales_count desc, s.listing_id', key: ([v, id]) => sql`(s.sales_count < ${v}::int or (s.sales_count = ${v}::int and s.listing_id > ${id}::uuid))` },
+};
+
+interface HitRow {
+  listingId: string; title: string; brand: string; model: string; categoryPath: string[]; priceFen: string; stock: number;
+  salesCount: number; policyTags: SearchPolicyTag[]; supplierId: string; supplierName: string; supplierRegion: string;
+  relevance: number; rank: number; score: number; p: number; i: number; pr: number; sa: number;
+}
+interface ResultRow {
+  total: number;
+  hits: HitRow[];
+  categories: FacetCount[];
+  brands: FacetCount[];
+  policy: FacetCount<SearchPolicyTag>[];
+  regions: FacetCount[];
+  prices: { bucket: number; count: number }[];
+}
+
+/**
+ * One statement, one round trip. Candidates are the `cap` best-ranked matches (walking the
+ * rank index for broad queries, the GIN indexes for narrow ones): relevance is computed for
+ * them only, which bounds the cost of a single very common word; every sort orders them, and
+ * facets and the total are counted over them. Walking a price index instead is cheap only
+ * when prices and matches are unrelated: 办公椅 by price passed 100,000 cheaper sheets of
+ * paper first (300 ms at 1,000,000 listings).
+ */
+export function buildSearch(tenantId: string, query: SearchQuery, first: number, cap: number, codes?: ReadonlyMap<string, TermLookup>): Frag {
+  const terms = queryTerms(query.text ?? '');
+  const match = matchPredicate(terms, codes);
+  const hasText = match !== null;
+  const where = join([sql`d.tenant_id = ${tenantId}::uuid`, ...(match ? [match] : []), ...filterPredicates(query.filters)], ' and ');
+  const relevance = relevanceExpression(terms);
+  const score = hasText ? raw('relevance * (1 + rank)') : raw('rank');
+  const sort = query.sort ?? 'relevance';
+  const order = ORDER[sort];
+  const keyset = query.after ? sql`and ${order.key(decodeCursor(query.after, 2))}` : raw('');
+  const category = query.filters?.categoryCode ?? null;
+
+
+  return sql`
+    with c as materialized (
+      select d.listing_id, d.rank, d.price_fen, d.sales_count, d.category_path, d.brand, d.policy_tags, d.supplier_region,
+             ${relevance} as relevance
+      from search_document d
+      where ${where}
+      order by d.rank desc, d.listing_id
+      limit ${cap}
+    ),
+    page as (
+      select * from (select x.*, ${score}::float8 as score from c x) s
+      where true ${keyset}
+      order by ${raw(order.by)}
+      limit ${first + 1}
+    )
+    select
+      (select count(*)::int from c) as total,
+      (select coalesce(json_agg(json_build_object(
+          'listingId', d.listing_id, 'title', d.title, 'brand', d.brand, 'model', d.model, 'categoryPath', d.category_path,
+          'priceFen', d.price_fen::text, 'stock', d.stock, 'salesCount', d.sales_count, 'policyTags', d.policy_tags,
+          'supplierId', d.supplier_id, 'supplierName', d.supplier_name, 'supplierRegion', d.supplier_region,
+          'relevance', s.relevance, 'rank', d.rank, 'score', s.score,
+          'p', d.rank_policy, 'i', d.rank_integrity, 'pr', d.rank_price, 'sa', d.rank_sales) order by ${raw(order.by)}), '[]')
+        from page s join search_document d on d.tenant_id = ${tenantId}::uuid and d.listing_id = s.listing_id) as hits,
+      (select coalesce(json_agg(json_build_object('value', v, 'count', n) order by n desc, v), '[]') from (
+        select v, count(*)::int as n from (select category_path[coalesce(array_position(category_path, ${category}::text), 0) + 1] as v from c) x
+        where v is not null group by v order by n desc, v limit ${OTHER_FACETS}) f) as categories,
+      (select coalesce(json_agg(json_build_object('value', brand, 'count', n) order by n desc, brand), '[]') from (
+        select brand, count(*)::int as n from c group by brand order by n desc, brand limit ${BRAND_FACETS}) f) as brands,
+      (select coalesce(json_agg(json_build_object('value', t, 'count', n) order by n desc, t), '[]') from (
+        select t, count(*)::int as n from c, unnest(c.policy_tags) t group by t) f) as policy,
+      (select coalesce(json_agg(json_build_object('value', supplier_region, 'count', n) order by n desc, supplier_region), '[]') from (
+        select supplier_region, count(*)::int as n from c group by supplier_region order by n desc, supplier_region limit ${OTHER_FACETS}) f) as regions,
+      (select coalesce(json_agg(json_build_object('bucket', b, 'count', n) order by b), '[]') from (
+        select width_bucket(price_fen, ${arrayLiteral(PRICE_BOUNDS_FEN.map(String))}::bigint[]) as b, count(*)::int as n from c group by b) f) as prices`;
+}
+
+function cursorKey(sort: SearchSort, h: HitRow): (string | number)[] {
+  switch (sort) {
+    case 'relevance': return [h.score, h.listingId];
+    case 'price_asc':
+    case 'price_desc': return [h.priceFen, h.listingId];
+    case 'sales': return [h.salesCount, h.listingId];
+  }
+}
+
+function toHit(h: HitRow, sort: SearchSort): SearchHit {
+  const { relevance, rank, score, p, i, pr, sa, priceFen, ...rest } = h;
+  return {
+    cursor: encodeCursor(cursorKey(sort, h)),
+    ...rest,
+    priceFen: BigInt(priceFen),
+    score: { relevance, rank, score, components: { policy: p, integrity: i, price: pr, sales: sa } },
+  };
+}
+
+export function toResult(row: ResultRow, query: SearchQuery, first: number, cap: number): SearchResult {
+  const sort = query.sort ?? 'relevance';
+  const page = row.hits.slice(0, first);
+  const facets: SearchFacets = {
+    categories: row.categories,
+    brands: row.brands,
+    policyTags: row.policy,
+    regions: row.regions,
+    priceBuckets: row.prices.map((b) => ({ ...bucketRange(b.bucket), count: b.count })),
+  };
+  const hits = page.map((h) => toHit(h, sort));
+  return {
+    hits,
+    facets,
+    pageInfo: { hasNextPage: row.hits.length > first, endCursor: hits.at(-1)?.cursor ?? null },
+    total: { value: row.total, exact: row.total < cap },
+  };
+}
+
+export type { ResultRow };

@@ -1,0 +1,62 @@
+import type { SearchFilters } from '../search-port.js';
+import { type QueryTerms, tsLexeme } from '../text/segmenter.js';
+import type { TermLookup } from './search-terms.js';
+import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
+
+/** ts_rank weights for D, C, B, A: description, supplier name, —, title/brand/model. */
+const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
+const HAS_DIGIT = /\d/;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** `xx0000` takes a province, `xxxx00` a city, anything else one county. */
+export function regionPattern(code: string): string {
+  if (code.endsWith('0000')) return `${code.slice(0, 2)}%`;
+  if (code.endsWith('00')) return `${code.slice(0, 4)}%`;
+  return code;
+}
+
+/**
+ * The text predicate: every Chinese word among the tokens (the GIN index), and each Latin
+ * term as a token. A code the dictionary knows is just that token; an unknown one with typo
+ * corrections matches them too; anything else (a word, part of a model number) may also be a
+ * model or brand substring (trigram index) — the costly test, so only when needed. Null when
+ * the query has no terms. Corrections arrive as literals: the planner sees the very lexemes.
+ */
+export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): Frag | null {
+  const parts: Frag[] = [];
+  if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map(tsLexeme).join(' & ')}::tsquery`);
+  for (const term of terms.latin) {
+    const found = codes.get(term);
+    const lexemes = [term, ...(found?.corrections ?? [])].map(tsLexeme).join(' | ');
+    if (found && (found.known || found.corrections.length)) {
+      parts.push(sql`d.tokens @@ ${lexemes}::tsquery`);
+    } else {
+      const like = `%${likeEscape(term)}%`;
+      parts.push(sql`(d.tokens @@ ${lexemes}::tsquery or d.model ilike ${like} or d.brand ilike ${like})`);
+    }
+  }
+  return parts.length ? join(parts, ' and ') : null;
+}
+
+/** Text relevance: weighted token rank for any term, plus model-number closeness. */
+export function relevanceExpression(terms: QueryTerms): Frag {
+  const all = [...terms.words, ...terms.latin];
+  if (all.length === 0) return raw('0::float8');
+  const anyTerm = all.map(tsLexeme).join(' | ');
+  const codes = terms.latin.filter((t) => HAS_DIGIT.test(t));
+  const closeness = codes.length ? sql` + 0.5 * word_similarity(${codes.join(' ')}, d.model)` : raw('');
+  return sql`(ts_rank(${RANK_WEIGHTS}::float4[], d.tokens, ${anyTerm}::tsquery)${closeness})::float8`;
+}
+
+export function filterPredicates(f: SearchFilters = {}): Frag[] {
+  const out: Frag[] = [];
+  if (f.categoryCode) out.push(sql`d.category_path @> array[${f.categoryCode}::text]`);
+  if (f.brands?.length) out.push(sql`d.brand = any(${arrayLiteral(f.brands)}::text[])`);
+  if (f.priceMinFen !== undefined) out.push(sql`d.price_fen >= ${f.priceMinFen.toString()}::bigint`);
+  if (f.priceMaxFen !== undefined) out.push(sql`d.price_fen <= ${f.priceMaxFen.toString()}::bigint`);
+  if (f.policyTags?.length) out.push(sql`d.policy_tags @> ${arrayLiteral(f.policyTags)}::text[]`);
+  if (f.supplierRegions?.length) out.push(sql`d.supplier_region like any(${arrayLiteral(f.supplierRegions.map(regionPattern))}::text[])`);
+  if (f.inStock) out.push(raw('d.stock > 0'));
+  return out;
+}

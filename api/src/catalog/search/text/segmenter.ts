@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import { Jieba } from '@node-rs/jieba';
+
+// The dictionary module is CommonJS with no exports map entry for ESM; load it by require.
+const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+
+let jieba: Jieba | undefined;
+/** One instance per process: loading the dictionary takes ~100 ms. */
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/**
+ * Runs of Latin letters and digits (model numbers, English words): jieba splits `i5-1340|P`.
+ * A slash separates specifications (`16G/512G`), so it ends a run.
+ */
+const LATIN_RUN = /[a-z0-9](?:[a-z0-9.\-_]*[a-z0-9])?/g;
+/** A token worth indexing: it holds a letter, a digit or a CJK character. */
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+const STOP_WORDS = new Set(['的', '和', '与', '及', '或', '了', '等', '/', '-']);
+/** PostgreSQL refuses lexemes over 2 KiB; real ones are far shorter. */
+const MAX_TOKEN_CHARS = 64;
+
+/** Full-width to half-width, lower case: ＩＴ and It index alike. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+function clean(tokens: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const raw of tokens) {
+    const t = raw.trim();
+    if (t && t.length <= MAX_TOKEN_CHARS && MEANINGFUL.test(t) && !STOP_WORDS.has(t)) out.add(t);
+  }
+  return [...out];
+}
+
+/** Latin runs of a normalised text. */
+export function latinRuns(normalised: string): string[] {
+  return [...normalised.matchAll(LATIN_RUN)].map((m) => m[0]);
+}
+
+/** Index side: jieba search mode (all sub-words) plus whole Latin runs. */
+export function indexTokens(text: string): string[] {
+  const n = normalise(text);
+  return clean([...segmenter().cutForSearch(n, true), ...latinRuns(n)]);
+}
+
+/** What a query asks for: Chinese words (jieba precise mode) and Latin terms. */
+export interface QueryTerms {
+  /** Every one must be among the listing's tokens. */
+  words: string[];
+  /** Model numbers and English words: each must match a token, or the model or brand (substring or typo). */
+  latin: string[];
+}
+
+export function queryTerms(text: string): QueryTerms {
+  const n = normalise(text);
+  const latin = clean(latinRuns(n));
+  const rest = n.replace(LATIN_RUN, ' ');
+  return { words: clean(segmenter().cut(rest, true)), latin };
+}
+
+/** A lexeme quoted for a tsquery literal (quotes and backslashes escaped). */
+export function tsLexeme(token: string): string {
+  return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}

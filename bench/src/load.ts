@@ -1,0 +1,83 @@
+import autocannon from 'autocannon';
+import { percentile } from './machine.ts';
+import { SEARCH_DOCUMENT, type SearchCase } from './scenarios.ts';
+
+export interface LoadFigure {
+  scenario: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  non2xx: number;
+}
+
+const body = (c: SearchCase) => JSON.stringify({ query: SEARCH_DOCUMENT, variables: c.variables });
+
+/** Runs autocannon over the cases in turn; latencies are collected per response for p95. */
+export function load(url: string, tenant: string, scenario: string, cases: SearchCase[], connections: number, seconds: number): Promise<LoadFigure> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', 'x-tenant': tenant },
+        requests: cases.map((c) => ({ method: 'POST' as const, body: body(c) })),
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        const round = (n: number) => Math.round(n * 10) / 10;
+        resolve({
+          scenario,
+          connections,
+          seconds,
+          requests: latencies.length,
+          rps: Math.round(latencies.length / seconds),
+          p50: round(percentile(latencies, 50)),
+          p95: round(percentile(latencies, 95)),
+          p99: round(percentile(latencies, 99)),
+          max: round(latencies.at(-1) ?? NaN),
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+        });
+      },
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+}
+
+/** Each case once, checked: no GraphQL errors; returns what it found. */
+export async function verify(url: string, tenant: string, cases: SearchCase[]): Promise<{ name: string; total: number; exact: boolean; hits: number }[]> {
+  const out = [];
+  for (const c of cases) {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': tenant }, body: body(c) });
+    const json = (await res.json()) as { data?: { search: { total: { value: number; exact: boolean }; nodes: unknown[] } }; errors?: unknown[] };
+    if (json.errors || !json.data) throw new Error(`${c.name}: ${JSON.stringify(json.errors)}`);
+    out.push({ name: c.name, total: json.data.search.total.value, exact: json.data.search.total.exact, hits: json.data.search.nodes.length });
+  }
+  return out;
+}
+
+/** Each case alone, one request at a time: where the time of the mix goes. */
+export async function perCase(url: string, tenant: string, cases: SearchCase[], runs: number): Promise<{ name: string; p50: number; max: number }[]> {
+  const out = [];
+  for (const c of cases) {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': tenant }, body: body(c) });
+      await res.text();
+      ms.push(performance.now() - started);
+    }
+    ms.sort((a, b) => a - b);
+    out.push({ name: c.name, p50: Math.round(percentile(ms, 50) * 10) / 10, max: Math.round(ms[ms.length - 1] * 10) / 10 });
+  }
+  return out;
+}
