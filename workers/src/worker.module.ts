@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '@zhengcai/schema';
 import type { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { PlatformModule } from '@zhengcai/api/platform/platform.module';
+import { CatalogModule } from '@zhengcai/api/catalog/catalog.module';
 import { SearchModule } from '@zhengcai/api/catalog/search/search.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
@@ -28,7 +29,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

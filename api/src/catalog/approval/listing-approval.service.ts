@@ -10,6 +10,7 @@ import { priceHistory } from '../listings/listing.queries.js';
 import { lockListing, recordPrice, requireSaleable } from '../listings/listing-rules.js';
 import { type ListingAction, nextListingState } from '../listings/listing-state-machine.js';
 import { toListingView, type ListingView } from '../listings/listing-view.js';
+import { listingChanged, touchesSale } from '../listings/listing-events.js';
 
 /**
  * The operator's side of the catalogue: the approval queue (oldest submission first),
@@ -88,6 +89,7 @@ export class ListingApprovalService {
       listing.updatedAt = new Date();
       await em.flush();
       tx.audit({ action: `catalog.listing.${action}`, subjectType: 'listing', subjectId: listing.id, change: { from, to, ...change } });
+      if (touchesSale(from, to)) tx.publish(listingChanged(listing.id));
       return toListingView(listing, today, await priceHistory(em, listing.id));
     });
   }

@@ -13,6 +13,7 @@ import { priceHistory } from './listing.queries.js';
 import { lockListing, recordPrice, requireSaleable } from './listing-rules.js';
 import { type ListingAction, nextListingState } from './listing-state-machine.js';
 import { toListingView, type ListingView } from './listing-view.js';
+import { listingChanged, touchesSale } from './listing-events.js';
 
 /**
  * What a supplier does with its own listings: write drafts, submit, delist, resubmit, and
@@ -103,6 +104,7 @@ export class ListingAuthoringService {
       listing.updatedAt = new Date();
       await em.flush();
       tx.audit({ action: `catalog.listing.${action.replace('_', '-')}`, subjectType: 'listing', subjectId: listing.id, change: { from, to, ...change } });
+      if (touchesSale(from, to)) tx.publish(listingChanged(listing.id));
       return toListingView(listing, await tenantToday(em, ctx), await priceHistory(em, listing.id));
     });
   }

@@ -30,6 +30,8 @@ export interface ListingSnapshot {
   readonly warrantyMonths: number;
   /** Claims valid today in the tenant's time zone (SME only while the supplier declares an SME size). */
   readonly policyTags: readonly PolicyTag[];
+  /** The same claims with their last valid day (null: SME, which follows the supplier), so an index can let them lapse by date. */
+  readonly policyClaims: readonly { readonly tag: PolicyTag; readonly validUntil: string | null }[];
   readonly supplier: {
     readonly id: string;
     readonly name: string;

@@ -77,6 +77,9 @@ export class ListingQueries {
         imageUrls: l.imageUrls,
         warrantyMonths: l.warrantyMonths,
         policyTags: validPolicyTags(l.policyTags, today).filter((t) => t !== PolicyTag.Sme || sme),
+        policyClaims: l.policyTags
+          .filter((c) => (c.tag === PolicyTag.Sme ? sme : c.validUntil !== null && c.validUntil >= today))
+          .map((c) => ({ tag: c.tag, validUntil: c.tag === PolicyTag.Sme ? null : c.validUntil })),
         supplier: { id: l.supplier.id, name: l.supplier.name, regionCode: uscc ? uscc.slice(2, 8) : null, integrityBlocked: l.supplier.integrityBlocked },
         approvedAt: l.approvedAt ?? null,
         updatedAt: l.updatedAt,

@@ -4,6 +4,7 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { toOrganisationView, type OrganisationView } from '../../platform/organisations/organisation-view.js';
 import { requireReason } from '../problems.js';
+import { publishForListingsOnSale } from '../listings/listing-events.js';
 
 /**
  * A supplier's standing in the catalogue: the integrity block (operators now; the integrity
@@ -22,6 +23,7 @@ export class SupplierStandingService {
       const before = supplier.integrityBlocked;
       supplier.integrityBlocked = blocked;
       tx.audit({ action: 'catalog.supplier.integrity-block', subjectType: 'organisation', subjectId: supplier.id, change: { before, after: blocked, reason: text } });
+      await publishForListingsOnSale(em, tx, supplier.id);
       return toOrganisationView(supplier);
     });
   }
@@ -34,6 +36,7 @@ export class SupplierStandingService {
       const before = supplier.enterpriseSize ?? null;
       supplier.enterpriseSize = size;
       tx.audit({ action: 'catalog.supplier.declare-size', subjectType: 'organisation', subjectId: supplier.id, change: { before, after: size } });
+      await publishForListingsOnSale(em, tx, supplier.id);
       return toOrganisationView(supplier);
     });
   }

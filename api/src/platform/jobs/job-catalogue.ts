@@ -69,6 +69,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: `Nightly, per tenant: prunes outbox rows published more than ${OUTBOX_RETENTION_DAYS} days ago and processed-job records older than ${PROCESSED_JOB_RETENTION_DAYS} days.`,
   }),
+  'search.index-listing': defineJob({
+    queue: 'search-index',
+    payload: jobPayload({ listingId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Brings one listing's search document in line with the listing: upserted while on sale, removed otherwise.",
+  }),
   'search.rank-tenant': defineJob({
     queue: 'ranking',
     payload: jobPayload({}),
@@ -81,6 +88,7 @@ export const JOBS = {
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
 export const EVENT_JOBS = {
   'search.ranking-changed': 'search.rank-tenant',
+  'catalog.listing.changed': 'search.index-listing',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
