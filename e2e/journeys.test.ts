@@ -369,6 +369,212 @@ describe('browser journeys (chromium against the real API)', () => {
     }
   });
 
+  /** Opens a form's select by its accessible name, optionally types, and picks the option. */
+  async function choose(page: Page, label: string, option: string | RegExp, type?: string) {
+    const box = page.getByRole('combobox', { name: label, includeHidden: true }).last();
+    await page.locator('.el-select', { has: box }).last().click();
+    if (type) await page.keyboard.type(type);
+    const text = typeof option === 'string' ? new RegExp(`^${option}$`) : option;
+    await page.locator('.el-select-dropdown__item:visible, .el-tree-node__content:visible', { hasText: text }).first().click();
+  }
+
+  it('catalog: energy certificate required, approval from the queue, a price change, the public listing page with its price history, bulk upload', async () => {
+    const zj = `http://zj.localhost:${storefront!.port}`;
+    const zjAdmin = `http://zj.localhost:${admin!.port}`;
+    const validUntil = `${new Date().getFullYear() + 2}-06-30`;
+    const title = `联想 启天 M437 台式计算机 ${Date.now()}`;
+    const supplier = await open(DESKTOP);
+    const { page } = supplier;
+    let listingId = '';
+    try {
+      await page.goto(`${zj}/supplier/listings/new`);
+      await logIn(page, 'zj-supplier1');
+      await page.waitForURL(`${zj}/supplier/listings/new`);
+      expect(await navText(page)).toContain('供应商中心');
+      await choose(page, '品目', /^A02010104 台式计算机/, '台式计算机');
+      await page.locator('[data-test="energy-mandatory-hint"]').waitFor();
+      await input(page, 'listing-title').fill(title);
+      await page.locator('textarea[data-test="listing-description"], [data-test="listing-description"] textarea').fill('i5-13400 / 16GB / 512GB SSD\n<script>alert("x")</script>');
+      await input(page, 'listing-brand').fill('联想');
+      await input(page, 'listing-model').fill('M437');
+      await input(page, 'listing-price').fill('4999.5');
+      await input(page, 'listing-stock').fill('20');
+      const regions = page.getByRole('combobox', { name: '配送区域', includeHidden: true });
+      await page.locator('.el-select', { has: regions }).click();
+      await page.keyboard.type('330100');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+
+      // Without a 节能产品 certificate the submit is refused, at the policy tags.
+      await page.locator('[data-test="listing-save-submit"]').click();
+      const tagsError = page.locator('[data-test="item-policyTags"] > .el-form-item__content > .el-form-item__error');
+      await tagsError.waitFor();
+      expect(await tagsError.textContent()).toBe('品目“A02010104 台式计算机”属于节能产品强制采购范围，须有有效的节能产品认证证书。');
+      await page.waitForURL(/\/supplier\/listings\/[^/]+\/edit$/);
+      listingId = page.url().split('/').at(-2)!;
+      await shot(page, 'storefront-listing-edit-refused-desktop');
+
+      await page.locator('[data-test="add-policy-tag"]').click();
+      await choose(page, '标签', '节能产品');
+      await input(page, 'policy-cert-0').fill('CQC23701234567');
+      await input(page, 'policy-issuer-0').fill('中国质量认证中心');
+      await page.getByPlaceholder('选择日期').fill(validUntil);
+      await page.keyboard.press('Enter');
+      await shot(page, 'storefront-listing-edit-desktop');
+      await page.locator('[data-test="listing-save-submit"]').click();
+      await page.waitForURL(`${zj}/supplier/listings?saved=submitted`);
+      const row = page.getByRole('row', { name: new RegExp(title) });
+      await row.getByText('待审核').waitFor();
+      await shot(page, 'storefront-my-listings-desktop');
+    } finally {
+      await supplier.context.close();
+    }
+
+    const operator = await open(DESKTOP);
+    try {
+      const op = operator.page;
+      await op.goto(`${zjAdmin}/approvals`);
+      await logIn(op, 'zj-operator');
+      await op.waitForURL(`${zjAdmin}/approvals`);
+      const item = op.locator(`[data-test="queue-item-${listingId}"]`);
+      await item.getByText('CQC23701234567').waitFor();
+      expect(await item.locator('[data-test="queue-price"]').textContent()).toBe('¥4,999.50');
+      // The description is shown as text, markup and all.
+      await item.getByText('<script>alert("x")</script>').waitFor();
+      expect(await navText(op)).toContain('商品管理');
+      await shot(op, 'admin-approvals-desktop');
+      await op.locator(`[data-test="approve-${listingId}"]`).click();
+      await op.locator('[data-test="approval-done"]').getByText(`“${title}”已审核通过并上架。`).waitFor();
+      await expect.poll(() => item.count()).toBe(0);
+
+      await op.goto(`${zjAdmin}/categories`);
+      await op.locator('[data-test="category-tree"]').getByText('A020101 计算机设备').waitFor();
+      await op.locator('[data-test="category-tree"]').getByText('A020101 计算机设备').click();
+      await op.locator('[data-test="category-code"]').waitFor();
+      await shot(op, 'admin-categories-desktop');
+      await op.goto(`${zjAdmin}/suppliers`);
+      await op.getByRole('row', { name: /杭州云采科技有限公司/ }).getByText('诚信良好').waitFor();
+      await shot(op, 'admin-suppliers-desktop');
+      await op.goto(`${zjAdmin}/standard-products`);
+      await op.locator('[data-test="products-title"]').waitFor();
+      await op.locator('.el-table, .el-empty').first().waitFor();
+      await shot(op, 'admin-standard-products-desktop');
+      await op.goto(`${zjAdmin}/listings?id=${listingId}`);
+      await op.getByText(title).waitFor();
+      await op.locator('[data-test="operator-delist"]').waitFor();
+      await shot(op, 'admin-listing-lookup-desktop');
+    } finally {
+      await operator.context.close();
+    }
+
+    const again = await open(DESKTOP);
+    try {
+      const p = again.page;
+      await p.goto(`${zj}/supplier/listings`);
+      await logIn(p, 'zj-supplier1');
+      await p.waitForURL(`${zj}/supplier/listings`);
+      await p.locator(`[data-test="change-price-${listingId}"]`).click();
+      await input(p, 'new-price').fill('4599');
+      await p.locator('[data-test="dialog-confirm"]').click();
+      await expect.poll(() => p.locator(`[data-test="price-${listingId}"]`).textContent()).toBe('¥4,599.00');
+
+      // Bulk upload: one good row, one with a bad price.
+      await p.goto(`${zj}/supplier/upload`);
+      const template = p.waitForEvent('download');
+      await p.locator('[data-test="download-template"]').click();
+      expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
+      const header = '品目编码,标准商品编号,商品名称,商品描述,品牌,型号,价格（元）,库存,配送区域,图片地址,质保期（月）,政策标签,证书编号,发证机构,证书有效期至';
+      const csv = `\uFEFF${header}\r\nA02010104,,批量导入台式机 ${Date.now()},批量导入,联想,M430,3999.00,5,330100,,12,,,,\r\nA02010104,,价格错误的一行,说明,联想,M431,abc,5,330100,,12,,,,\r\n`;
+      await p.locator('input[type="file"]').setInputFiles({ name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await p.locator('[data-test="upload-send"]').click();
+      const result = p.locator('[data-test="upload-result"]');
+      await expect.poll(() => result.getAttribute('data-state'), { timeout: 20_000 }).toBe('DONE');
+      expect(await p.locator('[data-test="upload-counts"]').textContent()).toContain('已处理 2 / 2 行，导入 1 行，失败 1 行');
+      const errorRow = p.locator('[data-test="upload-errors"]').getByRole('row', { name: /价格（元）/ });
+      expect(await errorRow.innerText()).toMatch(/^3\s+价格（元）\s+价格“abc”格式不正确/);
+      const report = p.waitForEvent('download');
+      await p.locator('[data-test="report-csv"]').click();
+      expect((await report).suggestedFilename()).toMatch(/\.csv$/);
+      await shot(p, 'storefront-bulk-upload-desktop');
+      await p.goto(`${zj}/supplier/listings?state=DRAFT`);
+      await p.getByRole('row', { name: /批量导入台式机/ }).first().waitFor();
+      expect(await p.getByRole('row', { name: /价格错误的一行/ }).count()).toBe(0);
+
+      await p.goto(`${zj}/supplier`);
+      await p.getByRole('radio', { name: '小型企业' }).click({ force: true });
+      await p.locator('[data-test="size-declare"]').click();
+      await p.locator('[data-test="declared-size"]').getByText('小型企业').waitFor();
+      await shot(p, 'storefront-supplier-size-desktop');
+    } finally {
+      await again.context.close();
+    }
+
+    // Anyone, signed out, on a desktop and on a phone.
+    for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const visitor = await open(viewport);
+      try {
+        const v = visitor.page;
+        await v.goto(`${zj}/listings/${listingId}`);
+        await expect.poll(() => v.locator('[data-test="listing-title"]').textContent()).toBe(title);
+        expect(await v.locator('[data-test="listing-price"]').textContent()).toBe('¥4,599.00');
+        await v.locator('[data-test="listing-supplier"]').getByText('杭州云采科技有限公司').waitFor();
+        await v.locator('[data-test="listing-supplier"]').getByText('浙江省 330100').waitFor();
+        expect(await v.locator('[data-test="supplier-integrity"]').textContent()).toContain('诚信良好');
+        const tag = v.locator('[data-test="policy-tag-ENERGY_SAVING"]');
+        await tag.getByText('CQC23701234567').waitFor();
+        await tag.getByText(validUntil).waitFor();
+        expect(await tag.locator('[data-status]').getAttribute('data-status')).toBe('valid');
+        expect(await v.locator('[data-test="listing-description"]').textContent()).toContain('<script>alert("x")</script>');
+        const chart = v.locator('[data-test="price-chart"]');
+        await chart.locator('canvas').waitFor();
+        expect(await chart.getAttribute('data-points')).toBe('2');
+        expect(await v.locator('[data-test="price-history"] tbody tr').count()).toBe(2);
+        await v.locator('[data-test="price-history"]').getByText('¥4,999.50').first().waitFor();
+        const overflow = await v.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await shot(v, `storefront-listing-${name}`);
+      } finally {
+        await visitor.context.close();
+      }
+    }
+
+    // The supplier centre and the queue on a phone.
+    const phone = await open(PHONE);
+    try {
+      const m = phone.page;
+      await m.goto(`${zj}/supplier/listings`);
+      await logIn(m, 'zj-supplier1');
+      await m.waitForURL(`${zj}/supplier/listings`);
+      await m.locator('[data-test="my-listings-table"]').getByText(title).waitFor();
+      expect(await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await shot(m, 'storefront-my-listings-phone');
+      await m.goto(`${zj}/supplier/listings/new`);
+      await m.locator('[data-test="listing-form"]').waitFor();
+      expect(await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await shot(m, 'storefront-listing-edit-phone');
+      await m.goto(`${zj}/supplier/upload`);
+      await m.locator('[data-test="upload-title"]').waitFor();
+      await shot(m, 'storefront-bulk-upload-phone');
+    } finally {
+      await phone.context.close();
+    }
+    const adminPhone = await open(PHONE);
+    try {
+      const m = adminPhone.page;
+      await m.goto(`${zjAdmin}/approvals`);
+      await logIn(m, 'zj-operator');
+      await m.locator('[data-test="approvals-title"]').waitFor();
+      await m.locator('.el-empty, .queue').first().waitFor();
+      expect(await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await shot(m, 'admin-approvals-phone');
+      await m.goto(`${zjAdmin}/categories`);
+      await m.locator('[data-test="category-tree"]').waitFor();
+      await shot(m, 'admin-categories-phone');
+    } finally {
+      await adminPhone.context.close();
+    }
+  }, 240_000);
+
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { menuFromRoutes, type AreaDef } from '@zhengcai/web-kit';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { accountRoutes } from './routes/account';
+import { catalogRoutes } from './routes/catalog';
 import { settingsRoutes } from './routes/settings';
 
 /**
@@ -9,12 +10,14 @@ import { settingsRoutes } from './routes/settings';
  */
 export const areas: AreaDef[] = [
   { key: 'console', label: null },
+  { key: 'catalog', label: 'nav.catalog' },
   { key: 'oversight', label: 'nav.oversight' },
 ];
 
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/settings' },
   ...settingsRoutes,
+  ...catalogRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

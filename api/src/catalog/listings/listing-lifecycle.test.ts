@@ -120,9 +120,12 @@ describe('listings: life cycle, approval rules, price history, bad input', () =>
     const BLOCK = `mutation ($o: ID!, $b: Boolean!) { setSupplierIntegrityBlocked(organisationId: $o, blocked: $b, reason: "诚信记录不良") { integrityBlocked } }`;
     expect(await ok(BLOCK, { o: zj.organisations.supplier.id, b: true }, operator)).toEqual({ integrityBlocked: true });
     expect((await call(act('submitListing'), { id: l.id }, supplier)).error).toMatchObject({ code: 'FORBIDDEN', reason: 'SUPPLIER_BLOCKED' });
+    const STANDING = `query ($id: ID!) { listing(id: $id) { supplierIntegrityBlocked supplierRegionCode } }`;
+    expect(await ok(STANDING, { id: l.id }, supplier)).toEqual({ supplierIntegrityBlocked: true, supplierRegionCode: zj.organisations.supplier.uscc!.slice(2, 8) });
     expect(await listingStateOf(l.id)).toBe('draft');
     expect((await call(BLOCK, { o: zj.organisations.purchasing_unit.id, b: true }, operator)).error?.reason).toBe('SUPPLIER_NOT_FOUND');
     await ok(BLOCK, { o: zj.organisations.supplier.id, b: false }, operator);
+    expect((await ok<{ supplierIntegrityBlocked: boolean }>(STANDING, { id: l.id }, supplier)).supplierIntegrityBlocked).toBe(false);
     expect((await ok(act('submitListing'), { id: l.id }, supplier)).state).toBe('SUBMITTED');
   });
 

@@ -21,6 +21,10 @@ export interface ListingView {
   readonly state: ListingState;
   readonly supplierId: string;
   readonly supplierName: string;
+  /** The supplier's registration region (GB/T 2260), from its USCC's characters 3–8. */
+  readonly supplierRegionCode: string | null;
+  /** Buyers weigh an offer by its supplier's integrity standing. */
+  readonly supplierIntegrityBlocked: boolean;
   readonly categoryCode: string;
   readonly categoryName: string;
   readonly standardProductId: string | null;
@@ -52,6 +56,8 @@ export function toListingView(l: Listing, today: string, history: readonly Listi
     state: l.state,
     supplierId: l.supplier.id,
     supplierName: l.supplier.name,
+    supplierRegionCode: l.supplier.uscc ? l.supplier.uscc.slice(2, 8) : null,
+    supplierIntegrityBlocked: l.supplier.integrityBlocked,
     categoryCode: l.category.code,
     categoryName: l.category.name,
     standardProductId: l.standardProduct?.id ?? null,

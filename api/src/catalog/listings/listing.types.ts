@@ -34,6 +34,8 @@ export class ListingType {
   @Field(() => ListingStateEnum) state!: ListingState;
   @Field(() => ID) supplierId!: string;
   @Field() supplierName!: string;
+  @Field(() => String, { nullable: true, description: "The supplier's registration region (GB/T 2260), from its USCC." }) supplierRegionCode!: string | null;
+  @Field({ description: 'The supplier is blocked for its integrity record (it cannot submit listings).' }) supplierIntegrityBlocked!: boolean;
   @Field() categoryCode!: string;
   @Field() categoryName!: string;
   @Field(() => ID, { nullable: true }) standardProductId!: string | null;

@@ -15,18 +15,126 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n": typeof types.CategoryTreeDocument,
+    "\n  query StandardProductsOfCategory($categoryCode: String, $first: Int) {\n    standardProducts(categoryCode: $categoryCode, first: $first) {\n      nodes { id brand model name categoryCode specs { key value } }\n    }\n  }\n": typeof types.StandardProductsOfCategoryDocument,
+    "\n  query StandardProduct($id: ID!) {\n    standardProduct(id: $id) { id brand model name specs { key value } }\n  }\n": typeof types.StandardProductDocument,
+    "\n  query MyListings($state: ListingState, $first: Int, $after: String) {\n    myListings(state: $state, first: $first, after: $after) {\n      nodes {\n        id state title categoryCode categoryName price stock updatedAt submittedAt\n        rejectionReason delistedBy delistReason\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.MyListingsDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id state title description brand model price stock warrantyMonths\n      categoryCode categoryName standardProductId\n      deliveryRegionCodes imageUrls\n      policyTags { tag certificateNo issuer validUntil valid }\n      supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n      approvedAt submittedAt updatedAt rejectionReason delistedBy delistReason\n      priceHistory { price previousPrice changedAt }\n    }\n  }\n": typeof types.ListingDocument,
+    "\n  mutation CreateListing($input: ListingInput!) {\n    createListing(input: $input) { id state }\n  }\n": typeof types.CreateListingDocument,
+    "\n  mutation UpdateListing($id: ID!, $input: ListingInput!) {\n    updateListing(id: $id, input: $input) { id state }\n  }\n": typeof types.UpdateListingDocument,
+    "\n  mutation SubmitListing($id: ID!) {\n    submitListing(id: $id) { id state }\n  }\n": typeof types.SubmitListingDocument,
+    "\n  mutation ResubmitListing($id: ID!) {\n    resubmitListing(id: $id) { id state }\n  }\n": typeof types.ResubmitListingDocument,
+    "\n  mutation DelistListing($id: ID!, $reason: String) {\n    delistListing(id: $id, reason: $reason) { id state }\n  }\n": typeof types.DelistListingDocument,
+    "\n  mutation ChangeListingPrice($id: ID!, $price: Money!) {\n    changeListingPrice(id: $id, price: $price) { id price }\n  }\n": typeof types.ChangeListingPriceDocument,
+    "\n  mutation ChangeListingStock($id: ID!, $stock: Int!) {\n    changeListingStock(id: $id, stock: $stock) { id stock }\n  }\n": typeof types.ChangeListingStockDocument,
+    "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n": typeof types.MyEnterpriseDocument,
+    "\n  mutation DeclareEnterpriseSize($size: EnterpriseSize!) {\n    declareEnterpriseSize(size: $size) { id enterpriseSize }\n  }\n": typeof types.DeclareEnterpriseSizeDocument,
+    "\n  query ListingUploadTemplate {\n    listingUploadTemplate { contentBase64 fileName mimeType }\n  }\n": typeof types.ListingUploadTemplateDocument,
+    "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.UploadListingsDocument,
+    "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.ListingUploadDocument,
+    "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": typeof types.ListingUploadErrorReportDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": typeof types.SupplierHomeDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
 };
 const documents: Documents = {
+    "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n": types.CategoryTreeDocument,
+    "\n  query StandardProductsOfCategory($categoryCode: String, $first: Int) {\n    standardProducts(categoryCode: $categoryCode, first: $first) {\n      nodes { id brand model name categoryCode specs { key value } }\n    }\n  }\n": types.StandardProductsOfCategoryDocument,
+    "\n  query StandardProduct($id: ID!) {\n    standardProduct(id: $id) { id brand model name specs { key value } }\n  }\n": types.StandardProductDocument,
+    "\n  query MyListings($state: ListingState, $first: Int, $after: String) {\n    myListings(state: $state, first: $first, after: $after) {\n      nodes {\n        id state title categoryCode categoryName price stock updatedAt submittedAt\n        rejectionReason delistedBy delistReason\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.MyListingsDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id state title description brand model price stock warrantyMonths\n      categoryCode categoryName standardProductId\n      deliveryRegionCodes imageUrls\n      policyTags { tag certificateNo issuer validUntil valid }\n      supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n      approvedAt submittedAt updatedAt rejectionReason delistedBy delistReason\n      priceHistory { price previousPrice changedAt }\n    }\n  }\n": types.ListingDocument,
+    "\n  mutation CreateListing($input: ListingInput!) {\n    createListing(input: $input) { id state }\n  }\n": types.CreateListingDocument,
+    "\n  mutation UpdateListing($id: ID!, $input: ListingInput!) {\n    updateListing(id: $id, input: $input) { id state }\n  }\n": types.UpdateListingDocument,
+    "\n  mutation SubmitListing($id: ID!) {\n    submitListing(id: $id) { id state }\n  }\n": types.SubmitListingDocument,
+    "\n  mutation ResubmitListing($id: ID!) {\n    resubmitListing(id: $id) { id state }\n  }\n": types.ResubmitListingDocument,
+    "\n  mutation DelistListing($id: ID!, $reason: String) {\n    delistListing(id: $id, reason: $reason) { id state }\n  }\n": types.DelistListingDocument,
+    "\n  mutation ChangeListingPrice($id: ID!, $price: Money!) {\n    changeListingPrice(id: $id, price: $price) { id price }\n  }\n": types.ChangeListingPriceDocument,
+    "\n  mutation ChangeListingStock($id: ID!, $stock: Int!) {\n    changeListingStock(id: $id, stock: $stock) { id stock }\n  }\n": types.ChangeListingStockDocument,
+    "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n": types.MyEnterpriseDocument,
+    "\n  mutation DeclareEnterpriseSize($size: EnterpriseSize!) {\n    declareEnterpriseSize(size: $size) { id enterpriseSize }\n  }\n": types.DeclareEnterpriseSizeDocument,
+    "\n  query ListingUploadTemplate {\n    listingUploadTemplate { contentBase64 fileName mimeType }\n  }\n": types.ListingUploadTemplateDocument,
+    "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.UploadListingsDocument,
+    "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.ListingUploadDocument,
+    "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": types.ListingUploadErrorReportDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": types.SupplierHomeDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n      }\n    }\n  }\n": types.PublicRulesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n"): typeof import('./graphql').CategoryTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardProductsOfCategory($categoryCode: String, $first: Int) {\n    standardProducts(categoryCode: $categoryCode, first: $first) {\n      nodes { id brand model name categoryCode specs { key value } }\n    }\n  }\n"): typeof import('./graphql').StandardProductsOfCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StandardProduct($id: ID!) {\n    standardProduct(id: $id) { id brand model name specs { key value } }\n  }\n"): typeof import('./graphql').StandardProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyListings($state: ListingState, $first: Int, $after: String) {\n    myListings(state: $state, first: $first, after: $after) {\n      nodes {\n        id state title categoryCode categoryName price stock updatedAt submittedAt\n        rejectionReason delistedBy delistReason\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').MyListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id state title description brand model price stock warrantyMonths\n      categoryCode categoryName standardProductId\n      deliveryRegionCodes imageUrls\n      policyTags { tag certificateNo issuer validUntil valid }\n      supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n      approvedAt submittedAt updatedAt rejectionReason delistedBy delistReason\n      priceHistory { price previousPrice changedAt }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateListing($input: ListingInput!) {\n    createListing(input: $input) { id state }\n  }\n"): typeof import('./graphql').CreateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateListing($id: ID!, $input: ListingInput!) {\n    updateListing(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').UpdateListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitListing($id: ID!) {\n    submitListing(id: $id) { id state }\n  }\n"): typeof import('./graphql').SubmitListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubmitListing($id: ID!) {\n    resubmitListing(id: $id) { id state }\n  }\n"): typeof import('./graphql').ResubmitListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DelistListing($id: ID!, $reason: String) {\n    delistListing(id: $id, reason: $reason) { id state }\n  }\n"): typeof import('./graphql').DelistListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeListingPrice($id: ID!, $price: Money!) {\n    changeListingPrice(id: $id, price: $price) { id price }\n  }\n"): typeof import('./graphql').ChangeListingPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeListingStock($id: ID!, $stock: Int!) {\n    changeListingStock(id: $id, stock: $stock) { id stock }\n  }\n"): typeof import('./graphql').ChangeListingStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n"): typeof import('./graphql').MyEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareEnterpriseSize($size: EnterpriseSize!) {\n    declareEnterpriseSize(size: $size) { id enterpriseSize }\n  }\n"): typeof import('./graphql').DeclareEnterpriseSizeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingUploadTemplate {\n    listingUploadTemplate { contentBase64 fileName mimeType }\n  }\n"): typeof import('./graphql').ListingUploadTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n"): typeof import('./graphql').UploadListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n"): typeof import('./graphql').ListingUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n"): typeof import('./graphql').ListingUploadErrorReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,211 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who took the listing off sale: SUPPLIER, OPERATOR or INSPECTION (price inspection). */
+export type DelistedBy =
+  | 'INSPECTION'
+  | 'OPERATOR'
+  | 'SUPPLIER';
+
+/** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
+export type EnterpriseSize =
+  | 'LARGE'
+  | 'MEDIUM'
+  | 'MICRO'
+  | 'SMALL';
+
+export type ListingInput = {
+  brand?: string | null | undefined;
+  categoryCode: string;
+  deliveryRegionCodes: Array<string>;
+  /** Plain text, up to 5,000 characters. */
+  description: string;
+  /** https addresses, at most 10. */
+  imageUrls?: Array<string> | null | undefined;
+  model?: string | null | undefined;
+  policyTags?: Array<PolicyTagInput> | null | undefined;
+  /** Above 0, at most two decimals. */
+  price: string;
+  /** The standard product offered; fixes brand and model. */
+  standardProductId?: string | number | null | undefined;
+  stock: number;
+  title: string;
+  warrantyMonths: number;
+};
+
+/** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
+export type ListingState =
+  | 'APPROVED'
+  | 'DELISTED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** PROCESSING (rows being imported), DONE, FAILED (stopped by a server error; imported rows stay). */
+export type ListingUploadState =
+  | 'DONE'
+  | 'FAILED'
+  | 'PROCESSING';
+
+/** ENERGY_SAVING 节能产品, ENVIRONMENTAL_LABEL 环境标志产品, FIRST_OF_KIND 首台套, SME 中小企业 (from the supplier's declared size), PRISON_ENTERPRISE 监狱企业, DISABILITY_WELFARE 残疾人福利性单位, RURAL_REVITALIZATION 乡村振兴/832. */
+export type PolicyTag =
+  | 'DISABILITY_WELFARE'
+  | 'ENERGY_SAVING'
+  | 'ENVIRONMENTAL_LABEL'
+  | 'FIRST_OF_KIND'
+  | 'PRISON_ENTERPRISE'
+  | 'RURAL_REVITALIZATION'
+  | 'SME';
+
+export type PolicyTagInput = {
+  /** Required for every tag but SME. */
+  certificateNo?: string | null | undefined;
+  issuer?: string | null | undefined;
+  tag: PolicyTag;
+  /** Last valid day, YYYY-MM-DD; not in the past. */
+  validUntil?: string | null | undefined;
+};
+
+/** CSV (UTF-8 with BOM) or XLSX. */
+export type ReportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+export type UploadListingsInput = {
+  /** The file, base64-encoded; at most 700 KiB before encoding. */
+  contentBase64: string;
+  /** The file name; .xlsx (the template) or .csv (UTF-8, BOM allowed). */
+  fileName: string;
+};
+
+export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryTreeQuery = { categoryTree: Array<{ id: string, code: string, name: string, parentCode: string | null, level: number, energySavingMandatory: boolean }> };
+
+export type StandardProductsOfCategoryQueryVariables = Exact<{
+  categoryCode?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StandardProductsOfCategoryQuery = { standardProducts: { nodes: Array<{ id: string, brand: string, model: string, name: string, categoryCode: string, specs: Array<{ key: string, value: string }> }> } };
+
+export type StandardProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StandardProductQuery = { standardProduct: { id: string, brand: string, model: string, name: string, specs: Array<{ key: string, value: string }> } };
+
+export type MyListingsQueryVariables = Exact<{
+  state?: ListingState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyListingsQuery = { myListings: { nodes: Array<{ id: string, state: ListingState, title: string, categoryCode: string, categoryName: string, price: string, stock: number, updatedAt: string, submittedAt: string | null, rejectionReason: string | null, delistedBy: DelistedBy | null, delistReason: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ListingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingQuery = { listing: { id: string, state: ListingState, title: string, description: string, brand: string | null, model: string | null, price: string, stock: number, warrantyMonths: number, categoryCode: string, categoryName: string, standardProductId: string | null, deliveryRegionCodes: Array<string>, imageUrls: Array<string>, supplierId: string, supplierName: string, supplierRegionCode: string | null, supplierIntegrityBlocked: boolean, approvedAt: string | null, submittedAt: string | null, updatedAt: string, rejectionReason: string | null, delistedBy: DelistedBy | null, delistReason: string | null, policyTags: Array<{ tag: PolicyTag, certificateNo: string | null, issuer: string | null, validUntil: string | null, valid: boolean }>, priceHistory: Array<{ price: string, previousPrice: string | null, changedAt: string }> } };
+
+export type CreateListingMutationVariables = Exact<{
+  input: ListingInput;
+}>;
+
+
+export type CreateListingMutation = { createListing: { id: string, state: ListingState } };
+
+export type UpdateListingMutationVariables = Exact<{
+  id: string | number;
+  input: ListingInput;
+}>;
+
+
+export type UpdateListingMutation = { updateListing: { id: string, state: ListingState } };
+
+export type SubmitListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitListingMutation = { submitListing: { id: string, state: ListingState } };
+
+export type ResubmitListingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResubmitListingMutation = { resubmitListing: { id: string, state: ListingState } };
+
+export type DelistListingMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DelistListingMutation = { delistListing: { id: string, state: ListingState } };
+
+export type ChangeListingPriceMutationVariables = Exact<{
+  id: string | number;
+  price: string;
+}>;
+
+
+export type ChangeListingPriceMutation = { changeListingPrice: { id: string, price: string } };
+
+export type ChangeListingStockMutationVariables = Exact<{
+  id: string | number;
+  stock: number;
+}>;
+
+
+export type ChangeListingStockMutation = { changeListingStock: { id: string, stock: number } };
+
+export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEnterpriseQuery = { me: { id: string, organisation: { id: string, name: string, enterpriseSize: EnterpriseSize | null, integrityBlocked: boolean } } };
+
+export type DeclareEnterpriseSizeMutationVariables = Exact<{
+  size: EnterpriseSize;
+}>;
+
+
+export type DeclareEnterpriseSizeMutation = { declareEnterpriseSize: { id: string, enterpriseSize: EnterpriseSize | null } };
+
+export type ListingUploadTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListingUploadTemplateQuery = { listingUploadTemplate: { contentBase64: string, fileName: string, mimeType: string } };
+
+export type UploadListingsMutationVariables = Exact<{
+  input: UploadListingsInput;
+}>;
+
+
+export type UploadListingsMutation = { uploadListings: { id: string, fileName: string, state: ListingUploadState, total: number, processed: number, imported: number, failed: number, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, field: string, reason: string, message: string }> } };
+
+export type ListingUploadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingUploadQuery = { listingUpload: { id: string, fileName: string, state: ListingUploadState, total: number, processed: number, imported: number, failed: number, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, field: string, reason: string, message: string }> } };
+
+export type ListingUploadErrorReportQueryVariables = Exact<{
+  id: string | number;
+  format: ReportFormat;
+}>;
+
+
+export type ListingUploadErrorReportQuery = { listingUploadErrorReport: { contentBase64: string, fileName: string, mimeType: string } };
+
 export type MallHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -43,6 +248,254 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CategoryTreeDocument = new TypedDocumentString(`
+    query CategoryTree {
+  categoryTree {
+    id
+    code
+    name
+    parentCode
+    level
+    energySavingMandatory
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryTreeQuery, CategoryTreeQueryVariables>;
+export const StandardProductsOfCategoryDocument = new TypedDocumentString(`
+    query StandardProductsOfCategory($categoryCode: String, $first: Int) {
+  standardProducts(categoryCode: $categoryCode, first: $first) {
+    nodes {
+      id
+      brand
+      model
+      name
+      categoryCode
+      specs {
+        key
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandardProductsOfCategoryQuery, StandardProductsOfCategoryQueryVariables>;
+export const StandardProductDocument = new TypedDocumentString(`
+    query StandardProduct($id: ID!) {
+  standardProduct(id: $id) {
+    id
+    brand
+    model
+    name
+    specs {
+      key
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StandardProductQuery, StandardProductQueryVariables>;
+export const MyListingsDocument = new TypedDocumentString(`
+    query MyListings($state: ListingState, $first: Int, $after: String) {
+  myListings(state: $state, first: $first, after: $after) {
+    nodes {
+      id
+      state
+      title
+      categoryCode
+      categoryName
+      price
+      stock
+      updatedAt
+      submittedAt
+      rejectionReason
+      delistedBy
+      delistReason
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyListingsQuery, MyListingsQueryVariables>;
+export const ListingDocument = new TypedDocumentString(`
+    query Listing($id: ID!) {
+  listing(id: $id) {
+    id
+    state
+    title
+    description
+    brand
+    model
+    price
+    stock
+    warrantyMonths
+    categoryCode
+    categoryName
+    standardProductId
+    deliveryRegionCodes
+    imageUrls
+    policyTags {
+      tag
+      certificateNo
+      issuer
+      validUntil
+      valid
+    }
+    supplierId
+    supplierName
+    supplierRegionCode
+    supplierIntegrityBlocked
+    approvedAt
+    submittedAt
+    updatedAt
+    rejectionReason
+    delistedBy
+    delistReason
+    priceHistory {
+      price
+      previousPrice
+      changedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingQuery, ListingQueryVariables>;
+export const CreateListingDocument = new TypedDocumentString(`
+    mutation CreateListing($input: ListingInput!) {
+  createListing(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CreateListingMutation, CreateListingMutationVariables>;
+export const UpdateListingDocument = new TypedDocumentString(`
+    mutation UpdateListing($id: ID!, $input: ListingInput!) {
+  updateListing(id: $id, input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateListingMutation, UpdateListingMutationVariables>;
+export const SubmitListingDocument = new TypedDocumentString(`
+    mutation SubmitListing($id: ID!) {
+  submitListing(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitListingMutation, SubmitListingMutationVariables>;
+export const ResubmitListingDocument = new TypedDocumentString(`
+    mutation ResubmitListing($id: ID!) {
+  resubmitListing(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ResubmitListingMutation, ResubmitListingMutationVariables>;
+export const DelistListingDocument = new TypedDocumentString(`
+    mutation DelistListing($id: ID!, $reason: String) {
+  delistListing(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DelistListingMutation, DelistListingMutationVariables>;
+export const ChangeListingPriceDocument = new TypedDocumentString(`
+    mutation ChangeListingPrice($id: ID!, $price: Money!) {
+  changeListingPrice(id: $id, price: $price) {
+    id
+    price
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeListingPriceMutation, ChangeListingPriceMutationVariables>;
+export const ChangeListingStockDocument = new TypedDocumentString(`
+    mutation ChangeListingStock($id: ID!, $stock: Int!) {
+  changeListingStock(id: $id, stock: $stock) {
+    id
+    stock
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeListingStockMutation, ChangeListingStockMutationVariables>;
+export const MyEnterpriseDocument = new TypedDocumentString(`
+    query MyEnterprise {
+  me {
+    id
+    organisation {
+      id
+      name
+      enterpriseSize
+      integrityBlocked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyEnterpriseQuery, MyEnterpriseQueryVariables>;
+export const DeclareEnterpriseSizeDocument = new TypedDocumentString(`
+    mutation DeclareEnterpriseSize($size: EnterpriseSize!) {
+  declareEnterpriseSize(size: $size) {
+    id
+    enterpriseSize
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareEnterpriseSizeMutation, DeclareEnterpriseSizeMutationVariables>;
+export const ListingUploadTemplateDocument = new TypedDocumentString(`
+    query ListingUploadTemplate {
+  listingUploadTemplate {
+    contentBase64
+    fileName
+    mimeType
+  }
+}
+    `) as unknown as TypedDocumentString<ListingUploadTemplateQuery, ListingUploadTemplateQueryVariables>;
+export const UploadListingsDocument = new TypedDocumentString(`
+    mutation UploadListings($input: UploadListingsInput!) {
+  uploadListings(input: $input) {
+    id
+    fileName
+    state
+    total
+    processed
+    imported
+    failed
+    createdAt
+    finishedAt
+    errors {
+      row
+      column
+      field
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadListingsMutation, UploadListingsMutationVariables>;
+export const ListingUploadDocument = new TypedDocumentString(`
+    query ListingUpload($id: ID!) {
+  listingUpload(id: $id) {
+    id
+    fileName
+    state
+    total
+    processed
+    imported
+    failed
+    createdAt
+    finishedAt
+    errors {
+      row
+      column
+      field
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingUploadQuery, ListingUploadQueryVariables>;
+export const ListingUploadErrorReportDocument = new TypedDocumentString(`
+    query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {
+  listingUploadErrorReport(id: $id, format: $format) {
+    contentBase64
+    fileName
+    mimeType
+  }
+}
+    `) as unknown as TypedDocumentString<ListingUploadErrorReportQuery, ListingUploadErrorReportQueryVariables>;
 export const MallHomeDocument = new TypedDocumentString(`
     query MallHome {
   me {

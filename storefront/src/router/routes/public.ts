@@ -14,4 +14,11 @@ export const publicRoutes: RouteRecordRaw[] = [
     component: () => import('../../pages/RulesPage.vue'),
     meta: { title: 'nav.rules', menu: { area: 'public', label: 'nav.rules', order: 20 } },
   },
+  {
+    // Public for approved listings; the API decides who sees the others.
+    path: '/listings/:id',
+    name: 'listing',
+    component: () => import('../../pages/ListingPage.vue'),
+    meta: { title: 'listing.pageTitle' },
+  },
 ];
