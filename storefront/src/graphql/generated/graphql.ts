@@ -69,10 +69,48 @@ export type PolicyTagInput = {
   validUntil?: string | null | undefined;
 };
 
+/** A component of the stored rank. */
+export type RankComponent =
+  | 'INTEGRITY'
+  | 'POLICY'
+  | 'PRICE'
+  | 'SALES';
+
 /** CSV (UTF-8 with BOM) or XLSX. */
 export type ReportFormat =
   | 'CSV'
   | 'XLSX';
+
+/** Narrows a search; every given filter must hold. */
+export type SearchFiltersInput = {
+  brands?: Array<string> | null | undefined;
+  /** A category code: the category and everything below it. */
+  categoryCode?: string | null | undefined;
+  inStock?: boolean | null | undefined;
+  /** Listings holding all of these tags, valid today. */
+  policyTags?: Array<SearchPolicyTag> | null | undefined;
+  priceMax?: string | null | undefined;
+  priceMin?: string | null | undefined;
+  /** GB/T 2260 codes; a province or city code takes in everything below it. */
+  supplierRegions?: Array<string> | null | undefined;
+};
+
+/** 节能产品 ENERGY_SAVING, 环境标志产品 ENVIRONMENTAL_LABEL, 首台套 FIRST_OF_KIND, 中小企业 SME, 监狱企业 PRISON_ENTERPRISE, 残疾人福利性单位 DISABILITY_WELFARE, 脱贫地区农副产品 RURAL_REVITALIZATION. */
+export type SearchPolicyTag =
+  | 'DISABILITY_WELFARE'
+  | 'ENERGY_SAVING'
+  | 'ENVIRONMENTAL_LABEL'
+  | 'FIRST_OF_KIND'
+  | 'PRISON_ENTERPRISE'
+  | 'RURAL_REVITALIZATION'
+  | 'SME';
+
+/** RELEVANCE (text relevance with the stored rank; the rank alone without text), PRICE_ASC, PRICE_DESC, SALES. */
+export type SearchSort =
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  | 'RELEVANCE'
+  | 'SALES';
 
 export type UploadListingsInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding. */
@@ -218,6 +256,25 @@ export type SupplierHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SupplierHomeQuery = { me: { id: string, displayName: string, organisation: { id: string, name: string, uscc: string | null, active: boolean, createdAt: string } } };
+
+export type SearchQueryVariables = Exact<{
+  text?: string | null | undefined;
+  filters?: SearchFiltersInput | null | undefined;
+  sort?: SearchSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { nodes: Array<{ listingId: string, title: string, brand: string, model: string, price: string, stock: number, salesCount: number, policyTags: Array<SearchPolicyTag>, supplierId: string, supplierName: string, supplierRegion: string, categoryPath: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, total: { value: number, exact: boolean }, facets: { categories: Array<{ value: string, count: number }>, brands: Array<{ value: string, count: number }>, policyTags: Array<{ value: SearchPolicyTag, count: number }>, regions: Array<{ value: string, count: number }>, priceBuckets: Array<{ min: string | null, max: string | null, count: number }> } } };
+
+export type SearchExplanationQueryVariables = Exact<{
+  listingId: string | number;
+  text?: string | null | undefined;
+}>;
+
+
+export type SearchExplanationQuery = { searchExplanation: { listingId: string, formula: string, matched: boolean, pendingRecompute: boolean, rank: number, relevance: number, score: number, lines: Array<{ component: RankComponent, label: string, detail: string, value: number, weightBp: number, contribution: number }> } };
 
 export type HomeThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -535,6 +592,84 @@ export const SupplierHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupplierHomeQuery, SupplierHomeQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {
+  search(
+    text: $text
+    filters: $filters
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      listingId
+      title
+      brand
+      model
+      price
+      stock
+      salesCount
+      policyTags
+      supplierId
+      supplierName
+      supplierRegion
+      categoryPath
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    total {
+      value
+      exact
+    }
+    facets {
+      categories {
+        value
+        count
+      }
+      brands {
+        value
+        count
+      }
+      policyTags {
+        value
+        count
+      }
+      regions {
+        value
+        count
+      }
+      priceBuckets {
+        min
+        max
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchExplanationDocument = new TypedDocumentString(`
+    query SearchExplanation($listingId: ID!, $text: String) {
+  searchExplanation(listingId: $listingId, text: $text) {
+    listingId
+    formula
+    matched
+    pendingRecompute
+    rank
+    relevance
+    score
+    lines {
+      component
+      label
+      detail
+      value
+      weightBp
+      contribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchExplanationQuery, SearchExplanationQueryVariables>;
 export const HomeThresholdsDocument = new TypedDocumentString(`
     query HomeThresholds {
   tenant {

@@ -9,6 +9,12 @@ export const publicRoutes: RouteRecordRaw[] = [
     meta: { title: 'nav.home', menu: { area: 'public', label: 'nav.home', order: 10 } },
   },
   {
+    path: '/search',
+    name: 'search',
+    component: () => import('../../pages/SearchPage.vue'),
+    meta: { title: 'nav.search', menu: { area: 'public', label: 'nav.search', order: 15 } },
+  },
+  {
     path: '/rules',
     name: 'rules',
     component: () => import('../../pages/RulesPage.vue'),
