@@ -378,6 +378,9 @@ describe('browser journeys (chromium against the real API)', () => {
     await page.locator('.el-select-dropdown__item:visible, .el-tree-node__content:visible', { hasText: text }).first().click();
   }
 
+  /** The energy-saving listing the catalog journey got approved, for the search journey. */
+  let approved: { id: string; title: string } | null = null;
+
   it('catalog: energy certificate required, approval from the queue, a price change, the public listing page with its price history, bulk upload', async () => {
     const zj = `http://zj.localhost:${storefront!.port}`;
     const zjAdmin = `http://zj.localhost:${admin!.port}`;
@@ -386,6 +389,7 @@ describe('browser journeys (chromium against the real API)', () => {
     const supplier = await open(DESKTOP);
     const { page } = supplier;
     let listingId = '';
+    approved = null;
     try {
       await page.goto(`${zj}/supplier/listings/new`);
       await logIn(page, 'zj-supplier1');
@@ -446,6 +450,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await op.locator(`[data-test="approve-${listingId}"]`).click();
       await op.locator('[data-test="approval-done"]').getByText(`“${title}”已审核通过并上架。`).waitFor();
       await expect.poll(() => item.count()).toBe(0);
+      approved = { id: listingId, title };
 
       await op.goto(`${zjAdmin}/categories`);
       await op.locator('[data-test="category-tree"]').getByText('A020101 计算机设备').waitFor();
@@ -574,6 +579,101 @@ describe('browser journeys (chromium against the real API)', () => {
       await adminPhone.context.close();
     }
   }, 240_000);
+
+  it('search: a buyer finds the approved energy-saving listing by Chinese text, by model number and by the 节能产品 filter', async () => {
+    expect(approved, 'the catalog journey approves the listing searched for').not.toBeNull();
+    const { id, title } = approved!;
+    const zj = `http://zj.localhost:${storefront!.port}`;
+    const buyer = await open(DESKTOP);
+    try {
+      const p = buyer.page;
+      await p.goto(`${zj}/mall`);
+      await logIn(p, 'zj-buyer');
+      await p.waitForURL(`${zj}/mall`);
+      await p.getByRole('menuitem', { name: '商品搜索' }).click();
+      await p.waitForURL(`${zj}/search`);
+      const hit = p.locator(`[data-test="hit-${id}"]`);
+
+      // Indexed by the worker after approval (and again after the price change): search until it shows.
+      await p.getByLabel('搜索商品').fill('台式计算机');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.waitForURL(/\/search\?q=/);
+      expect(new URL(p.url()).searchParams.get('q')).toBe('台式计算机');
+      await expect
+        .poll(async () => {
+          if ((await hit.count()) > 0) return true;
+          await p.reload();
+          await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
+          return (await hit.count()) > 0;
+        }, { timeout: 30_000, interval: 500 })
+        .toBe(true);
+      expect(await hit.locator('[data-test="hit-title"]').textContent()).toBe(title);
+      expect(await hit.locator('[data-test="hit-price"]').textContent()).toBe('¥4,599.00');
+      expect((await hit.locator('[data-test="hit-model"]').textContent())?.trim()).toBe('联想 M437');
+      expect(await hit.locator('[data-test="hit-supplier"]').textContent()).toBe('杭州云采科技有限公司');
+      await hit.locator('[data-test="hit-tag-ENERGY_SAVING"]').getByText('节能产品').waitFor();
+      expect(await p.locator('[data-test="search-total"]').textContent()).toMatch(/共 \d+ 件商品|超过 \d+ 件商品/);
+
+      // Why this rank: the explanation's components, from the API.
+      await hit.locator(`[data-test="why-${id}"]`).click();
+      const why = p.locator(`[data-test="why-panel-${id}"]`);
+      await why.locator('[data-component="POLICY"]').waitFor();
+      expect(await why.locator('tbody tr').count()).toBe(4);
+      await p.keyboard.press('Escape');
+      await p.locator('body').click({ position: { x: 5, y: 5 } });
+      await why.waitFor({ state: 'hidden' });
+
+      // The 节能产品 facet narrows the result and is kept in the address.
+      const tagFacet = p.locator('[data-test="facet-tag-ENERGY_SAVING"]');
+      expect(await tagFacet.textContent()).toMatch(/^节能产品\d+$/);
+      await tagFacet.click();
+      await p.waitForURL(/tag=ENERGY_SAVING/);
+      await p.locator('[data-test="active-filters"]').getByText('节能产品').waitFor();
+      await hit.waitFor();
+      const tagged = await p.locator('[data-test="search-hits"] > li').evaluateAll((items) =>
+        items.every((li) => li.querySelector('[data-test="hit-tag-ENERGY_SAVING"]') !== null),
+      );
+      expect(tagged).toBe(true);
+      expect(await tagFacet.getAttribute('aria-pressed')).toBe('true');
+      await shot(p, 'storefront-search-desktop');
+
+      // By model number, with the filter kept after a reload.
+      await p.getByLabel('搜索商品').fill('M437');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.waitForURL((url) => url.searchParams.get('q') === 'M437' && url.searchParams.get('tag') === 'ENERGY_SAVING');
+      await p.reload();
+      await hit.waitFor();
+      expect(await p.getByLabel('搜索商品').inputValue()).toBe('M437');
+
+      // A text nothing matches: the empty state.
+      await p.getByLabel('搜索商品').fill('不存在的商品XYZ9876');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.getByText('没有符合条件的商品，请换个关键词或减少筛选条件。').waitFor();
+
+      // The hit leads to the listing page.
+      await p.goto(`${zj}/search?q=M437`);
+      await hit.locator('[data-test="hit-title"]').click();
+      await p.waitForURL(`${zj}/listings/${id}`);
+      await expect.poll(() => p.locator('[data-test="listing-title"]').textContent()).toBe(title);
+    } finally {
+      await buyer.context.close();
+    }
+
+    // Anyone, signed out, on a phone: the model number finds it, the filters fold away.
+    const phone = await open(PHONE);
+    try {
+      const m = phone.page;
+      await m.goto(`${zj}/search?q=M437&tag=ENERGY_SAVING`);
+      await m.locator(`[data-test="hit-${id}"]`).waitFor();
+      expect(await m.locator('[data-test="facets"]').isVisible()).toBe(false);
+      await m.locator('[data-test="facets-toggle"]').click();
+      await m.locator('[data-test="facet-tag-ENERGY_SAVING"]').waitFor();
+      expect(await m.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await shot(m, 'storefront-search-phone');
+    } finally {
+      await phone.context.close();
+    }
+  }, 120_000);
 
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);
