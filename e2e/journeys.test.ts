@@ -619,6 +619,7 @@ describe('browser journeys (chromium against the real API)', () => {
       const why = p.locator(`[data-test="why-panel-${id}"]`);
       await why.locator('[data-component="POLICY"]').waitFor();
       expect(await why.locator('tbody tr').count()).toBe(4);
+      await shot(p, 'storefront-search-why-desktop');
       await p.keyboard.press('Escape');
       await p.locator('body').click({ position: { x: 5, y: 5 } });
       await why.waitFor({ state: 'hidden' });
@@ -635,6 +636,13 @@ describe('browser journeys (chromium against the real API)', () => {
       );
       expect(tagged).toBe(true);
       expect(await tagFacet.getAttribute('aria-pressed')).toBe('true');
+      // Categories are named from the tree.
+      expect(await p.locator('[data-test="facet-category"]').first().innerText()).toMatch(/^A 货物\s+\d+$/);
+      await p.locator('[data-test="facet-category"]').first().click();
+      await p.waitForURL(/category=A(&|$)/);
+      await hit.waitFor();
+      // One level further down now: A02 and the like.
+      await expect.poll(() => p.locator('[data-test="facet-category"]').first().innerText()).toMatch(/^A\d{2} /);
       await shot(p, 'storefront-search-desktop');
 
       // By model number, with the filter kept after a reload.
@@ -674,6 +682,58 @@ describe('browser journeys (chromium against the real API)', () => {
       await phone.context.close();
     }
   }, 120_000);
+
+  it('tenant-admin: an operator reads the ranking weights as percentages; a formula putting policy goods behind is refused at the policy weight; a valid change persists', async () => {
+    const zjAdmin = `http://zj.localhost:${admin!.port}`;
+    for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const { context, page } = await open(viewport);
+      try {
+        await page.goto(`${zjAdmin}/ranking`);
+        await logIn(page, 'zj-operator');
+        await page.waitForURL(`${zjAdmin}/ranking`);
+        const weight = (field: string) => input(page, `weight-${field}`);
+        await expect.poll(() => weight('policyWeightBp').inputValue()).toBe('55.00');
+        expect(await weight('integrityWeightBp').inputValue()).toBe('20.00');
+        expect(await weight('priceWeightBp').inputValue()).toBe('15.00');
+        expect(await weight('salesWeightBp').inputValue()).toBe('10.00');
+        expect(await page.locator('[data-test="ranking-total"]').innerText()).toContain('合计 100.00%');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await shot(page, `admin-ranking-${name}`);
+        if (name === 'phone') continue;
+
+        // 40 against 60 for the others: the API refuses, at the policy weight.
+        await weight('policyWeightBp').fill('40');
+        await weight('integrityWeightBp').fill('35');
+        await page.locator('[data-test="ranking-save"]').click();
+        const policyError = page.locator('[data-test="item-policyWeightBp"] .el-form-item__error');
+        await policyError.waitFor();
+        expect(await policyError.textContent()).toContain('政策功能权重');
+        await shot(page, 'admin-ranking-refused-desktop');
+
+        // Not a percentage: refused before sending, at its field.
+        await weight('salesWeightBp').fill('abc');
+        await page.locator('[data-test="ranking-save"]').click();
+        await page.locator('[data-test="item-salesWeightBp"] .el-form-item__error').getByText('请输入 0 到 100 之间、最多两位小数的百分比。').waitFor();
+
+        await weight('policyWeightBp').fill('60.5');
+        await weight('integrityWeightBp').fill('14.5');
+        await weight('salesWeightBp').fill('10');
+        await page.locator('[data-test="ranking-save"]').click();
+        await page.locator('[data-test="ranking-saved"]').waitFor();
+        await page.reload();
+        await expect.poll(() => weight('policyWeightBp').inputValue()).toBe('60.50');
+        expect(await weight('integrityWeightBp').inputValue()).toBe('14.50');
+
+        // Back to the default formula.
+        await weight('policyWeightBp').fill('55');
+        await weight('integrityWeightBp').fill('20');
+        await page.locator('[data-test="ranking-save"]').click();
+        await page.locator('[data-test="ranking-saved"]').waitFor();
+      } finally {
+        await context.close();
+      }
+    }
+  });
 
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);

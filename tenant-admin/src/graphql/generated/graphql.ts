@@ -96,6 +96,25 @@ export type PurchaseRouteRulesInput = {
   publicTenderMin?: string | null | undefined;
 };
 
+/** Weights sum to 10,000 bp; the policy weight must exceed the others together. */
+export type RankingWeightsInput = {
+  integrityWeightBp: number;
+  policyTags: Array<SearchPolicyTag>;
+  policyWeightBp: number;
+  priceWeightBp: number;
+  salesWeightBp: number;
+};
+
+/** 节能产品 ENERGY_SAVING, 环境标志产品 ENVIRONMENTAL_LABEL, 首台套 FIRST_OF_KIND, 中小企业 SME, 监狱企业 PRISON_ENTERPRISE, 残疾人福利性单位 DISABILITY_WELFARE, 脱贫地区农副产品 RURAL_REVITALIZATION. */
+export type SearchPolicyTag =
+  | 'DISABILITY_WELFARE'
+  | 'ENERGY_SAVING'
+  | 'ENVIRONMENTAL_LABEL'
+  | 'FIRST_OF_KIND'
+  | 'PRISON_ENTERPRISE'
+  | 'RURAL_REVITALIZATION'
+  | 'SME';
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
@@ -202,6 +221,18 @@ export type SetSupplierIntegrityBlockedMutationVariables = Exact<{
 
 
 export type SetSupplierIntegrityBlockedMutation = { setSupplierIntegrityBlocked: { id: string, integrityBlocked: boolean } };
+
+export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RankingWeightsQuery = { rankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<SearchPolicyTag> } };
+
+export type UpdateRankingWeightsMutationVariables = Exact<{
+  input: RankingWeightsInput;
+}>;
+
+
+export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<SearchPolicyTag> } };
 
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -441,6 +472,28 @@ export const SetSupplierIntegrityBlockedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSupplierIntegrityBlockedMutation, SetSupplierIntegrityBlockedMutationVariables>;
+export const RankingWeightsDocument = new TypedDocumentString(`
+    query RankingWeights {
+  rankingWeights {
+    policyWeightBp
+    integrityWeightBp
+    priceWeightBp
+    salesWeightBp
+    policyTags
+  }
+}
+    `) as unknown as TypedDocumentString<RankingWeightsQuery, RankingWeightsQueryVariables>;
+export const UpdateRankingWeightsDocument = new TypedDocumentString(`
+    mutation UpdateRankingWeights($input: RankingWeightsInput!) {
+  updateRankingWeights(input: $input) {
+    policyWeightBp
+    integrityWeightBp
+    priceWeightBp
+    salesWeightBp
+    policyTags
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRankingWeightsMutation, UpdateRankingWeightsMutationVariables>;
 export const TenantSettingsDocument = new TypedDocumentString(`
     query TenantSettings {
   tenant {

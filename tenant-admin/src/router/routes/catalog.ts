@@ -37,4 +37,11 @@ export const catalogRoutes: RouteRecordRaw[] = [
     component: () => import('../../pages/catalog/SuppliersPage.vue'),
     meta: { title: 'nav.suppliers', roles: CONSOLE_ROLES, menu: { area: 'catalog', label: 'nav.suppliers', order: 50 } },
   },
+  {
+    // The API gives the formula to operators alone.
+    path: '/ranking',
+    name: 'ranking',
+    component: () => import('../../pages/catalog/RankingWeightsPage.vue'),
+    meta: { title: 'nav.ranking', roles: ['TENANT_OPERATOR'], menu: { area: 'catalog', label: 'nav.ranking', order: 60 } },
+  },
 ];
