@@ -653,6 +653,16 @@ describe('browser journeys (chromium against the real API)', () => {
       await hit.waitFor();
       expect(await p.getByLabel('搜索商品').inputValue()).toBe('M437');
 
+      // In stock only, then cheapest first: both kept in the address, the listing (20 in stock) stays.
+      await p.locator('[data-test="in-stock"]').click();
+      await p.waitForURL(/inStock=1/);
+      await hit.waitFor();
+      await choose(p, '排序', '价格从低到高');
+      await p.waitForURL((url) => url.searchParams.get('sort') === 'PRICE_ASC' && url.searchParams.get('inStock') === '1' && url.searchParams.get('q') === 'M437');
+      await hit.waitFor();
+      await p.goBack();
+      await p.waitForURL((url) => url.searchParams.get('sort') === null && url.searchParams.get('inStock') === '1');
+
       // A text nothing matches: the empty state.
       await p.getByLabel('搜索商品').fill('不存在的商品XYZ9876');
       await p.locator('[data-test="search-submit"]').click();
