@@ -6,6 +6,7 @@ import { IdentityMigration } from './20261123030000-identity.js';
 import { TenantAdminMigration } from './20261123040000-tenant-admin.js';
 import { CatalogMigration } from './20261123050000-catalog.js';
 import { SearchMigration } from './20261123060000-search.js';
+import { RefreshTokenPruningMigration } from './20261123070000-refresh-token-pruning.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123040000-tenant-admin', class: TenantAdminMigration },
   { name: '20261123050000-catalog', class: CatalogMigration },
   { name: '20261123060000-search', class: SearchMigration },
+  { name: '20261123070000-refresh-token-pruning', class: RefreshTokenPruningMigration },
 ];

@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { newId } from '@zhengcai/schema';
 import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPeople } from '../../../api/test/identity.js';
 import { asOwner, createTenant, type TestTenant } from '../../../api/test/tenants.js';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
 import { QueueWorkers } from '../runtime/queue-workers.js';
@@ -35,10 +36,18 @@ describe('nightly housekeeping', () => {
     expect(delayed.filter((j) => j.data.tenantId === tenant.id)).toHaveLength(1);
   });
 
-  it("prunes only the tenant's old published events and old processed-job records", async () => {
+  it("prunes only the tenant's old published events, old processed-job records and long-expired refresh tokens", async () => {
     const [a, b] = await Promise.all([createTenant(), createTenant()]);
-    const seed = (t: TestTenant) =>
+    const people = await Promise.all([createPeople(a), createPeople(b)]);
+    const seed = (t: TestTenant, userId: string) =>
       asOwner(t.id, async (c) => {
+        const token = (expiresIn: string) =>
+          c.query(`insert into refresh_token (id, tenant_id, user_id, family_id, secret_hash, expires_at) values ($1, $2, $3, $4, $5, now() + $6::interval)`, [
+            newId(), t.id, userId, newId(), 'x'.repeat(64), expiresIn,
+          ]);
+        await token('-3 days'); // expired days ago: goes
+        await token('-1 hour'); // just expired, within the grace day: stays
+        await token('14 days'); // live: stays
         const event = (created: string, published: string | null) =>
           c.query(
             `insert into outbox_event (id, tenant_id, created_at, type, payload, request_id, published_at)
@@ -55,21 +64,22 @@ describe('nightly housekeeping', () => {
         await processed('40 days'); // goes
         await processed('2 days'); // stays
       });
-    await Promise.all([seed(a), seed(b)]);
+    await Promise.all([seed(a, people[0].users.purchaser.id), seed(b, people[1].users.purchaser.id)]);
 
     await app.get(QueueWorkers).start();
     const jobId = await queues.enqueue('maintenance.housekeeping', { tenantId: a.id });
     await waitFor(async () => (await queues.queue('maintenance').getJobState(jobId)) === 'completed', 'housekeeping to complete');
     const job = await queues.queue('maintenance').getJob(jobId);
-    expect(job?.returnvalue).toEqual({ status: 'done', result: { outboxPruned: 1, processedPruned: 1 } });
+    expect(job?.returnvalue).toEqual({ status: 'done', result: { outboxPruned: 1, processedPruned: 1, refreshTokensPruned: 1 } });
 
     const left = (t: TestTenant) =>
       asOwner(t.id, async (c) => ({
         outbox: Number((await c.query('select count(*) from outbox_event')).rows[0].count),
         processed: Number((await c.query('select count(*) from processed_job')).rows[0].count),
+        tokens: Number((await c.query('select count(*) from refresh_token')).rows[0].count),
       }));
     // Tenant a keeps two events and two records (its old one and the housekeeping job's own).
-    expect(await left(a)).toEqual({ outbox: 2, processed: 2 });
-    expect(await left(b)).toEqual({ outbox: 3, processed: 2 });
+    expect(await left(a)).toEqual({ outbox: 2, processed: 2, tokens: 2 });
+    expect(await left(b)).toEqual({ outbox: 3, processed: 2, tokens: 3 });
   });
 });

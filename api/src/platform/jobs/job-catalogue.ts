@@ -67,7 +67,7 @@ export const JOBS = {
     payload: jobPayload({}),
     attempts: 5,
     backoff: { type: 'exponential', delay: 60_000 },
-    description: `Nightly, per tenant: prunes outbox rows published more than ${OUTBOX_RETENTION_DAYS} days ago and processed-job records older than ${PROCESSED_JOB_RETENTION_DAYS} days.`,
+    description: `Nightly, per tenant: prunes outbox rows published more than ${OUTBOX_RETENTION_DAYS} days ago, processed-job records older than ${PROCESSED_JOB_RETENTION_DAYS} days, and refresh tokens expired more than a day ago.`,
   }),
   'search.index-listing': defineJob({
     queue: 'search-index',
