@@ -36,7 +36,7 @@ export { Listing } from './catalog/listing.entity.js';
 export { ListingPriceChange } from './catalog/listing-price-change.entity.js';
 export { ListingUpload } from './catalog/listing-upload.entity.js';
 export * from './catalog/catalog-enums.js';
-export { SearchDocumentRow, SEARCH_POLICY_TAGS, type SearchPolicyTag, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
+export { SearchDocumentRow, POLICY_TAGS, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';

@@ -1,8 +1,8 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { SearchFiltersInput, SearchPolicyTag, SearchSort } from '../graphql/generated/graphql';
+import type { SearchFiltersInput, PolicyTag, SearchSort } from '../graphql/generated/graphql';
 
 export const SORTS: SearchSort[] = ['RELEVANCE', 'PRICE_ASC', 'PRICE_DESC', 'SALES'];
-export const POLICY_TAGS: SearchPolicyTag[] = ['ENERGY_SAVING', 'ENVIRONMENTAL_LABEL', 'FIRST_OF_KIND', 'SME', 'PRISON_ENTERPRISE', 'DISABILITY_WELFARE', 'RURAL_REVITALIZATION'];
+export const POLICY_TAGS: PolicyTag[] = ['ENERGY_SAVING', 'ENVIRONMENTAL_LABEL', 'FIRST_OF_KIND', 'SME', 'PRISON_ENTERPRISE', 'DISABILITY_WELFARE', 'RURAL_REVITALIZATION'];
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** Everything a search page shows, as kept in the address. */
@@ -10,7 +10,7 @@ export interface SearchState {
   text: string;
   category: string | null;
   brands: string[];
-  tags: SearchPolicyTag[];
+  tags: PolicyTag[];
   regions: string[];
   priceMin: string | null;
   priceMax: string | null;
@@ -30,7 +30,7 @@ export function stateFromQuery(q: LocationQuery): SearchState {
     text: one(q.q)?.trim() ?? '',
     category: one(q.category),
     brands: list(q.brand),
-    tags: list(q.tag).filter((t): t is SearchPolicyTag => (POLICY_TAGS as string[]).includes(t)),
+    tags: list(q.tag).filter((t): t is PolicyTag => (POLICY_TAGS as string[]).includes(t)),
     regions: list(q.region).filter((r) => /^\d{6}$/.test(r)),
     priceMin: money(one(q.priceMin)),
     priceMax: money(one(q.priceMax)),

@@ -1,4 +1,4 @@
-import type { Fen, IndexedPolicyClaim, SearchPolicyTag, TenantContext } from '@zhengcai/schema';
+import type { Fen, IndexedPolicyClaim, PolicyTag, TenantContext } from '@zhengcai/schema';
 import type { PageInfoData } from '../../platform/pagination/keyset.js';
 
 /**
@@ -37,7 +37,7 @@ export interface SearchFilters {
   priceMinFen?: Fen;
   priceMaxFen?: Fen;
   /** Listings holding every one of these tags (valid today). */
-  policyTags?: SearchPolicyTag[];
+  policyTags?: PolicyTag[];
   /** Region codes; a province (xx0000) or city (xxxx00) code takes in everything below it. */
   supplierRegions?: string[];
   inStock?: boolean;
@@ -82,7 +82,7 @@ export interface SearchHit {
   priceFen: Fen;
   stock: number;
   salesCount: number;
-  policyTags: SearchPolicyTag[];
+  policyTags: PolicyTag[];
   supplierId: string;
   supplierName: string;
   supplierRegion: string;
@@ -105,7 +105,7 @@ export interface SearchFacets {
   /** Categories one level below the category filter (the roots without one). */
   categories: FacetCount[];
   brands: FacetCount[];
-  policyTags: FacetCount<SearchPolicyTag>[];
+  policyTags: FacetCount<PolicyTag>[];
   regions: FacetCount[];
   priceBuckets: PriceBucket[];
 }
@@ -138,7 +138,7 @@ export interface ListingScore {
   medianFen: Fen | null;
   integrityScore: number;
   salesCount: number;
-  policyTags: SearchPolicyTag[];
+  policyTags: PolicyTag[];
 }
 
 /**

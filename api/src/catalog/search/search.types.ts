@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { type Fen, SEARCH_POLICY_TAGS, type SearchPolicyTag } from '@zhengcai/schema';
+import type { Fen, PolicyTag } from '@zhengcai/schema';
+import { PolicyTagEnum } from '../listings/listing.types.js';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
 import { ConnectionType, PageArgs } from '../../platform/graphql/pagination.js';
@@ -10,11 +11,6 @@ export const SearchSortEnum = graphqlEnum<SearchSort>(
   { relevance: 'relevance', price_asc: 'price_asc', price_desc: 'price_desc', sales: 'sales' },
   'SearchSort',
   'RELEVANCE (text relevance with the stored rank; the rank alone without text), PRICE_ASC, PRICE_DESC, SALES.',
-);
-export const SearchPolicyTagEnum = graphqlEnum<SearchPolicyTag>(
-  Object.fromEntries(SEARCH_POLICY_TAGS.map((t) => [t, t])) as Record<string, SearchPolicyTag>,
-  'SearchPolicyTag',
-  '节能产品 ENERGY_SAVING, 环境标志产品 ENVIRONMENTAL_LABEL, 首台套 FIRST_OF_KIND, 中小企业 SME, 监狱企业 PRISON_ENTERPRISE, 残疾人福利性单位 DISABILITY_WELFARE, 脱贫地区农副产品 RURAL_REVITALIZATION.',
 );
 export const RankComponentEnum = graphqlEnum<ComponentKey>(
   { policy: 'policy', integrity: 'integrity', price: 'price', sales: 'sales' },
@@ -28,7 +24,7 @@ export class SearchFiltersInput {
   @Field(() => [String], { nullable: true }) brands?: string[] | null;
   @Field(() => MoneyScalar, { nullable: true }) priceMin?: Fen | null;
   @Field(() => MoneyScalar, { nullable: true }) priceMax?: Fen | null;
-  @Field(() => [SearchPolicyTagEnum], { nullable: true, description: 'Listings holding all of these tags, valid today.' }) policyTags?: SearchPolicyTag[] | null;
+  @Field(() => [PolicyTagEnum], { nullable: true, description: 'Listings holding all of these tags, valid today.' }) policyTags?: PolicyTag[] | null;
   @Field(() => [String], { nullable: true, description: 'GB/T 2260 codes; a province or city code takes in everything below it.' }) supplierRegions?: string[] | null;
   @Field(() => Boolean, { nullable: true }) inStock?: boolean | null;
 }
@@ -66,7 +62,7 @@ export class SearchHitType {
   @Field(() => MoneyScalar) price!: Fen;
   @Field(() => Int) stock!: number;
   @Field(() => Int) salesCount!: number;
-  @Field(() => [SearchPolicyTagEnum], { description: 'Policy tags valid today.' }) policyTags!: SearchPolicyTag[];
+  @Field(() => [PolicyTagEnum], { description: 'Policy tags valid today.' }) policyTags!: PolicyTag[];
   @Field(() => ID) supplierId!: string;
   @Field() supplierName!: string;
   @Field() supplierRegion!: string;
@@ -81,7 +77,7 @@ export class FacetCount {
 
 @ObjectType()
 export class PolicyTagCount {
-  @Field(() => SearchPolicyTagEnum) value!: SearchPolicyTag;
+  @Field(() => PolicyTagEnum) value!: PolicyTag;
   @Field(() => Int) count!: number;
 }
 
@@ -143,7 +139,7 @@ export class RankingWeights {
   @Field(() => Int) integrityWeightBp!: number;
   @Field(() => Int) priceWeightBp!: number;
   @Field(() => Int) salesWeightBp!: number;
-  @Field(() => [SearchPolicyTagEnum], { description: 'Tags that make a listing policy goods.' }) policyTags!: SearchPolicyTag[];
+  @Field(() => [PolicyTagEnum], { description: 'Tags that make a listing policy goods.' }) policyTags!: PolicyTag[];
 }
 
 @InputType({ description: 'Weights sum to 10,000 bp; the policy weight must exceed the others together.' })
@@ -152,5 +148,5 @@ export class RankingWeightsInput {
   @Field(() => Int) integrityWeightBp!: number;
   @Field(() => Int) priceWeightBp!: number;
   @Field(() => Int) salesWeightBp!: number;
-  @Field(() => [SearchPolicyTagEnum]) policyTags!: SearchPolicyTag[];
+  @Field(() => [PolicyTagEnum]) policyTags!: PolicyTag[];
 }

@@ -1,26 +1,14 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { TenantOwned } from '../base.js';
+import { PolicyTag } from './catalog-enums.js';
 
-/**
- * Policy functions a listing may claim (DOMAIN.md, "Policy functions"). The values are the
- * catalog's `PolicyTag` values; search keeps its own list so the index does not depend on
- * the catalog's entities.
- */
-export const SEARCH_POLICY_TAGS = [
-  'energy_saving',
-  'environmental_label',
-  'first_of_kind',
-  'sme',
-  'prison_enterprise',
-  'disability_welfare',
-  'rural_revitalization',
-] as const;
-export type SearchPolicyTag = (typeof SEARCH_POLICY_TAGS)[number];
+/** Every policy tag, in the order facets and forms show them. */
+export const POLICY_TAGS: readonly PolicyTag[] = Object.values(PolicyTag);
 
 /** A policy claim as indexed: the tag and its last valid day (YYYY-MM-DD; null never expires). */
 export interface IndexedPolicyClaim {
-  tag: SearchPolicyTag;
+  tag: PolicyTag;
   validUntil: string | null;
 }
 
@@ -75,7 +63,7 @@ export class SearchDocumentRow extends TenantOwned {
 
   /** Tags valid on the day of the last upsert or nightly recompute (filters and facets). */
   @Property({ type: 'text[]' })
-  policyTags!: SearchPolicyTag[];
+  policyTags!: PolicyTag[];
 
   @Property({ type: 'uuid' })
   supplierId!: string;

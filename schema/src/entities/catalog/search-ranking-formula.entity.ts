@@ -1,7 +1,7 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { TenantOwnedWithId } from '../base.js';
-import type { SearchPolicyTag } from './search-document.entity.js';
+import type { PolicyTag } from './catalog-enums.js';
 
 /**
  * A tenant's ranking formula: weights in basis points of the stored rank's components. No row
@@ -24,7 +24,7 @@ export class SearchRankingFormula extends TenantOwnedWithId {
 
   /** Tags that count as policy goods for the policy component. */
   @Property({ type: 'text[]' })
-  policyTags!: SearchPolicyTag[];
+  policyTags!: PolicyTag[];
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Opt<Date> = new Date();

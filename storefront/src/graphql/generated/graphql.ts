@@ -88,22 +88,12 @@ export type SearchFiltersInput = {
   categoryCode?: string | null | undefined;
   inStock?: boolean | null | undefined;
   /** Listings holding all of these tags, valid today. */
-  policyTags?: Array<SearchPolicyTag> | null | undefined;
+  policyTags?: Array<PolicyTag> | null | undefined;
   priceMax?: string | null | undefined;
   priceMin?: string | null | undefined;
   /** GB/T 2260 codes; a province or city code takes in everything below it. */
   supplierRegions?: Array<string> | null | undefined;
 };
-
-/** 节能产品 ENERGY_SAVING, 环境标志产品 ENVIRONMENTAL_LABEL, 首台套 FIRST_OF_KIND, 中小企业 SME, 监狱企业 PRISON_ENTERPRISE, 残疾人福利性单位 DISABILITY_WELFARE, 脱贫地区农副产品 RURAL_REVITALIZATION. */
-export type SearchPolicyTag =
-  | 'DISABILITY_WELFARE'
-  | 'ENERGY_SAVING'
-  | 'ENVIRONMENTAL_LABEL'
-  | 'FIRST_OF_KIND'
-  | 'PRISON_ENTERPRISE'
-  | 'RURAL_REVITALIZATION'
-  | 'SME';
 
 /** RELEVANCE (text relevance with the stored rank; the rank alone without text), PRICE_ASC, PRICE_DESC, SALES. */
 export type SearchSort =
@@ -266,7 +256,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { nodes: Array<{ listingId: string, title: string, brand: string, model: string, price: string, stock: number, salesCount: number, policyTags: Array<SearchPolicyTag>, supplierId: string, supplierName: string, supplierRegion: string, categoryPath: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, total: { value: number, exact: boolean }, facets: { categories: Array<{ value: string, count: number }>, brands: Array<{ value: string, count: number }>, policyTags: Array<{ value: SearchPolicyTag, count: number }>, regions: Array<{ value: string, count: number }>, priceBuckets: Array<{ min: string | null, max: string | null, count: number }> } } };
+export type SearchQuery = { search: { nodes: Array<{ listingId: string, title: string, brand: string, model: string, price: string, stock: number, salesCount: number, policyTags: Array<PolicyTag>, supplierId: string, supplierName: string, supplierRegion: string, categoryPath: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, total: { value: number, exact: boolean }, facets: { categories: Array<{ value: string, count: number }>, brands: Array<{ value: string, count: number }>, policyTags: Array<{ value: PolicyTag, count: number }>, regions: Array<{ value: string, count: number }>, priceBuckets: Array<{ min: string | null, max: string | null, count: number }> } } };
 
 export type SearchExplanationQueryVariables = Exact<{
   listingId: string | number;

@@ -99,21 +99,11 @@ export type PurchaseRouteRulesInput = {
 /** Weights sum to 10,000 bp; the policy weight must exceed the others together. */
 export type RankingWeightsInput = {
   integrityWeightBp: number;
-  policyTags: Array<SearchPolicyTag>;
+  policyTags: Array<PolicyTag>;
   policyWeightBp: number;
   priceWeightBp: number;
   salesWeightBp: number;
 };
-
-/** 节能产品 ENERGY_SAVING, 环境标志产品 ENVIRONMENTAL_LABEL, 首台套 FIRST_OF_KIND, 中小企业 SME, 监狱企业 PRISON_ENTERPRISE, 残疾人福利性单位 DISABILITY_WELFARE, 脱贫地区农副产品 RURAL_REVITALIZATION. */
-export type SearchPolicyTag =
-  | 'DISABILITY_WELFARE'
-  | 'ENERGY_SAVING'
-  | 'ENVIRONMENTAL_LABEL'
-  | 'FIRST_OF_KIND'
-  | 'PRISON_ENTERPRISE'
-  | 'RURAL_REVITALIZATION'
-  | 'SME';
 
 export type SpecAttributeInput = {
   key: string;
@@ -225,14 +215,14 @@ export type SetSupplierIntegrityBlockedMutation = { setSupplierIntegrityBlocked:
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RankingWeightsQuery = { rankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<SearchPolicyTag> } };
+export type RankingWeightsQuery = { rankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<PolicyTag> } };
 
 export type UpdateRankingWeightsMutationVariables = Exact<{
   input: RankingWeightsInput;
 }>;
 
 
-export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<SearchPolicyTag> } };
+export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<PolicyTag> } };
 
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SearchPolicyTag } from '@zhengcai/schema';
+import type { PolicyTag } from '@zhengcai/schema';
 import type { Settings } from 'meilisearch';
 import { arrayLiteral } from '../pg/sql-fragment.js';
 import { bucketOf } from '../price-buckets.js';
@@ -22,7 +22,7 @@ export interface MeiliDocument {
   stock: number;
   inStock: boolean;
   salesCount: number;
-  policyTags: SearchPolicyTag[];
+  policyTags: PolicyTag[];
   supplierId: string;
   supplierName: string;
   supplierRegion: string;
@@ -54,7 +54,7 @@ export const regionLevels = (code: string) => [...new Set([`${code.slice(0, 2)}0
 
 interface Row {
   listing_id: string; title: string; description: string; brand: string; model: string; category_path: string[]; price_fen: string;
-  stock: number; sales_count: number; policy_tags: SearchPolicyTag[]; supplier_id: string; supplier_name: string; supplier_region: string;
+  stock: number; sales_count: number; policy_tags: PolicyTag[]; supplier_id: string; supplier_name: string; supplier_region: string;
   integrity_score: number; rank: number; rank_policy: number; rank_integrity: number; rank_price: number; rank_sales: number;
 }
 

@@ -1,5 +1,5 @@
 import type { FacetDistribution, Hit, SearchParams } from 'meilisearch';
-import type { SearchPolicyTag } from '@zhengcai/schema';
+import type { PolicyTag } from '@zhengcai/schema';
 import { AppError } from '../../../platform/errors/app-error.js';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.js';
 import { bucketRange } from '../price-buckets.js';
@@ -78,7 +78,7 @@ export function toFacets(d: FacetDistribution | undefined, query: SearchQuery): 
   return {
     categories: categoryFacet(d?.categoryNodes, query.filters?.categoryCode),
     brands: counts(d?.brand, BRAND_FACETS),
-    policyTags: counts(d?.policyTags, OTHER_FACETS) as FacetCount<SearchPolicyTag>[],
+    policyTags: counts(d?.policyTags, OTHER_FACETS) as FacetCount<PolicyTag>[],
     regions: counts(d?.supplierRegion, OTHER_FACETS),
     priceBuckets: Object.entries(d?.priceBucket ?? {})
       .map(([b, count]) => ({ i: Number(b), count }))

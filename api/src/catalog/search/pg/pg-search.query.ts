@@ -1,4 +1,4 @@
-import type { SearchPolicyTag } from '@zhengcai/schema';
+import type { PolicyTag } from '@zhengcai/schema';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.js';
 import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
@@ -20,7 +20,7 @@ const ORDER: Record<SearchSort, { by: string; key: (cursor: (string | number)[])
 
 interface HitRow {
   listingId: string; title: string; brand: string; model: string; categoryPath: string[]; priceFen: string; stock: number;
-  salesCount: number; policyTags: SearchPolicyTag[]; supplierId: string; supplierName: string; supplierRegion: string;
+  salesCount: number; policyTags: PolicyTag[]; supplierId: string; supplierName: string; supplierRegion: string;
   relevance: number; rank: number; score: number; p: number; i: number; pr: number; sa: number;
 }
 interface ResultRow {
@@ -28,7 +28,7 @@ interface ResultRow {
   hits: HitRow[];
   categories: FacetCount[];
   brands: FacetCount[];
-  policy: FacetCount<SearchPolicyTag>[];
+  policy: FacetCount<PolicyTag>[];
   regions: FacetCount[];
   prices: { bucket: number; count: number }[];
 }

@@ -1,4 +1,4 @@
-import { formatYuan, type Locale, type SearchPolicyTag } from '@zhengcai/schema';
+import { formatYuan, type Locale, type PolicyTag } from '@zhengcai/schema';
 import type { ListingScore, RankComponents } from '../search-port.js';
 import { type RankingFormula, WEIGHT_TOTAL_BP } from './ranking-formula.js';
 
@@ -32,7 +32,7 @@ export interface RankingExplanation {
   pendingRecompute: boolean;
 }
 
-const TAG_LABELS: Record<SearchPolicyTag, Record<Locale, string>> = {
+const TAG_LABELS: Record<PolicyTag, Record<Locale, string>> = {
   energy_saving: { 'zh-CN': '节能产品', en: 'energy-saving product' },
   environmental_label: { 'zh-CN': '环境标志产品', en: 'environmental label' },
   first_of_kind: { 'zh-CN': '首台套产品', en: 'first-of-kind product' },
@@ -42,7 +42,7 @@ const TAG_LABELS: Record<SearchPolicyTag, Record<Locale, string>> = {
   rural_revitalization: { 'zh-CN': '脱贫地区农副产品', en: 'poverty-relief region produce' },
 };
 
-export const policyTagLabel = (tag: SearchPolicyTag, locale: Locale) => TAG_LABELS[tag][locale];
+export const policyTagLabel = (tag: PolicyTag, locale: Locale) => TAG_LABELS[tag][locale];
 
 const LABELS: Record<ComponentKey, Record<Locale, string>> = {
   policy: { 'zh-CN': '政策功能', en: 'Policy functions' },

@@ -1,4 +1,4 @@
-import { SEARCH_POLICY_TAGS, type SearchPolicyTag } from '@zhengcai/schema';
+import { POLICY_TAGS, type PolicyTag } from '@zhengcai/schema';
 import { AppError } from '../../../platform/errors/app-error.js';
 
 /**
@@ -15,7 +15,7 @@ export interface RankingFormula {
   priceWeightBp: number;
   salesWeightBp: number;
   /** Tags that make a listing policy goods. */
-  policyTags: SearchPolicyTag[];
+  policyTags: PolicyTag[];
 }
 
 export const WEIGHT_TOTAL_BP = 10_000;
@@ -26,7 +26,7 @@ export const DEFAULT_RANKING_FORMULA: Readonly<RankingFormula> = Object.freeze({
   integrityWeightBp: 2_000,
   priceWeightBp: 1_500,
   salesWeightBp: 1_000,
-  policyTags: [...SEARCH_POLICY_TAGS],
+  policyTags: [...POLICY_TAGS],
 });
 
 /**
