@@ -1,12 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, ListingUpload, ListingUploadState, Organisation, type TenantContext, type UploadRowError } from '@zhengcai/schema';
+import { Injectable } from '@nestjs/common';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { isUuid, ListingUpload, ListingUploadState, Organisation, Role, type TenantContext, type UploadRowError } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
+import { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { LOGGER, type Logger } from '../../platform/logging/logging.module.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { InputProblems } from '../problems.js';
 import { ListingAuthoringService } from '../listings/listing-authoring.service.js';
-import { readUploadFile, UPLOAD_MAX_BYTES, type UploadRow } from './upload-file.js';
+import { readUploadFile, UPLOAD_MAX_BYTES, type UploadValues } from './upload-file.js';
 import { errorReportCsv, errorReportXlsx, type RowErrorView, toRowErrorView } from './upload-report.js';
 import { rowToListingInput } from './upload-row.js';
 import { XLSX_MIME } from './upload-template.js';
@@ -31,19 +32,17 @@ export interface FileDownload { fileName: string; mimeType: string; content: Buf
 
 /**
  * Bulk upload of listings. The file is read and checked for shape up front (refused whole
- * if it is not the template); then rows are imported in the background, each in its own
- * transaction through the same service as a single listing, so a row is imported fully as
- * a draft or not at all. Progress and row errors are recorded after every batch.
+ * if it is not the template) and its rows are stored with the upload; the workers import
+ * them (`catalog.import-listing-upload`), a batch per transaction: each row through the same
+ * service as a single listing inside a savepoint, so a row becomes a draft entirely or not at
+ * all, and the batch's progress and row errors commit with its rows. A crash or a second
+ * delivery resumes after the last committed batch and never imports a row twice.
  */
 @Injectable()
 export class ListingUploadService {
-  /** Imports still running in this process (tests and shutdown wait for them). */
-  private readonly running = new Map<string, Promise<void>>();
-
   constructor(
     private readonly db: TenantDb,
     private readonly authoring: ListingAuthoringService,
-    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   async start(ctx: TenantContext, fileName: string, contentBase64: string): Promise<ListingUploadView> {
@@ -53,16 +52,16 @@ export class ListingUploadService {
     }
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('UPLOAD_FORMAT', { fileName: fileName.slice(0, 100), field: 'contentBase64' });
     const rows = await readUploadFile(fileName, Buffer.from(contentBase64, 'base64'));
-    const upload = await this.db.transaction(ctx, async (em, tx) => {
+    return this.db.transaction(ctx, async (em, tx) => {
       const supplier = await em.findOneOrFail(Organisation, { id: ctx.organisationId });
-      const u = em.create(ListingUpload, { tenantId: ctx.tenantId, supplier, uploadedBy: ctx.userId!, fileName: fileName.slice(0, 255), total: rows.length });
+      const u = em.create(ListingUpload, {
+        tenantId: ctx.tenantId, supplier, uploadedBy: ctx.userId!, fileName: fileName.slice(0, 255), total: rows.length, pendingRows: [...rows],
+      });
       await em.flush();
       tx.audit({ action: 'catalog.listing-upload.start', subjectType: 'listing_upload', subjectId: u.id, change: { fileName: u.fileName, total: rows.length } });
-      return u;
+      tx.publish(domainEvent('catalog.listing-upload.started', { uploadId: u.id }));
+      return toView(u, ctx);
     });
-    const run = this.importRows(ctx, upload.id, rows).finally(() => this.running.delete(upload.id));
-    this.running.set(upload.id, run);
-    return toView(upload, ctx);
   }
 
   get(ctx: TenantContext, id: string): Promise<ListingUploadView> {
@@ -78,53 +77,62 @@ export class ListingUploadService {
       : { fileName: `${base}.xlsx`, mimeType: XLSX_MIME, content: await errorReportXlsx(upload.errors, ctx.locale) };
   }
 
-  /** Resolves when the import of `id` started in this process has finished. */
-  async settled(id: string): Promise<void> {
-    await this.running.get(id);
+  /**
+   * Imports the rows of `uploadId` not yet processed, acting as the supplier user who
+   * uploaded them (so the audit names them). Returns the batches committed by this call;
+   * an upload that is no longer processing is left alone.
+   */
+  async importPending(systemCtx: TenantContext, uploadId: string, maxBatches = Number.POSITIVE_INFINITY): Promise<number> {
+    const owner = await this.db.transaction(systemCtx, (em) => em.findOne(ListingUpload, { id: uploadId }, { fields: ['supplier', 'uploadedBy', 'state'] }));
+    if (!owner || owner.state !== ListingUploadState.Processing) return 0;
+    const ctx: TenantContext = { ...systemCtx, userId: owner.uploadedBy, organisationId: owner.supplier.id, roles: [Role.Supplier] };
+    let batches = 0;
+    while (batches < maxBatches && (await this.importBatch(ctx, uploadId))) batches++;
+    return batches;
   }
 
-  private async importRows(ctx: TenantContext, uploadId: string, rows: readonly UploadRow[]): Promise<void> {
-    try {
-      for (let i = 0; i < rows.length; i += UPLOAD_BATCH) {
-        const errors: UploadRowError[] = [];
-        let imported = 0;
-        for (const { row, values } of rows.slice(i, i + UPLOAD_BATCH)) {
-          const { input, problems } = rowToListingInput(values);
-          if (!input) {
-            errors.push(...problems.items.map((p) => ({ row, ...p })));
-            continue;
-          }
-          try {
-            await this.authoring.create(ctx, input);
-            imported++;
-          } catch (err) {
-            if (err instanceof InputProblems) errors.push(...err.problems.map((p) => ({ row, ...p })));
-            else if (err instanceof AppError) errors.push({ row, field: String(err.params.field ?? ''), reason: err.reason, params: err.params });
-            else throw err;
-          }
+  /** One batch in one transaction; false when there was nothing left to import. */
+  private importBatch(ctx: TenantContext, uploadId: string): Promise<boolean> {
+    return this.db.transaction(ctx, async (em, tx) => {
+      // The lock makes a second delivery wait, then see this batch as processed.
+      const upload = await em.findOne(ListingUpload, { id: uploadId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['pendingRows'] });
+      if (!upload || upload.state !== ListingUploadState.Processing) return false;
+      const rows = upload.pendingRows ?? [];
+      const batch = rows.slice(upload.processed, upload.processed + UPLOAD_BATCH);
+      const errors: UploadRowError[] = [];
+      let imported = 0;
+      for (const { row, values } of batch) {
+        const { input, problems } = rowToListingInput(values as UploadValues);
+        if (!input) {
+          errors.push(...problems.items.map((p) => ({ row, ...p })));
+          continue;
         }
-        const last = i + UPLOAD_BATCH >= rows.length;
-        await this.db.transaction(ctx, async (em, tx) => {
-          const upload = await em.findOneOrFail(ListingUpload, { id: uploadId });
-          upload.processed += Math.min(UPLOAD_BATCH, rows.length - i);
-          upload.imported += imported;
-          upload.rowErrors = [...upload.rowErrors, ...errors];
-          if (last) {
-            upload.state = ListingUploadState.Done;
-            upload.finishedAt = new Date();
-            tx.audit({ action: 'catalog.listing-upload.finish', subjectType: 'listing_upload', subjectId: uploadId, change: { total: upload.total, imported: upload.imported, failedRows: new Set(upload.rowErrors.map((e) => e.row)).size } });
-          }
+        const rowEffects = new TxEffects();
+        try {
+          await em.transactional((rowEm) => this.authoring.createIn(rowEm, rowEffects, ctx, input));
+          rowEffects.audits.forEach((a) => tx.audit(a));
+          rowEffects.events.forEach((e) => tx.publish(e));
+          imported++;
+        } catch (err) {
+          if (err instanceof InputProblems) errors.push(...err.problems.map((p) => ({ row, ...p })));
+          else if (err instanceof AppError) errors.push({ row, field: String(err.params.field ?? ''), reason: err.reason, params: err.params });
+          else throw err;
+        }
+      }
+      upload.processed += batch.length;
+      upload.imported += imported;
+      if (errors.length) upload.rowErrors = [...upload.rowErrors, ...errors];
+      if (upload.processed >= rows.length) {
+        upload.state = ListingUploadState.Done;
+        upload.finishedAt = new Date();
+        upload.pendingRows = null;
+        tx.audit({
+          action: 'catalog.listing-upload.finish', subjectType: 'listing_upload', subjectId: uploadId,
+          change: { total: upload.total, imported: upload.imported, failedRows: new Set(upload.rowErrors.map((e) => e.row)).size },
         });
       }
-    } catch (err) {
-      this.logger.error({ err, uploadId, requestId: ctx.requestId }, 'bulk upload of listings failed');
-      await this.db.transaction(ctx, async (em, tx) => {
-        const upload = await em.findOneOrFail(ListingUpload, { id: uploadId });
-        upload.state = ListingUploadState.Failed;
-        upload.finishedAt = new Date();
-        tx.audit({ action: 'catalog.listing-upload.fail', subjectType: 'listing_upload', subjectId: uploadId, change: { processed: upload.processed } });
-      }).catch((e: unknown) => this.logger.error({ err: e, uploadId }, 'could not record the failure of a bulk upload'));
-    }
+      return batch.length > 0;
+    });
   }
 
   private async own(em: EntityManager, ctx: TenantContext, id: string): Promise<ListingUpload> {

@@ -24,13 +24,16 @@ export class ListingAuthoringService {
   constructor(private readonly db: TenantDb) {}
 
   create(ctx: TenantContext, input: ListingInput): Promise<ListingView> {
-    return this.db.transaction(ctx, async (em, tx) => {
-      const supplier = await em.findOneOrFail(Organisation, { id: requireOrganisation(ctx) });
-      const listing = em.create(Listing, { tenantId: ctx.tenantId, supplier, ...(await this.checked(em, ctx, supplier, input)) });
-      await em.flush();
-      tx.audit({ action: 'catalog.listing.create', subjectType: 'listing', subjectId: listing.id, change: auditable(listing) });
-      return toListingView(listing, await tenantToday(em, ctx));
-    });
+    return this.db.transaction(ctx, async (em, tx) => toListingView(await this.createIn(em, tx, ctx, input), await tenantToday(em, ctx)));
+  }
+
+  /** A new draft inside the caller's transaction (bulk upload imports a batch per transaction). */
+  async createIn(em: EntityManager, tx: TxEffects, ctx: TenantContext, input: ListingInput): Promise<Listing> {
+    const supplier = await em.findOneOrFail(Organisation, { id: requireOrganisation(ctx) });
+    const listing = em.create(Listing, { tenantId: ctx.tenantId, supplier, ...(await this.checked(em, ctx, supplier, input)) });
+    await em.flush();
+    tx.audit({ action: 'catalog.listing.create', subjectType: 'listing', subjectId: listing.id, change: auditable(listing) });
+    return listing;
   }
 
   /** Rewrites a listing off sale (draft, rejected or delisted); its state stays. */

@@ -10,7 +10,8 @@ import type { DomainEventInput } from '@zhengcai/schema';
 
 /**
  * One process type, many queues (ARCHITECTURE.md), plus `maintenance` for the platform's
- * own upkeep, so that pruning never waits behind a refund or a notification.
+ * own upkeep, so that pruning never waits behind a refund or a notification, and `imports`
+ * for long file imports, so that a big upload never delays the jobs behind it.
  */
 export const QUEUES = [
   'price-inspection',
@@ -21,6 +22,7 @@ export const QUEUES = [
   'notifications',
   'publication',
   'maintenance',
+  'imports',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -83,12 +85,20 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes.",
   }),
+  'catalog.import-listing-upload': defineJob({
+    queue: 'imports',
+    payload: jobPayload({ uploadId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Imports a supplier's bulk upload of listings batch by batch; a retry or a second delivery resumes where the last committed batch ended.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
 export const EVENT_JOBS = {
   'search.ranking-changed': 'search.rank-tenant',
   'catalog.listing.changed': 'search.index-listing',
+  'catalog.listing-upload.started': 'catalog.import-listing-upload',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

@@ -57,6 +57,12 @@ export interface PolicyTagClaim {
   validUntil: string | null;
 }
 
+/** One row of a bulk upload as read from the file: its sheet row number and its cells as text. */
+export interface PendingUploadRow {
+  row: number;
+  values: Record<string, string>;
+}
+
 /** One refused row of a bulk upload; messages are localised when read. */
 export interface UploadRowError {
   row: number;

@@ -2,7 +2,7 @@ import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { TenantOwnedWithId } from '../base.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { ListingUploadState, type UploadRowError } from './catalog-enums.js';
+import { ListingUploadState, type PendingUploadRow, type UploadRowError } from './catalog-enums.js';
 
 /** A bulk upload of listings: its progress while rows are imported, then its row-level report. */
 @Entity({ tableName: 'listing_upload' })
@@ -31,6 +31,13 @@ export class ListingUpload extends TenantOwnedWithId {
 
   @Property({ type: 'jsonb' })
   rowErrors: Opt<UploadRowError[]> = [];
+
+  /**
+   * The file's rows while the import runs (the worker resumes from `processed` after a
+   * restart); cleared when it ends. Lazy: progress reads never load it.
+   */
+  @Property({ type: 'jsonb', nullable: true, lazy: true })
+  pendingRows?: PendingUploadRow[] | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
