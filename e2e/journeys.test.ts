@@ -693,6 +693,61 @@ describe('browser journeys (chromium against the real API)', () => {
     }
   }, 120_000);
 
+  it('search: a broad word pages with "load more"; the price and supplier-region facets narrow the demo mall and stay in the address', async () => {
+    const zj = `http://zj.localhost:${storefront!.port}`;
+    const { page: p, context } = await open(DESKTOP);
+    try {
+      await p.goto(`${zj}/search?q=${encodeURIComponent('办公')}`);
+      const hits = p.locator('[data-test="search-hits"] > li');
+      // The demo mall is indexed by the workers from the seed's events: wait for a full page.
+      await expect
+        .poll(async () => {
+          if ((await hits.count()) >= 20) return true;
+          await p.reload();
+          await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
+          return (await hits.count()) >= 20;
+        }, { timeout: 30_000, interval: 500 })
+        .toBe(true);
+      expect(await hits.count()).toBe(20);
+      await p.locator('[data-test="load-more"]').click();
+      await expect.poll(() => hits.count()).toBeGreaterThan(20);
+      const ids = await hits.evaluateAll((items) => items.map((li) => li.getAttribute('data-test')));
+      expect(new Set(ids).size).toBe(ids.length);
+
+      // A price bucket: the address carries it, and every hit's price is inside it.
+      const bucket = p.locator('[data-test="facet-prices"] button').first();
+      const bucketCount = Number(await bucket.locator('.facet__count').textContent());
+      await bucket.click();
+      await p.waitForURL((url) => url.searchParams.has('priceMin') || url.searchParams.has('priceMax'));
+      const url = new URL(p.url());
+      const [min, max] = [url.searchParams.get('priceMin'), url.searchParams.get('priceMax')].map((v) => (v === null ? null : Number(v)));
+      expect(await bucket.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(async () => hits.count()).toBe(Math.min(bucketCount, 20));
+      const prices = await p.locator('[data-test="hit-price"]').evaluateAll((els) => els.map((e) => Number(e.textContent!.replace(/[¥,]/g, ''))));
+      for (const price of prices) {
+        if (min !== null) expect(price).toBeGreaterThanOrEqual(min);
+        if (max !== null) expect(price).toBeLessThanOrEqual(max);
+      }
+      await p.locator('[data-test="active-filters"]').getByRole('button', { name: '清除筛选' }).click();
+      await p.waitForURL((u) => !u.searchParams.has('priceMin') && !u.searchParams.has('priceMax'));
+
+      // A supplier region (from the supplier's credit code): kept after a reload.
+      const region = p.locator('[data-test="facet-regions"] button').first();
+      const regionName = (await region.locator('span').first().textContent())!;
+      await region.click();
+      await p.waitForURL((u) => u.searchParams.getAll('region').length === 1);
+      await p.reload();
+      await p.locator('[data-test="active-filters"]').getByText(regionName).waitFor();
+      expect(await p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count()).toBe(1);
+      const suppliers = await p.locator('[data-test="search-hits"] .hit__sub:has([data-test="hit-supplier"])').allTextContents();
+      expect(suppliers.length).toBeGreaterThan(0);
+      for (const line of suppliers) expect(line).toContain(regionName);
+      await shot(p, 'storefront-search-facets-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
   it('tenant-admin: an operator reads the ranking weights as percentages; a formula putting policy goods behind is refused at the policy weight; a valid change persists', async () => {
     const zjAdmin = `http://zj.localhost:${admin!.port}`;
     for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {

@@ -17,6 +17,7 @@ describe('demo seed', () => {
     expect(again.usersCreated).toBe(0);
     expect(again.created).toEqual([]);
     expect(again.categoriesCreated).toBe(0);
+    expect(again.listingsCreated).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -48,6 +49,39 @@ describe('demo seed', () => {
       expect(rows.filter((r) => r.energy).map((r) => r.code)).toEqual(expect.arrayContaining(['A02010104', 'A02010105', 'A02061804', 'A02061910']));
       expect(rows.find((r) => r.code === 'A02010104')).toMatchObject({ level: 5 });
     }
+  });
+
+  it('opens a demo mall in each tenant: listings on sale from both suppliers, certified where required, with price history and an index event each', async () => {
+    for (const t of DEMO_TENANTS) {
+      const rows = await asOwner(tenantIds.get(t.code)!, async (c) =>
+        (await c.query<{ id: string; title: string; state: string; supplier: string; energy_required: boolean; energy_tag: boolean; prices: number; events: number }>(
+          `select l.id, l.title, l.state, l.supplier_id as supplier, cat.energy_saving_mandatory as energy_required,
+                  l.policy_tags @> '[{"tag":"energy_saving"}]' as energy_tag,
+                  (select count(*)::int from listing_price_change p where p.listing_id = l.id) as prices,
+                  (select count(*)::int from outbox_event e where e.type = 'catalog.listing.changed' and e.payload->>'listingId' = l.id::text) as events
+           from listing l join category cat on cat.id = l.category_id`,
+        )).rows);
+      expect(rows.length).toBeGreaterThanOrEqual(30);
+      expect(new Set(rows.map((r) => r.supplier)).size).toBe(2);
+      expect(rows.filter((r) => r.title.includes('办公')).length).toBeGreaterThan(20);
+      for (const r of rows) {
+        expect(r.state).toBe('approved');
+        if (r.energy_required) expect(r.energy_tag, r.title).toBe(true);
+        expect(r.prices).toBeGreaterThanOrEqual(1);
+        expect(r.events).toBe(1);
+      }
+    }
+    // What buyers see: the public listing page, with its history, oldest first.
+    const zj = DEMO_TENANTS[0];
+    const id = await asOwner(tenantIds.get(zj.code)!, async (c) =>
+      (await c.query<{ listing_id: string }>('select listing_id from listing_price_change group by listing_id having count(*) = 2 limit 1')).rows[0].listing_id);
+    const { body } = await api.gql('query ($id: ID!) { listing(id: $id) { state priceHistory { price } price } }', { variables: { id }, headers: { 'x-tenant': zj.code } });
+    expect(body.errors).toBeUndefined();
+    const listing = body.data!.listing as { state: string; price: string; priceHistory: { price: string }[] };
+    expect(listing.state).toBe('APPROVED');
+    expect(listing.priceHistory).toHaveLength(2);
+    expect(listing.priceHistory[1].price).toBe(listing.price);
+    expect(Number(listing.priceHistory[0].price)).toBeGreaterThan(Number(listing.price));
   });
 
   it('registers one supplier (one USCC) in two tenants, as separate rows', async () => {

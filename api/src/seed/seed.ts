@@ -4,20 +4,21 @@ import { holidayDays } from '../platform/calendar/holidays-cn.js';
 import { PasswordHasher } from '../platform/identity/password-hasher.js';
 import { DEMO_PASSWORD, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
 import { seedDemoCategories } from './demo-catalog.js';
+import { seedDemoListings } from './demo-listings.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number }
 
 /**
  * Creates the demo tenants, their holiday calendars, their organisations and logins, their
- * procurement category trees, and the
+ * procurement category trees, a mall of listings on sale from the demo suppliers, and the
  * platform operator. Idempotent: existing tenants, calendar days, organisations and users are
  * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -44,6 +45,7 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
         );
         result.usersCreated += await seedDemoPeople(em, { id: tenantId, ...demo }, passwordHash);
         result.categoriesCreated += await seedDemoCategories(em, tenantId);
+        result.listingsCreated += await seedDemoListings(em, { id: tenantId, slug: demo.slug });
       });
     }
     await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));
@@ -61,7 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   seedDemo(url).then(
     (r) => {
-      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users`);
+      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings`);
       console.log(formatDemoLogins(DEMO_TENANTS));
     },
     (err: unknown) => {
