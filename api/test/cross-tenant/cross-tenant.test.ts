@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GqlBody, startApi, type TestApi } from '../app.js';
 import { createPeople, headers, login, type PeopleFixture, type PersonKey, type TestSession } from '../identity.js';
-import { type CrossTenantCase, CROSS_TENANT_CASES, type MarkerKind, type TenantSide } from './operations.js';
+import { type CrossTenantCase, CROSS_TENANT_CASES, type MarkerKind, type TenantSide, victimRecords } from './operations.js';
 
 /**
  * Every query and mutation, tried with another tenant's ids and tokens: nothing of the victim
@@ -37,6 +37,8 @@ describe('cross-tenant isolation of every operation', () => {
       ['organisation', new Set(Object.values(v.organisations).flatMap((o) => [o.id, o.name, ...(o.uscc ? [o.uscc] : [])]))],
       ['user', new Set(Object.values(v.users).flatMap((u) => [u.id, u.loginName]))],
       ['session', new Set<string>()],
+      // Filled as cases create the victim's records (listings, uploads, search documents …).
+      ['record', victimRecords],
     ]);
     victim = { ...side(v, (s) => markers.get('session')!.add(s.accessToken).add(s.refreshToken)), markers };
     attacker = side(a);

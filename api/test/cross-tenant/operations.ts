@@ -13,9 +13,20 @@ async function victimCatalog(victim: TenantSide): Promise<void> {
   await seedCategories(victim.people.tenant.id);
 }
 
+/**
+ * Ids (and other identifying strings) of every record the cases create for the victim: the
+ * suite looks for them in every answer, so a case that leaks a record other than the one it
+ * named is caught too. Helpers that make victim records add to it.
+ */
+export const victimRecords = new Set<string>();
+function remember<T extends string>(value: T): T {
+  victimRecords.add(value);
+  return value;
+}
+
 async function victimListing(victim: TenantSide, state: Parameters<typeof insertListing>[1]): Promise<string> {
   await victimCatalog(victim);
-  return insertListing(victim.people, state);
+  return remember(await insertListing(victim.people, state));
 }
 
 /** A listing case: the victim's listing must keep its state. */
@@ -38,16 +49,16 @@ async function victimUpload(victim: TenantSide): Promise<string> {
     c.query(`insert into listing_upload (id, tenant_id, supplier_id, uploaded_by, file_name, state, total, row_errors) values ($1, $2, $3, $4, '受害者.csv', 'done', 1, '[{"row":2,"field":"price","reason":"PRICE_FORMAT","params":{"value":"受害者价格"}}]')`,
       [id, victim.people.tenant.id, victim.people.organisations.supplier.id, victim.people.users.supplier.id]),
   );
-  return id;
+  return remember(id);
 }
 
 /** A listing of the victim's supplier in the victim's search index. */
-const victimSearchDocument = (victim: TenantSide) =>
-  insertSearchDocument(victim.people.tenant.id, {
-    title: '受害省 台式计算机',
+const victimSearchDocument = async (victim: TenantSide) =>
+  remember(await insertSearchDocument(victim.people.tenant.id, {
+    title: remember('受害省 台式计算机'),
     supplierId: victim.people.organisations.supplier.id,
     supplierName: victim.people.organisations.supplier.name,
-  });
+  }));
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
 export interface TenantSide {
@@ -57,7 +68,7 @@ export interface TenantSide {
 }
 
 /** Kinds of a tenant's identifiers the suite looks for in responses. */
-export type MarkerKind = 'tenant' | 'organisation' | 'user' | 'session';
+export type MarkerKind = 'tenant' | 'organisation' | 'user' | 'session' | 'record';
 
 /**
  * One GraphQL root field, attacked from another tenant. Every Query and Mutation field must
