@@ -49,4 +49,6 @@ export enum NotifyOutcome {
 export enum PaymentReviewReason {
   AmountMismatch = 'amount_mismatch',
   AppMismatch = 'app_mismatch',
+  /** Alipay reported the trade paid after the payment was closed or failed here. */
+  PaidAfterClose = 'paid_after_close',
 }

@@ -59,6 +59,10 @@ export class Payment extends TenantOwnedWithId {
   @Property({ type: 'string', length: 64 })
   requestDigest!: string;
 
+  /** Where the payer's browser goes to pay (alipay page pay, signed GET URL); null for treasury. */
+  @Property({ type: 'text', nullable: true })
+  payUrl?: string | null;
+
   /** Alipay's trade_no once known. */
   @Property({ type: 'string', length: 64, nullable: true })
   providerTradeNo?: string | null;
