@@ -82,3 +82,36 @@ export async function postNotify(api: TestApi, tenantCode: string, fields: Recor
 }
 
 export const PAYMENT_FIELDS = `id paymentNo subjectType subjectId provider amount payerOrganisationId payeeOrganisationId title state payUrl providerTradeNo bankReference rejectionReason reviewReason reviewDetail { key value } refunded refunds { outRequestNo amount state failure }`;
+
+/** A payment row written as the owner (payer: the purchasing unit, payee: the supplier), for matrices and attacks. */
+export async function insertPayment(
+  people: PeopleFixture,
+  state: 'pending' | 'awaiting_approval' | 'succeeded' | 'rejected',
+  options: { provider?: 'alipay' | 'treasury'; amountFen?: bigint; paymentNo?: string } = {},
+): Promise<{ id: string; paymentNo: string; subjectId: string }> {
+  const row = { id: newId(), paymentNo: options.paymentNo ?? `T${Date.now()}${randomBytes(3).toString('hex')}`, subjectId: newId() };
+  const provider = options.provider ?? (state === 'pending' ? 'alipay' : 'treasury');
+  await asOwner(people.tenant.id, (c) =>
+    c.query(
+      `insert into payment (id, tenant_id, payment_no, subject_type, subject_id, provider, amount_fen, payer_id, payee_id, title, state, started_by, idempotency_key, request_digest, succeeded_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '测试付款', $10::payment_state, $11, $12, $13, case when $10::text = 'succeeded' then now() end)`,
+      [row.id, people.tenant.id, row.paymentNo, TEST_SUBJECT, row.subjectId, provider, String(options.amountFen ?? 10_000n), people.organisations.purchasing_unit.id,
+        people.organisations.supplier.id, state, people.users.purchaser.id, `seed-${row.id}`, '0'.repeat(64)],
+    ),
+  );
+  return row;
+}
+
+export async function paymentRow(tenantId: string, id: string): Promise<{ state: string; refunds: number; subjectPayments: number } | undefined> {
+  return asOwner(tenantId, async (c) => {
+    const p = (await c.query<{ state: string; subject_id: string }>('select state, subject_id from payment where id = $1', [id])).rows[0];
+    if (!p) return undefined;
+    const refunds = Number((await c.query('select count(*) from payment_refund where payment_id = $1', [id])).rows[0].count);
+    const subjectPayments = Number((await c.query('select count(*) from payment where subject_id = $1', [p.subject_id])).rows[0].count);
+    return { state: p.state, refunds, subjectPayments };
+  });
+}
+
+export async function paymentSettingsRow(tenantId: string): Promise<string> {
+  return asOwner(tenantId, async (c) => JSON.stringify((await c.query('select enabled_providers, default_provider, alipay_app_id from payment_settings')).rows));
+}
