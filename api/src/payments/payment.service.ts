@@ -30,8 +30,14 @@ const SUBJECT_TYPE = /^[a-z][a-z0-9_-]{0,31}$/;
 
 /** Finance and operators see every payment; others only their organisation's (as payer or payee). */
 export function seesAllPayments(ctx: TenantContext): boolean {
-  return ctx.roles.includes(Role.Finance) || ctx.roles.includes(Role.TenantOperator);
+  return ctx.roles.includes(Role.Finance) || ctx.roles.includes(Role.TenantOperator) || ctx.roles.includes('system');
 }
+
+/** The sweep leaves a pending payment alone this long: the payer may still be on Alipay's page. */
+export const RECONCILE_PAYMENT_AFTER_MS = 5 * 60_000;
+/** A refund still pending this long lost its answer (or its process): the sweep repeats it. */
+export const RECONCILE_REFUND_AFTER_MS = 2 * 60_000;
+const RECONCILE_BATCH = 50;
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -212,9 +218,16 @@ export class PaymentService {
       return { refundId: refund.id, pending: true };
     });
     if (!prepared.pending) return this.view(ctx, id);
+    return this.completeRefund(ctx, prepared.refundId);
+  }
 
+  /**
+   * Calls the provider for a pending refund (the same out_request_no every time) and records
+   * its answer; a refund already decided is left as it is.
+   */
+  private async completeRefund(ctx: TenantContext, refundId: string): Promise<PaymentView> {
     const { payment, refund, account } = await this.db.transaction(ctx, async (em) => {
-      const r = await em.findOneOrFail(PaymentRefund, { id: prepared.refundId }, { populate: ['payment'] });
+      const r = await em.findOneOrFail(PaymentRefund, { id: refundId }, { populate: ['payment'] });
       return { payment: r.payment, refund: r, account: await this.settings.alipayAccount(em, ctx) };
     });
     const result = await this.settlement.provider(payment.provider).refund(
@@ -237,6 +250,31 @@ export class PaymentService {
       }
       return toPaymentView(locked, await refundsOf(em, locked.id));
     });
+  }
+
+  /**
+   * The scheduled sweep (job `payments.reconcile`): asks Alipay about pending payments older
+   * than a few minutes (a lost notify settles, a closed trade closes) and repeats refunds whose
+   * answer was lost, with their own out_request_no. Each item is its own transactions; one
+   * failing (Alipay unreachable) does not stop the others.
+   */
+  async reconcile(ctx: TenantContext, now = new Date()): Promise<{ paymentsChecked: number; refundsRetried: number; errors: number }> {
+    const { payments, refunds } = await this.db.transaction(ctx, async (em) => ({
+      payments: await em.find(
+        Payment,
+        { provider: PaymentProviderCode.Alipay, state: PaymentState.Pending, createdAt: { $lt: new Date(now.getTime() - RECONCILE_PAYMENT_AFTER_MS) } },
+        { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: RECONCILE_BATCH },
+      ),
+      refunds: await em.find(
+        PaymentRefund,
+        { state: RefundState.Pending, createdAt: { $lt: new Date(now.getTime() - RECONCILE_REFUND_AFTER_MS) } },
+        { fields: ['id'], orderBy: { createdAt: 'asc' }, limit: RECONCILE_BATCH },
+      ),
+    }));
+    let errors = 0;
+    for (const p of payments) await this.refresh(ctx, p.id).catch(() => (errors += 1));
+    for (const r of refunds) await this.completeRefund(ctx, r.id).catch(() => (errors += 1));
+    return { paymentsChecked: payments.length, refundsRetried: refunds.length, errors };
   }
 
   view(ctx: TenantContext, id: string): Promise<PaymentView> {

@@ -83,6 +83,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes.",
   }),
+  'payments.reconcile': defineJob({
+    queue: 'refunds',
+    payload: jobPayload({}),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Every 10 minutes, per tenant: asks Alipay about pending payments older than 5 minutes (settles lost notifies, closes closed trades) and repeats refunds left pending, with the same out_request_no.',
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
