@@ -112,7 +112,7 @@ async function main() {
     const plans = await planFigures(owner, zj.id, COMMON_WORD.variables.t!, CAP);
 
     const httpPort = 4700 + (process.pid % 200);
-    api = await startApi({ ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), API_PORT: String(httpPort), LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '20', SEARCH_CANDIDATE_CAP: String(CAP), QUEUE_PREFIX: `bench-${process.pid}` }, httpPort);
+    api = await startApi({ ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), PAYMENT_SECRETS_KEY: randomBytes(32).toString('base64'), API_PORT: String(httpPort), LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '20', SEARCH_CANDIDATE_CAP: String(CAP), QUEUE_PREFIX: `bench-${process.pid}` }, httpPort);
     const checked = await verify(api.url, zj.code, [...MIXED, COMMON_WORD]);
 
     log('» waiting for a quiet machine');

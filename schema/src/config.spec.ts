@@ -55,3 +55,13 @@ describe('identity configuration', () => {
     expect([c.ACCESS_TOKEN_TTL_SECONDS, c.REFRESH_TOKEN_TTL_DAYS, c.LOGIN_MAX_FAILURES_PER_ACCOUNT, c.LOGIN_MAX_FAILURES_PER_IP, c.LOGIN_FAILURE_WINDOW_SECONDS]).toEqual([900, 14, 5, 20, 900]);
   });
 });
+
+describe('payment configuration', () => {
+  it('requires PAYMENT_SECRETS_KEY (32 bytes, base64) in production, masks it, and refuses a malformed one', () => {
+    const key = Buffer.alloc(32, 9).toString('base64');
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40) })).toThrow(/PAYMENT_SECRETS_KEY is required/);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), PAYMENT_SECRETS_KEY: key }).PAYMENT_SECRETS_KEY).toBe(key);
+    expect(redactConfig(loadConfig({ ...valid, PAYMENT_SECRETS_KEY: key })).PAYMENT_SECRETS_KEY).toBe('***');
+    expect(() => loadConfig({ ...valid, PAYMENT_SECRETS_KEY: 'not-a-key' })).toThrow(/PAYMENT_SECRETS_KEY/);
+  });
+});

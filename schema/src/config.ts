@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one configuration schema, read once at start-up by the API and the workers.
  * Secrets are marked so that logs and error messages never print their values.
  */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET', 'MEILISEARCH_API_KEY']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET', 'MEILISEARCH_API_KEY', 'PAYMENT_SECRETS_KEY']);
 
 const postgresUrl = z
   .string()
@@ -50,9 +50,15 @@ export const configSchema = z.object({
   MEILISEARCH_API_KEY: z.string().optional().describe('Meilisearch API key (a key allowed to manage the listings_* indexes)'),
   SEARCH_CANDIDATE_CAP: z.coerce.number().int().min(100).max(100_000).default(300)
     .describe('Search ranks at most this many best-ranked matches; totals above it are reported as capped'),
+  PAYMENT_SECRETS_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64')
+    .optional()
+    .describe('AES-256-GCM key (32 bytes, base64) that encrypts tenants\' payment provider private keys at rest; required in production'),
 }).superRefine((c, ctx) => {
   // A random per-process key would log everyone out on each restart and differ between instances.
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+  if (c.NODE_ENV === 'production' && !c.PAYMENT_SECRETS_KEY) ctx.addIssue({ code: 'custom', path: ['PAYMENT_SECRETS_KEY'], message: 'is required in production' });
   if (c.SEARCH_ENGINE === 'meilisearch' && !c.MEILISEARCH_URL) ctx.addIssue({ code: 'custom', path: ['MEILISEARCH_URL'], message: 'is required when SEARCH_ENGINE is meilisearch' });
 });
 

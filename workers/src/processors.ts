@@ -2,7 +2,8 @@ import type { Type } from '@nestjs/common';
 import { ImportListingUploadProcessor } from './catalog/import-listing-upload.processor.js';
 import { HousekeepingProcessor } from './maintenance/housekeeping.processor.js';
 import { IndexListingProcessor } from './search/index-listing.processor.js';
+import { PaymentsReconcileProcessor } from './payments/reconcile.processor.js';
 import { RankTenantProcessor } from './search/rank-tenant.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
-export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor];
+export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor];

@@ -27,6 +27,13 @@ const PRODUCTS: DemoProduct[] = [
   { category: 'A02061910', noun: 'LED 平板灯', spec: '600×600 36W 4000K 嵌入式', warranty: 36, tags: ['energy_saving'], variants: [['欧普', 'LED-6060', 129], ['雷士', 'NVC-36W', 139]] },
 ];
 
+/** The titles the demo mall lists (tests tell its listings from those made by hand). */
+export const DEMO_LISTING_TITLES: readonly string[] = PRODUCTS.flatMap((p) => p.variants.map(([brand, model]) => demoTitle(brand, p.noun, model)));
+
+function demoTitle(brand: string, noun: string, model: string): string {
+  return `${brand} ${noun} ${model}`;
+}
+
 const PROVINCE_REGION: Record<string, { province: string; capital: string }> = {
   zj: { province: '330000', capital: '330100' }, cq: { province: '500000', capital: '500103' }, gx: { province: '450000', capital: '450100' },
 };
@@ -58,7 +65,7 @@ export async function seedDemoListings(em: EntityManager, tenant: { id: string; 
       }));
       return {
         id: newId(), supplier_id: suppliers[(pi + vi) % 2].id, category_code: p.category,
-        title: `${brand} ${p.noun} ${model}`, description: `${p.noun}，${p.spec}。含送货上门与安装调试。`,
+        title: demoTitle(brand, p.noun, model), description: `${p.noun}，${p.spec}。含送货上门与安装调试。`,
         brand, model, price_fen: yuan * 100, stock: 20 + ((pi * 7 + vi * 13) % 180),
         regions: [regions.province, regions.capital], warranty: p.warranty, policy_tags: policyTags,
         // Every third listing was dearer a month ago, so its price history has two points.

@@ -4,6 +4,7 @@ import { randomUscc, TEST_PASSWORD } from '../identity.js';
 import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
+import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -90,7 +91,86 @@ export interface CrossTenantCase {
   victimUnharmed?(victim: TenantSide, variables: Record<string, unknown>, check: { refreshWorks(token: string): Promise<boolean> }): Promise<void>;
 }
 
+/** A payment case: the victim's payment must keep its state, gain no refund and no sibling. */
+function paymentCase(field: string, document: string, caller: PersonKey, state: Parameters<typeof insertPayment>[1], extra: Record<string, unknown> = {}): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document,
+    caller,
+    variables: async (victim) => ({ id: (await insertPayment(victim.people, state)).id, ...extra }),
+    async victimUnharmed(victim, vars) {
+      const row = await paymentRow(victim.people.tenant.id, String(vars.id));
+      if (row?.state !== state || row.refunds !== 0 || row.subjectPayments !== 1) throw new Error(`the victim's payment was changed by ${field}: ${JSON.stringify(row)}`);
+    },
+  };
+}
+
+const PAYMENT_READ = 'id paymentNo subjectId payerOrganisationId payeeOrganisationId title state refunds { outRequestNo }';
+
 export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
+  {
+    field: 'startPayment',
+    type: 'mutation',
+    document: `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { ${PAYMENT_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      const p = await insertPayment(victim.people, 'rejected');
+      return { id: p.id, input: { subjectType: 'test-subject', subjectId: p.subjectId, provider: 'TREASURY', idempotencyKey: `attack-${p.id}` } };
+    },
+    async victimUnharmed(victim, vars) {
+      const row = await paymentRow(victim.people.tenant.id, String(vars.id));
+      if (row?.subjectPayments !== 1) throw new Error("a payment was started for the victim's subject");
+    },
+  },
+  { field: 'payment', type: 'query', document: `query ($id: ID!) { payment(id: $id) { ${PAYMENT_READ} } }`, caller: 'finance', variables: async (victim) => ({ id: (await insertPayment(victim.people, 'succeeded')).id }) },
+  {
+    field: 'payments',
+    type: 'query',
+    document: `query ($s: String) { payments(first: 100, subjectId: $s) { nodes { ${PAYMENT_READ} } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await insertPayment(victim.people, 'succeeded');
+      return { s: null };
+    },
+  },
+  {
+    field: 'paymentRequests',
+    type: 'query',
+    document: `{ paymentRequests(first: 100) { nodes { ${PAYMENT_READ} } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await insertPayment(victim.people, 'awaiting_approval');
+      return {};
+    },
+  },
+  paymentCase('refreshPayment', `mutation ($id: ID!) { refreshPayment(id: $id) { ${PAYMENT_READ} } }`, 'purchaser', 'pending'),
+  paymentCase('approvePaymentRequest', `mutation ($id: ID!, $ref: String!) { approvePaymentRequest(id: $id, bankReference: $ref) { ${PAYMENT_READ} } }`, 'finance', 'awaiting_approval', { ref: 'ATTACK-0001' }),
+  paymentCase('rejectPaymentRequest', `mutation ($id: ID!, $reason: String!) { rejectPaymentRequest(id: $id, reason: $reason) { ${PAYMENT_READ} } }`, 'finance', 'awaiting_approval', { reason: '越权驳回' }),
+  paymentCase(
+    'refundPayment',
+    `mutation ($id: ID!, $amount: Money!, $reason: String!, $key: String!) { refundPayment(id: $id, amount: $amount, reason: $reason, idempotencyKey: $key) { ${PAYMENT_READ} } }`,
+    'finance',
+    'succeeded',
+    { amount: '1.00', reason: '越权退款', key: 'attack-refund-1' },
+  ),
+  {
+    field: 'paymentSettings',
+    type: 'query',
+    document: `{ paymentSettings { enabledProviders defaultProvider alipayAppId alipayPublicKey alipayNotifyUrl alipayPrivateKeyConfigured } }`,
+    caller: 'finance',
+    variables: async () => ({}),
+  },
+  {
+    field: 'updatePaymentSettings',
+    type: 'mutation',
+    document: `mutation ($input: PaymentSettingsInput!) { updatePaymentSettings(input: $input) { enabledProviders defaultProvider } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ before: await paymentSettingsRow(victim.people.tenant.id), input: { enabledProviders: ['TREASURY'], defaultProvider: 'TREASURY' } }),
+    async victimUnharmed(victim, vars) {
+      if ((await paymentSettingsRow(victim.people.tenant.id)) !== vars.before) throw new Error("the victim's payment settings were changed");
+    },
+  },
   {
     field: 'tenants',
     type: 'query',

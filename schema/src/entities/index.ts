@@ -17,6 +17,10 @@ import { ListingUpload } from './catalog/listing-upload.entity.js';
 import { SearchDocumentRow } from './catalog/search-document.entity.js';
 import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 import { SearchTerm } from './catalog/search-term.entity.js';
+import { Payment } from './payments/payment.entity.js';
+import { PaymentRefund } from './payments/payment-refund.entity.js';
+import { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
+import { PaymentSettings } from './payments/payment-settings.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -39,6 +43,11 @@ export * from './catalog/catalog-enums.js';
 export { SearchDocumentRow, POLICY_TAGS, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
+export { Payment } from './payments/payment.entity.js';
+export { PaymentRefund } from './payments/payment-refund.entity.js';
+export { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
+export { PaymentSettings } from './payments/payment-settings.entity.js';
+export * from './payments/payment-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -48,4 +57,5 @@ export const ALL_ENTITIES = [
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
   SearchDocumentRow, SearchRankingFormula, SearchTerm,
+  Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
 ];

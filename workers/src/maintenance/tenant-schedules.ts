@@ -14,6 +14,10 @@ export const housekeepingSchedulerId = (tenantId: string) => `housekeeping-${ten
 export const RANKING_CRON = '5 0 * * *';
 export const rankingSchedulerId = (tenantId: string) => `ranking-${tenantId}`;
 
+/** Every 10 minutes: pending payments and refunds are reconciled with the provider. */
+export const PAYMENTS_RECONCILE_CRON = '*/10 * * * *';
+export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reconcile-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -34,6 +38,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
     for (const tenant of tenants) {
       await this.queues.schedule(housekeepingSchedulerId(tenant.id), 'maintenance.housekeeping', { tenantId: tenant.id }, { pattern: HOUSEKEEPING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

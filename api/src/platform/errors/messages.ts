@@ -11,6 +11,8 @@ const POLICY_TAG_ZH: Params = {
   energy_saving: '节能产品', environmental_label: '环境标志产品', first_of_kind: '首台套', sme: '中小企业',
   prison_enterprise: '监狱企业', disability_welfare: '残疾人福利性单位', rural_revitalization: '乡村振兴（832）',
 };
+const PAYMENT_STATE_ZH: Params = { pending: '待支付', awaiting_approval: '待财政审批', succeeded: '已支付', failed: '支付失败', closed: '已关闭', rejected: '已驳回' };
+const PAYMENT_ACTION_ZH: Params = { succeed: '确认支付成功', fail: '标记失败', close: '关闭', approve: '审批通过', reject: '驳回' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -487,6 +489,91 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => '至少选择一项计入排序的政策功能标签。',
     en: () => 'Choose at least one policy tag that counts for ranking.',
+  },
+  PAYMENT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该支付记录。`,
+    en: () => `There is no such payment.`,
+  },
+  PAYABLE_SUBJECT_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `不支持为“${p.subjectType}”付款。`,
+    en: (p) => `Payments are not taken for "${p.subjectType}".`,
+  },
+  PAYMENT_PROVIDER_NOT_ENABLED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `本省未启用支付方式“${p.provider}”。`,
+    en: (p) => `The payment method "${p.provider}" is not enabled in this province.`,
+  },
+  PAYMENT_PROVIDER_NOT_CONFIGURED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `支付方式“${p.provider}”尚未配置账户，请联系财政部门。`,
+    en: (p) => `The payment method "${p.provider}" has no account configured; contact the finance department.`,
+  },
+  PAYMENT_PROVIDER_UNAVAILABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `暂时无法连接支付渠道“${p.provider}”，请稍后重试。`,
+    en: (p) => `The payment provider "${p.provider}" cannot be reached now; try again later.`,
+  },
+  PAYMENT_NOT_PAYER: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `只有付款单位可以发起此项支付。`,
+    en: () => `Only the paying organisation can start this payment.`,
+  },
+  PAYMENT_AMOUNT_INVALID: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `应付金额须大于 0。`,
+    en: () => `The amount due must be above 0.`,
+  },
+  PAYMENT_ALREADY_LIVE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该事项已有进行中的支付（${p.paymentNo}），请先完成或等待其关闭。`,
+    en: (p) => `A payment of this subject is already under way (${p.paymentNo}); finish it or wait until it closes.`,
+  },
+  SUBJECT_ALREADY_PAID: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该事项已支付（${p.paymentNo}）。`,
+    en: (p) => `This subject is already paid (${p.paymentNo}).`,
+  },
+  PAYMENT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `支付当前状态为“${label(PAYMENT_STATE_ZH, p.state)}”，不能执行“${label(PAYMENT_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The payment is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该幂等键已用于另一请求，请为新请求生成新的键。`,
+    en: () => `This idempotency key was used for a different request; use a new key for a new request.`,
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `幂等键须为 8 到 64 个字母、数字、“-”或“_”。`,
+    en: () => `The idempotency key must be 8 to 64 letters, digits, "-" or "_".`,
+  },
+  BANK_REFERENCE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `银行转账流水号须为 4 到 64 个字母、数字或“-”。`,
+    en: () => `The bank transfer reference must be 4 to 64 letters, digits or "-".`,
+  },
+  REFUND_NOT_SUPPORTED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `支付方式“${p.provider}”不支持在线退款，请通过银行转账退回。`,
+    en: (p) => `The payment method "${p.provider}" has no online refunds; refund by bank transfer.`,
+  },
+  REFUND_AMOUNT_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `退款金额须大于 0。`,
+    en: () => `The refund amount must be above 0.`,
+  },
+  REFUND_EXCEEDS_PAYMENT: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `退款金额超过可退金额 ¥${p.refundable}。`,
+    en: (p) => `The refund exceeds the refundable ¥${p.refundable}.`,
+  },
+  PAYMENT_SETTINGS_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `支付设置“${p.field}”不正确：${p.problem}`,
+    en: (p) => `Payment setting "${p.field}" is not valid: ${p.problem}`,
   },
 } satisfies Record<string, Message>;
 

@@ -153,7 +153,7 @@ describe('GraphQL API', () => {
 describe('GraphQL API in production mode', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) });
+    api = await startApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), PAYMENT_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') });
   });
   afterAll(() => api.close());
 

@@ -16,6 +16,8 @@ import {
 } from '../../../test/identity.js';
 import { deskInput, insertListing, oneRowCsvBase64, seedCategories } from '../../../test/catalog.js';
 import { asOwner } from '../../../test/tenants.js';
+import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
+import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
 import { newId } from '@zhengcai/schema';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
@@ -31,6 +33,15 @@ interface World {
   freshRefreshToken(): Promise<string>;
   /** Catalog rows that read operations look at. */
   catalog: { standardProductId: string; approvedListingId: string; uploadId: string };
+  /** The test payable, the stand-in Alipay gateway and a payment every payment reader may see. */
+  payments: { payables: TestPayables; gateway: AlipayGateway; visibleId: string };
+}
+
+/** A succeeded alipay payment the stand-in gateway knows as paid, so a refund can go through. */
+async function paidAlipayPayment(w: World): Promise<string> {
+  const p = await insertPayment(w.people, 'succeeded', { provider: 'alipay', amountFen: 10_000n });
+  w.payments.gateway.pay(p.paymentNo, '100.00');
+  return p.id;
 }
 
 interface Row {
@@ -213,6 +224,53 @@ const MATRIX: readonly Row[] = [
     variables: () => ({ input: { policyWeightBp: 6000, integrityWeightBp: 2000, priceWeightBp: 1000, salesWeightBp: 1000, policyTags: ['ENERGY_SAVING', 'SME'] } }),
     allowed: ['operator'],
   },
+  {
+    field: 'startPayment',
+    document: `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { id } }`,
+    variables: (w) => ({
+      input: {
+        subjectType: 'test-subject',
+        subjectId: w.payments.payables.add({ amountFen: 100n, payerOrganisationId: ownOrganisation(w), payeeOrganisationId: w.people.organisations.supplier.id }),
+        provider: 'TREASURY',
+        idempotencyKey: idempotencyKey(),
+      },
+    }),
+    allowed: ['purchaser', 'unitAdmin', 'supplier'],
+  },
+  { field: 'payment', document: `query ($id: ID!) { payment(id: $id) { id } }`, variables: (w) => ({ id: w.payments.visibleId }), allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance', 'operator'] },
+  { field: 'payments', document: `{ payments { nodes { id } } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance', 'operator'] },
+  {
+    field: 'refreshPayment',
+    document: `mutation ($id: ID!) { refreshPayment(id: $id) { id } }`,
+    variables: (w) => ({ id: w.payments.visibleId }),
+    allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance', 'operator'],
+  },
+  { field: 'paymentRequests', document: `{ paymentRequests { nodes { id } } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'approvePaymentRequest',
+    document: `mutation ($id: ID!) { approvePaymentRequest(id: $id, bankReference: "MATRIX-0001") { id } }`,
+    variables: async (w) => ({ id: (await insertPayment(w.people, 'awaiting_approval')).id }),
+    allowed: ['finance'],
+  },
+  {
+    field: 'rejectPaymentRequest',
+    document: `mutation ($id: ID!) { rejectPaymentRequest(id: $id, reason: "预算不足") { id } }`,
+    variables: async (w) => ({ id: (await insertPayment(w.people, 'awaiting_approval')).id }),
+    allowed: ['finance'],
+  },
+  {
+    field: 'refundPayment',
+    document: `mutation ($id: ID!, $key: String!) { refundPayment(id: $id, amount: "1.00", reason: "矩阵退款", idempotencyKey: $key) { id } }`,
+    variables: async (w) => ({ id: await paidAlipayPayment(w), key: idempotencyKey() }),
+    allowed: ['finance', 'operator'],
+  },
+  { field: 'paymentSettings', document: `{ paymentSettings { defaultProvider } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'updatePaymentSettings',
+    document: `mutation { updatePaymentSettings(input: { defaultProvider: TREASURY }) { defaultProvider } }`,
+    variables: () => ({}),
+    allowed: ['finance'],
+  },
 ];
 
 describe('role matrix: every operation × every role, over HTTP with real tokens', () => {
@@ -221,6 +279,7 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
   let operator: TestOperator;
   const tokens = new Map<Caller, string | undefined>();
   let catalog: World['catalog'];
+  let payments: World['payments'];
 
   beforeAll(async () => {
     api = await startApi();
@@ -235,7 +294,15 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
       await c.query(`insert into listing_upload (id, tenant_id, supplier_id, uploaded_by, file_name, state, total, row_errors) values ($1, $2, $3, $4, 'x.csv', 'done', 0, '[]')`, [catalog.uploadId, people.tenant.id, people.organisations.supplier.id, people.users.supplier.id]);
     });
   });
-  afterAll(() => api.close());
+  beforeAll(async () => {
+    const gateway = await new AlipayGateway().start();
+    await configureAlipay(api, people, await login(api, people.tenant, people.users.finance.loginName), gateway);
+    payments = { payables: registerTestPayables(api), gateway, visibleId: (await insertPayment(people, 'awaiting_approval')).id };
+  });
+  afterAll(async () => {
+    await api.close();
+    await payments?.gateway.close();
+  });
 
   const cells = MATRIX.flatMap((row) => CALLERS.map((caller) => ({ row, caller, allowed: row.allowed === EVERYONE || row.allowed.includes(caller) })));
 
@@ -246,6 +313,7 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
       caller,
       freshRefreshToken: async () => (await login(api, people.tenant, people.users.expert.loginName)).refreshToken,
       catalog,
+      payments,
     };
     const { body } = await api.gql(cell.row.document, { variables: await cell.row.variables(world), headers: headers(people.tenant, tokens.get(caller)) });
     if (cell.allowed) {

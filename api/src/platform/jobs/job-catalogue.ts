@@ -92,6 +92,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Imports a supplier's bulk upload of listings batch by batch; a retry or a second delivery resumes where the last committed batch ended.",
   }),
+  'payments.reconcile': defineJob({
+    queue: 'refunds',
+    payload: jobPayload({}),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Every 10 minutes, per tenant: asks Alipay about pending payments older than 5 minutes (settles lost notifies, closes closed trades) and repeats refunds left pending, with the same out_request_no.',
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
