@@ -17,6 +17,14 @@ import { ListingUpload } from './catalog/listing-upload.entity.js';
 import { SearchDocumentRow } from './catalog/search-document.entity.js';
 import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 import { SearchTerm } from './catalog/search-term.entity.js';
+import { BudgetLine } from './mall/budget-line.entity.js';
+import { BudgetMovement } from './mall/budget-movement.entity.js';
+import { MallOrder } from './mall/mall-order.entity.js';
+import { MallOrderLine } from './mall/mall-order-line.entity.js';
+import { MallOrderEvent } from './mall/mall-order-event.entity.js';
+import { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
+import { MallOrderCounter } from './mall/mall-order-counter.entity.js';
+import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -39,6 +47,15 @@ export * from './catalog/catalog-enums.js';
 export { SearchDocumentRow, SEARCH_POLICY_TAGS, type SearchPolicyTag, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
+export { BudgetLine } from './mall/budget-line.entity.js';
+export { BudgetMovement } from './mall/budget-movement.entity.js';
+export { MallOrder } from './mall/mall-order.entity.js';
+export { MallOrderLine } from './mall/mall-order-line.entity.js';
+export { MallOrderEvent } from './mall/mall-order-event.entity.js';
+export { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
+export { MallOrderCounter } from './mall/mall-order-counter.entity.js';
+export { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
+export * from './mall/mall-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -48,4 +65,5 @@ export const ALL_ENTITIES = [
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
   SearchDocumentRow, SearchRankingFormula, SearchTerm,
+  BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
 ];

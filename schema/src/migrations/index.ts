@@ -7,6 +7,7 @@ import { TenantAdminMigration } from './20261123040000-tenant-admin.js';
 import { CatalogMigration } from './20261123050000-catalog.js';
 import { SearchMigration } from './20261123060000-search.js';
 import { RefreshTokenPruningMigration } from './20261123070000-refresh-token-pruning.js';
+import { MallMigration } from './20261123080000-mall.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123050000-catalog', class: CatalogMigration },
   { name: '20261123060000-search', class: SearchMigration },
   { name: '20261123070000-refresh-token-pruning', class: RefreshTokenPruningMigration },
+  { name: '20261123080000-mall', class: MallMigration },
 ];
