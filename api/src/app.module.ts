@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '@zhengcai/schema';
 import { CatalogApiModule } from './catalog/catalog.api.module.js';
 import { SearchApiModule } from './catalog/search/search.api.module.js';
+import { MallApiModule } from './mall/mall.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         CalendarApiModule,
         CatalogApiModule,
         SearchApiModule,
+        MallApiModule,
       ],
     };
   }

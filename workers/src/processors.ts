@@ -2,6 +2,8 @@ import type { Type } from '@nestjs/common';
 import { HousekeepingProcessor } from './maintenance/housekeeping.processor.js';
 import { IndexListingProcessor } from './search/index-listing.processor.js';
 import { RankTenantProcessor } from './search/rank-tenant.processor.js';
+import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
+import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
-export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor];
+export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, OrderDeadlinesProcessor, FulfilmentFactProcessor];

@@ -5,6 +5,7 @@ import type { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { PlatformModule } from '@zhengcai/api/platform/platform.module';
 import { CatalogModule } from '@zhengcai/api/catalog/catalog.module';
 import { SearchModule } from '@zhengcai/api/catalog/search/search.module';
+import { MallModule } from '@zhengcai/api/mall/mall.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -29,7 +30,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

@@ -54,11 +54,12 @@ export class MallMigration extends Migration {
     this.addSql(`alter table "mall_order_event" add constraint "mall_order_event_order_id_foreign" foreign key ("order_id") references "mall_order" ("id");`);
 
     // Ledgers, timelines and facts are evidence: append-only for the app.
-    for (const table of ['budget_movement', 'mall_order_event', 'fulfilment_fact', 'mall_idempotency_key']) {
+    for (const table of ['budget_movement', 'mall_order_event', 'fulfilment_fact']) {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
       this.addSql(grantToApp(table, 'select, insert'));
     }
-    for (const table of ['budget_line', 'mall_order', 'mall_order_line', 'mall_order_counter']) {
+    // An idempotency key is claimed empty, then given the orders its request made.
+    for (const table of ['budget_line', 'mall_order', 'mall_order_line', 'mall_order_counter', 'mall_idempotency_key']) {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
       this.addSql(grantToApp(table, 'select, insert, update'));
     }

@@ -14,6 +14,10 @@ export const housekeepingSchedulerId = (tenantId: string) => `housekeeping-${ten
 export const RANKING_CRON = '5 0 * * *';
 export const rankingSchedulerId = (tenantId: string) => `ranking-${tenantId}`;
 
+/** Hourly at minute 7: order deadlines end at local midnight, so a missed one is acted on within the hour. */
+export const ORDER_DEADLINES_CRON = '7 * * * *';
+export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -34,6 +38,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
     for (const tenant of tenants) {
       await this.queues.schedule(housekeepingSchedulerId(tenant.id), 'maintenance.housekeeping', { tenantId: tenant.id }, { pattern: HOUSEKEEPING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -1,6 +1,6 @@
 import type { BackoffOptions, JobsOptions } from 'bullmq';
 import { z } from 'zod';
-import type { DomainEventInput } from '@zhengcai/schema';
+import { type DomainEventInput, OrderDeadlineKind } from '@zhengcai/schema';
 
 /**
  * Every background job the product runs, in one place: job name → queue → payload schema →
@@ -83,12 +83,28 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes.",
   }),
+  'mall.sweep-order-deadlines': defineJob({
+    queue: 'notifications',
+    // `asOf` lets a test (or an operator replaying a missed hour) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Hourly, per tenant: cancels orders the supplier did not confirm in time (budget and stock returned) and marks late shipment and acceptance overdue; each missed deadline publishes mall.order.deadline-missed.',
+  }),
+  'integrity.record-fulfilment-fact': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ orderId: z.uuid(), party: z.enum(['supplier', 'buyer']), kind: z.enum(OrderDeadlineKind) }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: 'Records that a party missed an order deadline, once per order and kind, for integrity scoring.',
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
 export const EVENT_JOBS = {
   'search.ranking-changed': 'search.rank-tenant',
   'catalog.listing.changed': 'search.index-listing',
+  'mall.order.deadline-missed': 'integrity.record-fulfilment-fact',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
