@@ -76,3 +76,36 @@ export function placeInput(listingId: string, budgetLineId: string, overrides: R
 }
 
 export type { PeopleFixture };
+
+export type OrderStateName = 'placed' | 'confirmed' | 'shipped' | 'delivered' | 'accepted' | 'invoiced';
+
+/**
+ * An order of the fixture's purchasing unit with its supplier, written straight into a state
+ * as the owner (budget frozen, ledger consistent): for the role matrix and cross-tenant cases.
+ * One line of one ¥1,280 listing.
+ */
+export async function insertOrder(people: PeopleFixture, state: OrderStateName, listingId: string): Promise<{ orderId: string; lineId: string; budgetLineId: string }> {
+  const tenantId = people.tenant.id;
+  const budgetLineId = await insertBudgetLine(tenantId, people.organisations.purchasing_unit.id, 100_000_00n);
+  const orderId = newId();
+  const lineId = newId();
+  const accepted = state === 'accepted' || state === 'invoiced';
+  await asOwner(tenantId, async (c) => {
+    await c.query(`update budget_line set frozen_fen = 128000 where id = $1`, [budgetLineId]);
+    await c.query(`insert into budget_movement (id, tenant_id, line_id, kind, amount_delta_fen, used_delta_fen, frozen_delta_fen, order_id) values ($1, $2, $3, 'freeze', 0, 0, 128000, $4)`, [newId(), tenantId, budgetLineId, orderId]);
+    await c.query(
+      `insert into mall_order (id, tenant_id, order_no, buyer_id, buyer_user_id, supplier_id, budget_line_id, state, total_fen, accepted_fen, delivery_address, invoice)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::order_state, 128000, $9, $10, $11)`,
+      [orderId, tenantId, `DD${randomInt(1_000_000_000)}`, people.organisations.purchasing_unit.id, people.users.purchaser.id, people.organisations.supplier.id, budgetLineId, state,
+        accepted ? '128000' : null, JSON.stringify(ADDRESS), state === 'invoiced' ? JSON.stringify({ invoiceNo: '12345678', invoiceCode: '', issuedOn: '2026-01-05', amountFen: '128000' }) : null],
+    );
+    await c.query(`insert into mall_order_line (id, tenant_id, order_id, listing_id, title, unit_price_fen, quantity, accepted_quantity) values ($1, $2, $3, $4, '测试办公桌', 128000, 1, $5)`,
+      [lineId, tenantId, orderId, listingId, accepted ? 1 : null]);
+    await c.query(`insert into mall_order_event (id, tenant_id, order_id, from_state, to_state, action) values ($1, $2, $3, null, 'placed', 'place')`, [newId(), tenantId, orderId]);
+  });
+  return { orderId, lineId, budgetLineId };
+}
+
+export async function orderState(tenantId: string, orderId: string): Promise<string | undefined> {
+  return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from mall_order where id = $1', [orderId])).rows[0]?.state);
+}
