@@ -102,6 +102,7 @@ export class OrderFulfilmentService {
         if (!l.acceptedQuantity) continue;
         // Sales count what buyers accepted; search ranks by it.
         l.listing.salesCount += l.acceptedQuantity;
+        l.listing.updatedAt = new Date();
         tx.publish(listingChanged(l.listing.id));
       }
       return { accepted: formatYuan(acceptedFen), lines: lines.map((l) => ({ lineId: l.id, quantity: l.quantity, acceptedQuantity: l.acceptedQuantity })), note: text };
