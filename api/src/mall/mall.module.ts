@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { PayableRegistry, PayablesModule } from '../payments/payable.js';
+import { BudgetImportService } from './budgets/budget-import.service.js';
 import { BudgetLedger } from './budgets/budget-ledger.js';
 import { BudgetLineService } from './budgets/budget-line.service.js';
 import { FulfilmentFactsService } from './fulfilment/fulfilment-facts.service.js';
@@ -10,7 +11,7 @@ import { OrderPlacementService } from './orders/order-placement.service.js';
 import { OrderQueries } from './orders/order.queries.js';
 
 const SERVICES = [
-  BudgetLedger, BudgetLineService, OrderPlacementService, OrderFulfilmentService, OrderQueries, OrderDeadlineService, FulfilmentFactsService,
+  BudgetLedger, BudgetLineService, BudgetImportService, OrderPlacementService, OrderFulfilmentService, OrderQueries, OrderDeadlineService, FulfilmentFactsService,
   OrderPayableHandler,
 ];
 

@@ -510,6 +510,30 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     victimUnharmed: (victim, vars) => budgetUnharmed(victim, String(vars.id)),
   },
   {
+    field: 'budgetLineImportTemplate',
+    type: 'query',
+    document: `{ budgetLineImportTemplate { fileName contentBase64 } }`,
+    caller: 'finance',
+    variables: async () => ({}),
+  },
+  {
+    field: 'importBudgetLines',
+    type: 'mutation',
+    document: `mutation ($input: ImportBudgetLinesInput!) { importBudgetLines(input: $input) { total imported errors { reason } } }`,
+    caller: 'finance',
+    // The victim's unit named by its USCC: the attacker's tenant has no such unit.
+    variables: async (victim) => ({
+      input: {
+        fileName: 'cross.csv',
+        contentBase64: Buffer.from(`采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）\r\n${victim.people.organisations.purchasing_unit.uscc},2026,CROSS-2,越权导入,1.00\r\n`).toString('base64'),
+      },
+    }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from budget_line where code = 'CROSS-2'`)).rowCount);
+      if (n) throw new Error('a budget line was imported for the victim');
+    },
+  },
+  {
     field: 'orders',
     type: 'query',
     document: `query ($f: OrderFilterInput) { orders(filter: $f, first: 100) { nodes { id orderNo buyerId supplierId } } }`,

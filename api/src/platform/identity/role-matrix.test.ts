@@ -232,6 +232,18 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ id: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n) }),
     allowed: ['finance'],
   },
+  { field: 'budgetLineImportTemplate', document: `{ budgetLineImportTemplate { fileName } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'importBudgetLines',
+    document: `mutation ($input: ImportBudgetLinesInput!) { importBudgetLines(input: $input) { total } }`,
+    variables: (w) => ({
+      input: {
+        fileName: 'm.csv',
+        contentBase64: Buffer.from(`采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）\r\n${w.people.organisations.purchasing_unit.uscc},2026,M${randomInt(1_000_000_000)},矩阵,1.00\r\n`).toString('base64'),
+      },
+    }),
+    allowed: ['finance'],
+  },
   { field: 'orders', document: `{ orders { nodes { id } } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance'] },
   {
     field: 'order',
