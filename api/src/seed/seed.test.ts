@@ -17,6 +17,7 @@ describe('demo seed', () => {
     expect(again.usersCreated).toBe(0);
     expect(again.created).toEqual([]);
     expect(again.categoriesCreated).toBe(0);
+    expect(again.budgetLinesCreated).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -47,6 +48,18 @@ describe('demo seed', () => {
       for (const r of rows) expect(r.parent).toBe(r.code.length === 1 ? null : r.code.slice(0, -2));
       expect(rows.filter((r) => r.energy).map((r) => r.code)).toEqual(expect.arrayContaining(['A02010104', 'A02010105', 'A02061804', 'A02061910']));
       expect(rows.find((r) => r.code === 'A02010104')).toMatchObject({ level: 5 });
+    }
+  });
+
+  it("gives each demo buyer's unit budget lines for the current year, consistent with their ledger", async () => {
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    for (const t of DEMO_TENANTS) {
+      const lines = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query(
+        `select l.fiscal_year, l.amount_fen, (select sum(amount_delta_fen) from budget_movement m where m.line_id = l.id) as ledger, u.login_name
+         from budget_line l join user_account u on u.organisation_id = l.unit_id and u.login_name = $1`, [`${t.slug}-buyer`],
+      )).rows);
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      for (const l of lines) expect(l).toMatchObject({ fiscal_year: year, ledger: l.amount_fen });
     }
   });
 

@@ -2,22 +2,24 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { newId, ormConfig, Tenant, TENANT_FILTER } from '@zhengcai/schema';
 import { holidayDays } from '../platform/calendar/holidays-cn.js';
 import { PasswordHasher } from '../platform/identity/password-hasher.js';
-import { DEMO_PASSWORD, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
+import { localDateOf } from '../platform/calendar/local-date.js';
+import { seedDemoBudgets } from './demo-budgets.js';
+import { DEMO_PASSWORD, demoUnitUscc, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
 import { seedDemoCategories } from './demo-catalog.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; budgetLinesCreated: number }
 
 /**
  * Creates the demo tenants, their holiday calendars, their organisations and logins, their
- * procurement category trees, and the
+ * procurement category trees, the purchasing units' budget lines for the current fiscal year, and the
  * platform operator. Idempotent: existing tenants, calendar days, organisations and users are
  * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, budgetLinesCreated: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -44,6 +46,8 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
         );
         result.usersCreated += await seedDemoPeople(em, { id: tenantId, ...demo }, passwordHash);
         result.categoriesCreated += await seedDemoCategories(em, tenantId);
+        const fiscalYear = Number(localDateOf(new Date(), found?.timeZone ?? 'Asia/Shanghai').slice(0, 4));
+        result.budgetLinesCreated += await seedDemoBudgets(em, tenantId, demoUnitUscc(demo), fiscalYear);
       });
     }
     await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));
