@@ -8,6 +8,7 @@ import { asOwner, contextFor } from '../../../test/tenants.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { PayableRegistry } from '../../payments/payable.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { ListingQueries } from '../../catalog/listings/listing.queries.js';
 
 type Order = Record<string, any>;
 
@@ -77,6 +78,10 @@ describe('order fulfilment', () => {
     // The unaccepted unit's budget is released; stock is not restocked (the goods came back damaged or not at all).
     expect(await budgetLineState(people.tenant.id, line)).toMatchObject({ frozen: 3840_00n, used: 0n });
     expect(await stockOf(listing)).toEqual({ stock: 6, sales_count: 3 });
+    // The search document follows: the snapshot carries the sales, and the change is announced.
+    expect((await api.app.get(ListingQueries).snapshot(contextFor(people.tenant), listing))?.salesCount).toBe(3);
+    const announced = await asOwner(people.tenant.id, async (c) => (await c.query(`select count(*)::int n from outbox_event where type = 'catalog.listing.changed' and payload->>'listingId' = $1`, [listing])).rows[0].n);
+    expect(announced).toBe(2);
 
     const invoice = { invoiceNo: '24332000000012345678', invoiceCode: null, issuedOn: '2026-01-05', amount: '5120.00' };
     const wrong = await call(supplier, 'invoiceOrder', 'id: $id, input: $input', { id, input: invoice }, '$id: ID!, $input: InvoiceOrderInput!');
