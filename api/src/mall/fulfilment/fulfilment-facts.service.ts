@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FulfilmentFact, MallOrder, newId, type OrderDeadlineKind, type TenantContext } from '@zhengcai/schema';
+import { MallOrder, newId, type OrderDeadlineKind, type TenantContext } from '@zhengcai/schema';
 
 /**
  * Fulfilment facts for integrity scoring (a later issue reads them): a party missed an order
@@ -19,9 +19,5 @@ export class FulfilmentFactsService {
       [newId(), ctx.tenantId, fact.orderId, fact.party, organisationId, fact.kind, fact.occurredAt],
     );
     return rows.length > 0;
-  }
-
-  list(em: EntityManager, orderId: string): Promise<FulfilmentFact[]> {
-    return em.find(FulfilmentFact, { orderId }, { orderBy: { createdAt: 'asc' } });
   }
 }

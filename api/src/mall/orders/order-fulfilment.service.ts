@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type Fen, formatYuan, isUuid, Listing, MallOrder, MallOrderLine, OrderDeadlineKind, type OrderInvoice, OrderState, parseTenantSettings,
+  type Fen, formatYuan, isUuid, Listing, MallOrder, MallOrderLine, OrderDeadlineKind, type OrderInvoice, parseTenantSettings,
   Tenant, type TenantContext,
 } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { formatYuan, MallOrder, OrderState, type TenantContext } from '@zhengcai/schema';
+import { formatYuan, OrderState, type TenantContext } from '@zhengcai/schema';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Payable, PayableHandler, SettledPayment } from '../../payments/payable.js';

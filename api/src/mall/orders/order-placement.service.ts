@@ -113,7 +113,7 @@ export class OrderPlacementService {
       const orders: MallOrder[] = [];
       for (const group of bySupplier.values()) {
         const totalFen = group.reduce((sum, g) => sum + g.listing.priceFen * BigInt(g.item.quantity), 0n);
-        checkDirectLimit(totalFen, settings, p.orderField(group[0].index));
+        checkDirectOrderLimit(totalFen, settings.purchaseRoutes, p.orderField(group[0].index));
         orders.push(await this.createOrder(em, ctx, tx, { line, group, totalFen, address: p.deliveryAddress, settings, now, year }));
       }
       await storeIdempotentResult(em, ctx, p.idempotencyKey, orders.map((o) => o.id));
@@ -179,10 +179,6 @@ function checkItem(item: Purchase['items'][number], listing: Listing | undefined
   if (listing.category.energySavingMandatory && !listing.policyTags.some((t) => t.tag === PolicyTag.EnergySaving && t.validUntil !== null && t.validUntil >= today)) {
     throw new AppError('ENERGY_SAVING_CERTIFICATE_INVALID', { category: `${listing.category.code} ${listing.category.name}`, field: item.field('listingId') });
   }
-}
-
-function checkDirectLimit(totalFen: bigint, settings: TenantSettings, field: string): void {
-  checkDirectOrderLimit(totalFen, settings.purchaseRoutes, field);
 }
 
 /** `DD` + year + six digits, per tenant: the counter row serialises numbering within a tenant. */

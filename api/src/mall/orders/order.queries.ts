@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, MallOrder, type OrderState, Role, type TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -69,7 +70,7 @@ export class OrderQueries {
     });
   }
 
-  private find(em: Parameters<Parameters<TenantDb['snapshot']>[1]>[0], ctx: TenantContext, filter: OrderFilter, after: FilterQuery<MallOrder>, limit: number) {
+  private find(em: EntityManager, ctx: TenantContext, filter: OrderFilter, after: FilterQuery<MallOrder>, limit: number) {
     const scope = visibleOrders(ctx);
     if (!scope) return Promise.resolve([]);
     for (const id of [filter.supplierId, filter.buyerId]) if (id && !isUuid(id)) return Promise.resolve([]);
