@@ -103,6 +103,18 @@ describe('budget lines', () => {
     expect(header.body.errors?.[0]?.extensions).toMatchObject({ reason: 'UPLOAD_HEADER' });
   });
 
+  it('refuses a file over 2,000 rows without importing any', async () => {
+    const uscc = people.organisations.purchasing_unit.uscc!;
+    const rows = Array.from({ length: 2001 }, (_, i) => `${uscc},2026,CAP-${i},上限测试,1.00`);
+    const csv = ['采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）', ...rows].join('\r\n');
+    const { body } = await api.gql(`mutation ($input: ImportBudgetLinesInput!) { importBudgetLines(input: $input) { total } }`, {
+      variables: { input: { fileName: 'big.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') } }, headers: finance,
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ reason: 'UPLOAD_TOO_MANY_ROWS' });
+    const n = await asOwner(people.tenant.id, async (c) => (await c.query(`select count(*)::int n from budget_line where code like 'CAP-%'`)).rows[0].n);
+    expect(n).toBe(0);
+  });
+
   it('serves the import template as xlsx', async () => {
     const { body } = await api.gql(`{ budgetLineImportTemplate { fileName contentBase64 } }`, { headers: finance });
     const file = body.data!.budgetLineImportTemplate as { fileName: string; contentBase64: string };

@@ -439,8 +439,8 @@ export const MESSAGES = {
   },
   UPLOAD_TOO_MANY_ROWS: {
     code: ErrorCode.RequestTooLarge,
-    'zh-CN': (p) => `文件有 ${p.actual} 行商品，超过上限 ${p.max} 行，请分批上传。`,
-    en: (p) => `The file has ${p.actual} listing rows; the limit is ${p.max}. Upload it in parts.`,
+    'zh-CN': (p) => `文件有 ${p.actual} 行数据，超过上限 ${p.max} 行，请分批上传。`,
+    en: (p) => `The file has ${p.actual} rows; the limit is ${p.max}. Upload it in parts.`,
   },
   UPLOAD_NOT_FOUND: {
     code: ErrorCode.NotFound,
