@@ -5,6 +5,7 @@ import type { AppConfig } from '@zhengcai/schema';
 import { CatalogApiModule } from './catalog/catalog.api.module.js';
 import { SearchApiModule } from './catalog/search/search.api.module.js';
 import { PaymentsApiModule } from './payments/payments.api.module.js';
+import { MallApiModule } from './mall/mall.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         CatalogApiModule,
         SearchApiModule,
         PaymentsApiModule,
+        MallApiModule,
       ],
     };
   }

@@ -4,6 +4,11 @@ import { HousekeepingProcessor } from './maintenance/housekeeping.processor.js';
 import { IndexListingProcessor } from './search/index-listing.processor.js';
 import { PaymentsReconcileProcessor } from './payments/reconcile.processor.js';
 import { RankTenantProcessor } from './search/rank-tenant.processor.js';
+import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
+import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
-export const PRODUCT_PROCESSORS: Type[] = [HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor];
+export const PRODUCT_PROCESSORS: Type[] = [
+  HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor,
+  OrderDeadlinesProcessor, FulfilmentFactProcessor,
+];

@@ -6,6 +6,7 @@ import { PlatformModule } from '@zhengcai/api/platform/platform.module';
 import { CatalogModule } from '@zhengcai/api/catalog/catalog.module';
 import { SearchModule } from '@zhengcai/api/catalog/search/search.module';
 import { PaymentsModule } from '@zhengcai/api/payments/payments.module';
+import { MallModule } from '@zhengcai/api/mall/mall.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -30,7 +31,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, PaymentsModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -8,6 +8,7 @@ import {
 import { TenantDb } from '../platform/database/tenant-db.js';
 import type { TxEffects } from '../platform/database/tx-effects.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { checkIdempotencyKey, requestFingerprint } from '../platform/idempotency/idempotency-key.js';
 import { requireReason } from '../catalog/problems.js';
 import { PayableRegistry } from './payable.js';
 import { LIVE_PAYMENT_STATES } from './payment-state-machine.js';
@@ -24,7 +25,6 @@ export interface StartPaymentInput {
   idempotencyKey: string;
 }
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 const BANK_REFERENCE = /^[A-Za-z0-9-]{4,64}$/;
 const SUBJECT_TYPE = /^[a-z][a-z0-9_-]{0,31}$/;
 
@@ -38,10 +38,6 @@ export const RECONCILE_PAYMENT_AFTER_MS = 5 * 60_000;
 /** A refund still pending this long lost its answer (or its process): the sweep repeats it. */
 export const RECONCILE_REFUND_AFTER_MS = 2 * 60_000;
 const RECONCILE_BATCH = 50;
-
-function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
-}
 
 /**
  * Starting, deciding, refreshing and refunding payments. Every call is one transaction (two
@@ -62,11 +58,11 @@ export class PaymentService {
    */
   async start(ctx: TenantContext, input: StartPaymentInput): Promise<PaymentView> {
     const userId = requireUser(ctx);
-    if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new AppError('IDEMPOTENCY_KEY_INVALID');
+    checkIdempotencyKey(input.idempotencyKey, 'input.idempotencyKey');
     if (!SUBJECT_TYPE.test(input.subjectType) || !this.registry.find(input.subjectType)) {
       throw new AppError('PAYABLE_SUBJECT_UNKNOWN', { subjectType: input.subjectType.slice(0, 32) });
     }
-    const requestDigest = digest([input.subjectType, input.subjectId, input.provider ?? null]);
+    const requestDigest = requestFingerprint('startPayment', [input.subjectType, input.subjectId, input.provider ?? null]);
     const replay = () => this.db.transaction(ctx, (em) => this.replayed(em, userId, input.idempotencyKey, requestDigest));
     const earlier = await replay();
     if (earlier) return earlier;
@@ -191,10 +187,10 @@ export class PaymentService {
    */
   async refund(ctx: TenantContext, id: string, amountFen: Fen, reason: string, idempotencyKey: string): Promise<PaymentView> {
     const userId = requireUser(ctx);
-    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) throw new AppError('IDEMPOTENCY_KEY_INVALID');
+    checkIdempotencyKey(idempotencyKey);
     if (amountFen <= 0n) throw new AppError('REFUND_AMOUNT_INVALID');
     const text = requireReason(reason);
-    const requestDigest = digest([id, amountFen.toString(), text]);
+    const requestDigest = requestFingerprint('refundPayment', [id, amountFen.toString(), text]);
     const prepared = await this.db.transaction(ctx, async (em, tx) => {
       const earlier = await em.findOne(PaymentRefund, { requestedBy: userId, idempotencyKey }, { populate: ['payment'] });
       if (earlier) {

@@ -49,6 +49,11 @@ function organisationsOf(slug: string, region: string, province: string): DemoOr
 /** GB/T 2260 codes of each demo province's capital, for the demo organisations' USCCs. */
 const CAPITAL_REGION: Record<string, string> = { zj: '330100', cq: '500103', gx: '450100' };
 
+/** The USCC of a demo tenant's purchasing unit (login `<slug>-buyer`). */
+export function demoUnitUscc(tenant: { slug: string; code: string; name: string }): string {
+  return organisationsOf(tenant.slug, CAPITAL_REGION[tenant.slug] ?? tenant.code, tenant.name).find((o) => o.key === 'unit')!.uscc;
+}
+
 export function demoLogins(tenants: readonly { code: string; slug: string; name: string }[]): DemoLogin[] {
   return tenants.flatMap((t) => [
     ...organisationsOf(t.slug, CAPITAL_REGION[t.slug] ?? t.code, t.name).map((o) => ({

@@ -19,6 +19,7 @@ describe('demo seed', () => {
     expect(again.created).toEqual([]);
     expect(again.categoriesCreated).toBe(0);
     expect(again.listingsCreated).toBe(0);
+    expect(again.budgetLinesCreated).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -85,6 +86,18 @@ describe('demo seed', () => {
     expect(listing.priceHistory).toHaveLength(2);
     expect(listing.priceHistory[1].price).toBe(listing.price);
     expect(Number(listing.priceHistory[0].price)).toBeGreaterThan(Number(listing.price));
+  });
+
+  it("gives each demo buyer's unit budget lines for the current year, consistent with their ledger", async () => {
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    for (const t of DEMO_TENANTS) {
+      const lines = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query(
+        `select l.fiscal_year, l.amount_fen, (select sum(amount_delta_fen) from budget_movement m where m.line_id = l.id) as ledger, u.login_name
+         from budget_line l join user_account u on u.organisation_id = l.unit_id and u.login_name = $1`, [`${t.slug}-buyer`],
+      )).rows);
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      for (const l of lines) expect(l).toMatchObject({ fiscal_year: year, ledger: l.amount_fen });
+    }
   });
 
   it('registers one supplier (one USCC) in two tenants, as separate rows', async () => {

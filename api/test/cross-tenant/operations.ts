@@ -5,6 +5,7 @@ import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
+import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -60,6 +61,33 @@ const victimSearchDocument = async (victim: TenantSide) =>
     supplierId: victim.people.organisations.supplier.id,
     supplierName: victim.people.organisations.supplier.name,
   }));
+
+/** The victim's order in a state, with its supplier and unit. */
+async function victimOrder(victim: TenantSide, state: OrderStateName) {
+  return insertOrder(victim.people, state, await victimListing(victim, 'approved'));
+}
+
+/** An order case: the attacker's role acts on the victim's order, which must keep its state. */
+function orderCase(field: string, call: string, caller: PersonKey, state: OrderStateName): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document: `mutation ($id: ID!) { ${call} { id state orderNo } }`,
+    caller,
+    variables: async (victim) => ({ id: (await victimOrder(victim, state)).orderId }),
+    async victimUnharmed(victim, vars) {
+      if ((await orderState(victim.people.tenant.id, String(vars.id))) !== state) throw new Error(`the victim's order was changed by ${field}`);
+    },
+  };
+}
+
+const victimBudgetLine = (victim: TenantSide) => insertBudgetLine(victim.people.tenant.id, victim.people.organisations.purchasing_unit.id, 10_000_00n);
+
+/** The victim's line must keep its amount and have nothing frozen. */
+async function budgetUnharmed(victim: TenantSide, lineId: string) {
+  const state = await budgetLineState(victim.people.tenant.id, lineId);
+  if (state.amount !== 10_000_00n || state.frozen !== 0n) throw new Error("the victim's budget line was changed by the attack");
+}
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
 export interface TenantSide {
@@ -543,4 +571,119 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if (n) throw new Error("the victim's ranking formula was changed by the attack");
     },
   },
+  {
+    field: 'budgetLines',
+    type: 'query',
+    document: `query ($u: ID) { budgetLines(unitId: $u, first: 100) { nodes { id unitId unitName code } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimBudgetLine(victim);
+      return { u: victim.people.organisations.purchasing_unit.id };
+    },
+  },
+  {
+    field: 'createBudgetLine',
+    type: 'mutation',
+    document: `mutation ($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { id unitId } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ input: { unitId: victim.people.organisations.purchasing_unit.id, fiscalYear: 2026, code: 'CROSS-1', name: '越权指标', amount: '1.00' } }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from budget_line where code = 'CROSS-1'`)).rowCount);
+      if (n) throw new Error('a budget line was created for the victim');
+    },
+  },
+  {
+    field: 'adjustBudgetLine',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { adjustBudgetLine(id: $id, input: { amount: "1.00", name: "越权" }) { id amount } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: await victimBudgetLine(victim) }),
+    victimUnharmed: (victim, vars) => budgetUnharmed(victim, String(vars.id)),
+  },
+  {
+    field: 'budgetLineImportTemplate',
+    type: 'query',
+    document: `{ budgetLineImportTemplate { fileName contentBase64 } }`,
+    caller: 'finance',
+    variables: async () => ({}),
+  },
+  {
+    field: 'importBudgetLines',
+    type: 'mutation',
+    document: `mutation ($input: ImportBudgetLinesInput!) { importBudgetLines(input: $input) { total imported errors { reason } } }`,
+    caller: 'finance',
+    // The victim's unit named by its USCC: the attacker's tenant has no such unit.
+    variables: async (victim) => ({
+      input: {
+        fileName: 'cross.csv',
+        contentBase64: Buffer.from(`采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）\r\n${victim.people.organisations.purchasing_unit.uscc},2026,CROSS-2,越权导入,1.00\r\n`).toString('base64'),
+      },
+    }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from budget_line where code = 'CROSS-2'`)).rowCount);
+      if (n) throw new Error('a budget line was imported for the victim');
+    },
+  },
+  {
+    field: 'orders',
+    type: 'query',
+    document: `query ($f: OrderFilterInput) { orders(filter: $f, first: 100) { nodes { id orderNo buyerId supplierId } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimOrder(victim, 'placed');
+      return { f: { buyerId: victim.people.organisations.purchasing_unit.id } };
+    },
+  },
+  {
+    field: 'order',
+    type: 'query',
+    document: `query ($id: ID!) { order(id: $id) { id orderNo buyerId supplierId timeline { actorUserId } } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: (await victimOrder(victim, 'placed')).orderId }),
+  },
+  {
+    field: 'ordersExport',
+    type: 'query',
+    document: `query ($f: OrderFilterInput) { ordersExport(filter: $f) { fileName contentBase64 } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimOrder(victim, 'placed');
+      return { f: { supplierId: victim.people.organisations.supplier.id } };
+    },
+  },
+  {
+    field: 'placeOrder',
+    type: 'mutation',
+    document: `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({
+      input: { listingId: await victimListing(victim, 'approved'), quantity: 1, expectedUnitPrice: '1280.00', budgetLineId: await victimBudgetLine(victim), deliveryAddress: ADDRESS, idempotencyKey: newId() },
+    }),
+    victimUnharmed: (victim, vars) => budgetUnharmed(victim, String((vars.input as { budgetLineId: string }).budgetLineId)),
+  },
+  {
+    field: 'checkoutCart',
+    type: 'mutation',
+    document: `mutation ($input: CheckoutCartInput!) { checkoutCart(input: $input) { id orderNo } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({
+      input: { items: [{ listingId: await victimListing(victim, 'approved'), quantity: 1, expectedUnitPrice: '1280.00' }], budgetLineId: await victimBudgetLine(victim), deliveryAddress: ADDRESS, idempotencyKey: newId() },
+    }),
+    victimUnharmed: (victim, vars) => budgetUnharmed(victim, String((vars.input as { budgetLineId: string }).budgetLineId)),
+  },
+  orderCase('cancelOrder', 'cancelOrder(id: $id)', 'purchaser', 'placed'),
+  orderCase('confirmOrder', 'confirmOrder(id: $id)', 'supplier', 'placed'),
+  orderCase('rejectOrder', 'rejectOrder(id: $id, reason: "越权拒单")', 'supplier', 'placed'),
+  orderCase('shipOrder', 'shipOrder(id: $id, input: { logisticsCompany: "顺丰速运", trackingNo: "SF0001" })', 'supplier', 'confirmed'),
+  orderCase('markOrderDelivered', 'markOrderDelivered(id: $id)', 'supplier', 'shipped'),
+  {
+    ...orderCase('acceptOrder', '', 'purchaser', 'delivered'),
+    document: `mutation ($id: ID!, $input: AcceptOrderInput!) { acceptOrder(id: $id, input: $input) { id state } }`,
+    variables: async (victim) => {
+      const { orderId, lineId } = await victimOrder(victim, 'delivered');
+      return { id: orderId, input: { lines: [{ lineId, acceptedQuantity: 1 }] } };
+    },
+  },
+  orderCase('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "越权拒收")', 'purchaser', 'delivered'),
+  orderCase('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'supplier', 'accepted'),
 ];

@@ -21,6 +21,14 @@ import { Payment } from './payments/payment.entity.js';
 import { PaymentRefund } from './payments/payment-refund.entity.js';
 import { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
 import { PaymentSettings } from './payments/payment-settings.entity.js';
+import { BudgetLine } from './mall/budget-line.entity.js';
+import { BudgetMovement } from './mall/budget-movement.entity.js';
+import { MallOrder } from './mall/mall-order.entity.js';
+import { MallOrderLine } from './mall/mall-order-line.entity.js';
+import { MallOrderEvent } from './mall/mall-order-event.entity.js';
+import { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
+import { MallOrderCounter } from './mall/mall-order-counter.entity.js';
+import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -48,6 +56,15 @@ export { PaymentRefund } from './payments/payment-refund.entity.js';
 export { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
 export { PaymentSettings } from './payments/payment-settings.entity.js';
 export * from './payments/payment-enums.js';
+export { BudgetLine } from './mall/budget-line.entity.js';
+export { BudgetMovement } from './mall/budget-movement.entity.js';
+export { MallOrder } from './mall/mall-order.entity.js';
+export { MallOrderLine } from './mall/mall-order-line.entity.js';
+export { MallOrderEvent } from './mall/mall-order-event.entity.js';
+export { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
+export { MallOrderCounter } from './mall/mall-order-counter.entity.js';
+export { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
+export * from './mall/mall-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -58,4 +75,5 @@ export const ALL_ENTITIES = [
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
   SearchDocumentRow, SearchRankingFormula, SearchTerm,
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
+  BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
 ];

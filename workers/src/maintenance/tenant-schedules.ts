@@ -17,6 +17,9 @@ export const rankingSchedulerId = (tenantId: string) => `ranking-${tenantId}`;
 /** Every 10 minutes: pending payments and refunds are reconciled with the provider. */
 export const PAYMENTS_RECONCILE_CRON = '*/10 * * * *';
 export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reconcile-${tenantId}`;
+/** Hourly at minute 7: order deadlines end at local midnight, so a missed one is acted on within the hour. */
+export const ORDER_DEADLINES_CRON = '7 * * * *';
+export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -39,6 +42,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(housekeepingSchedulerId(tenant.id), 'maintenance.housekeeping', { tenantId: tenant.id }, { pattern: HOUSEKEEPING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

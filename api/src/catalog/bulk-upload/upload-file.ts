@@ -18,25 +18,39 @@ export const UPLOAD_MAX_ROWS = 5000;
  * BOM Excel writes). Every cell is read as text: prices and region codes are never turned
  * into floats on the way in. Fully empty rows are skipped.
  */
-export async function readUploadFile(fileName: string, content: Buffer): Promise<UploadRow[]> {
+export function readUploadFile(fileName: string, content: Buffer): Promise<UploadRow[]> {
+  return readTemplateFile(fileName, content, UPLOAD_COLUMNS, UPLOAD_MAX_ROWS);
+}
+
+/** A template's column: the key its values are read under and the header people see. */
+export interface TemplateColumn<K extends string> {
+  readonly key: K;
+  readonly header: string;
+  readonly required: boolean;
+}
+
+/** Reads any template (listings, budget lines) the same way: header row checked, cells as text. */
+export async function readTemplateFile<K extends string>(
+  fileName: string, content: Buffer, columns: readonly TemplateColumn<K>[], maxRows: number,
+): Promise<{ row: number; values: Record<K, string> }[]> {
   if (content.length > UPLOAD_MAX_BYTES) throw new AppError('UPLOAD_TOO_LARGE', { max: UPLOAD_MAX_BYTES, actual: content.length });
   const sheet = await loadSheet(fileName, content);
   const header = rowTexts(sheet.getRow(1), sheet.columnCount).map((h) => h.replace(/[*＊\s]/g, ''));
-  const index = new Map<UploadColumnKey, number>();
+  const index = new Map<K, number>();
   const missing: string[] = [];
-  for (const c of UPLOAD_COLUMNS) {
+  for (const c of columns) {
     const at = header.indexOf(c.header);
     if (at >= 0) index.set(c.key, at);
     else if (c.required) missing.push(c.header);
   }
   if (missing.length) throw new AppError('UPLOAD_HEADER', { missing: missing.join('、') });
-  const rows: UploadRow[] = [];
+  const rows: { row: number; values: Record<K, string> }[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const cells = rowTexts(sheet.getRow(r), header.length);
     if (cells.every((c) => c === '')) continue;
-    const values = Object.fromEntries(UPLOAD_COLUMNS.map((c) => [c.key, index.has(c.key) ? cells[index.get(c.key)!] ?? '' : ''])) as UploadValues;
+    const values = Object.fromEntries(columns.map((c) => [c.key, index.has(c.key) ? cells[index.get(c.key)!] ?? '' : ''])) as Record<K, string>;
     rows.push({ row: r, values });
-    if (rows.length > UPLOAD_MAX_ROWS) throw new AppError('UPLOAD_TOO_MANY_ROWS', { max: UPLOAD_MAX_ROWS, actual: `${UPLOAD_MAX_ROWS}+` });
+    if (rows.length > maxRows) throw new AppError('UPLOAD_TOO_MANY_ROWS', { max: maxRows, actual: `${maxRows}+` });
   }
   if (!rows.length) throw new AppError('UPLOAD_EMPTY');
   return rows;

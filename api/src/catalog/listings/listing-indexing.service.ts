@@ -21,8 +21,7 @@ export function toSearchDocument(s: ListingSnapshot): SearchDocument {
     categoryPath: [...s.category.pathCodes],
     priceFen: s.priceFen,
     stock: s.stock,
-    // Orders arrive with the mall; no listing has sales yet.
-    salesCount: 0,
+    salesCount: s.salesCount,
     policyTags: s.policyClaims.map((c) => ({ tag: c.tag, validUntil: c.validUntil })),
     supplierId: s.supplier.id,
     supplierName: s.supplier.name,

@@ -39,6 +39,8 @@ export interface ListingSnapshot {
     readonly regionCode: string | null;
     readonly integrityBlocked: boolean;
   };
+  /** Units buyers accepted (履约验收). */
+  readonly salesCount: number;
   readonly approvedAt: Date | null;
   readonly updatedAt: Date;
   /** The tenant-local date the policy tags were judged on. */

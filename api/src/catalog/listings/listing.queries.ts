@@ -81,6 +81,7 @@ export class ListingQueries {
           .filter((c) => (c.tag === PolicyTag.Sme ? sme : c.validUntil !== null && c.validUntil >= today))
           .map((c) => ({ tag: c.tag, validUntil: c.tag === PolicyTag.Sme ? null : c.validUntil })),
         supplier: { id: l.supplier.id, name: l.supplier.name, regionCode: uscc ? uscc.slice(2, 8) : null, integrityBlocked: l.supplier.integrityBlocked },
+        salesCount: l.salesCount,
         approvedAt: l.approvedAt ?? null,
         updatedAt: l.updatedAt,
         asOf: today,

@@ -9,8 +9,10 @@ export class AppError extends GraphQLError {
   constructor(
     readonly reason: Reason,
     readonly params: Record<string, string | number> = {},
+    /** Machine-readable facts a client acts on (the current price, the required route), sent as extensions. */
+    readonly details: Record<string, string> = {},
   ) {
-    super(reason, { extensions: { code: MESSAGES[reason].code, reason, params } });
+    super(reason, { extensions: { code: MESSAGES[reason].code, reason, params, details } });
     this.name = 'AppError';
   }
 }

@@ -36,7 +36,8 @@ export function createErrorFormatter(logger: Logger) {
       // `field` names the input path at fault, so a form can show the message beside it.
       const path = typeof params.field === 'string' ? params.field : variablePath(formatted.message);
       const field = path ? { field: path } : {};
-      return { message: localize(reason, locale, params), ...where, extensions: { code: MESSAGES[reason].code, reason, ...field, requestId } };
+      const details = (ext.details ?? {}) as Record<string, string>;
+      return { message: localize(reason, locale, params), ...where, extensions: { ...details, code: MESSAGES[reason].code, reason, ...field, requestId } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {

@@ -13,6 +13,15 @@ const POLICY_TAG_ZH: Params = {
 };
 const PAYMENT_STATE_ZH: Params = { pending: '待支付', awaiting_approval: '待财政审批', succeeded: '已支付', failed: '支付失败', closed: '已关闭', rejected: '已驳回' };
 const PAYMENT_ACTION_ZH: Params = { succeed: '确认支付成功', fail: '标记失败', close: '关闭', approve: '审批通过', reject: '驳回' };
+const ORDER_STATE_ZH: Params = {
+  placed: '待确认', confirmed: '已确认', rejected: '已拒单', shipped: '已发货', delivered: '已送达', accepted: '已验收', invoiced: '已开票',
+  paid: '已付款', closed: '已关闭', cancelled: '已取消',
+};
+const ORDER_ACTION_ZH: Params = {
+  confirm: '确认订单', reject: '拒单', cancel: '取消', ship: '发货', deliver: '确认送达', accept: '验收', refuse_acceptance: '拒绝验收',
+  invoice: '开票', pay: '付款', close: '关闭',
+};
+const ROUTE_ZH: Params = { ONLINE_INQUIRY: '在线询价或反向竞价', NON_TENDER_METHODS: '非招标方式（询价、竞争性谈判、竞争性磋商等）', PUBLIC_TENDER: '公开招标' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -432,8 +441,8 @@ export const MESSAGES = {
   },
   UPLOAD_TOO_MANY_ROWS: {
     code: ErrorCode.RequestTooLarge,
-    'zh-CN': (p) => `文件有 ${p.actual} 行商品，超过上限 ${p.max} 行，请分批上传。`,
-    en: (p) => `The file has ${p.actual} listing rows; the limit is ${p.max}. Upload it in parts.`,
+    'zh-CN': (p) => `文件有 ${p.actual} 行数据，超过上限 ${p.max} 行，请分批上传。`,
+    en: (p) => `The file has ${p.actual} rows; the limit is ${p.max}. Upload it in parts.`,
   },
   UPLOAD_NOT_FOUND: {
     code: ErrorCode.NotFound,
@@ -540,16 +549,6 @@ export const MESSAGES = {
     'zh-CN': (p) => `支付当前状态为“${label(PAYMENT_STATE_ZH, p.state)}”，不能执行“${label(PAYMENT_ACTION_ZH, p.action)}”。`,
     en: (p) => `The payment is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
-  IDEMPOTENCY_KEY_REUSED: {
-    code: ErrorCode.Conflict,
-    'zh-CN': () => `该幂等键已用于另一请求，请为新请求生成新的键。`,
-    en: () => `This idempotency key was used for a different request; use a new key for a new request.`,
-  },
-  IDEMPOTENCY_KEY_INVALID: {
-    code: ErrorCode.BadUserInput,
-    'zh-CN': () => `幂等键须为 8 到 64 个字母、数字、“-”或“_”。`,
-    en: () => `The idempotency key must be 8 to 64 letters, digits, "-" or "_".`,
-  },
   BANK_REFERENCE_INVALID: {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `银行转账流水号须为 4 到 64 个字母、数字或“-”。`,
@@ -574,6 +573,191 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `支付设置“${p.field}”不正确：${p.problem}`,
     en: (p) => `Payment setting "${p.field}" is not valid: ${p.problem}`,
+  },
+  BUDGET_LINE_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该预算指标。`,
+    en: () => `There is no such budget line.`,
+  },
+  BUDGET_LINE_NOT_CURRENT_YEAR: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `该预算指标属于 ${p.fiscalYear} 年度，只能使用本年度（${p.year}）的指标下单。`,
+    en: (p) => `This budget line is for fiscal year ${p.fiscalYear}; orders use lines of the current year (${p.year}).`,
+  },
+  BUDGET_INSUFFICIENT: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `预算指标可用余额不足：需要 ${p.needed} 元，可用 ${p.available} 元。`,
+    en: (p) => `The budget line has too little available: ${p.needed} yuan needed, ${p.available} available.`,
+  },
+  BUDGET_BELOW_COMMITTED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `指标金额不能低于已使用与已冻结之和 ${p.committed} 元。`,
+    en: (p) => `The amount cannot go below what is used and frozen (${p.committed} yuan).`,
+  },
+  BUDGET_CODE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `预算项目编码“${p.value}”格式不正确：1–32 位字母、数字或 . _ -。`,
+    en: (p) => `The budget code "${p.value}" is not valid: 1–32 letters, digits or . _ -.`,
+  },
+  BUDGET_CODE_TAKEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该单位 ${p.fiscalYear} 年度已有预算项目编码 ${p.code}。`,
+    en: (p) => `The unit already has budget code ${p.code} for ${p.fiscalYear}.`,
+  },
+  BUDGET_AMOUNT_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `指标金额须在 0 到 ${p.max} 元之间。`,
+    en: (p) => `The amount must be between 0 and ${p.max} yuan.`,
+  },
+  FISCAL_YEAR_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `预算年度“${p.value}”无效，请填写 2000–2100 之间的年份。`,
+    en: (p) => `The fiscal year "${p.value}" is not valid: give a year from 2000 to 2100.`,
+  },
+  PURCHASING_UNIT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该采购单位。`,
+    en: () => `There is no such purchasing unit.`,
+  },
+  ORDER_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该订单。`,
+    en: () => `There is no such order.`,
+  },
+  ORDER_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `订单当前状态为“${label(ORDER_STATE_ZH, p.state)}”，不能执行“${label(ORDER_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The order is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  ORDER_OVER_DIRECT_LIMIT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `订单金额 ${p.total} 元超过直购上限 ${p.limit} 元，须通过${label(ROUTE_ZH, p.route)}采购。`,
+    en: (p) => `The order total ${p.total} yuan exceeds the direct order limit of ${p.limit} yuan; use ${p.route}.`,
+  },
+  IDEMPOTENCY_KEY_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `幂等键须为 8 到 128 个字母、数字、“-”或“_”（如一个 UUID）。`,
+    en: () => `The idempotency key must be 8 to 128 letters, digits, "-" or "_" (a UUID, for example).`,
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该幂等键已用于另一笔不同内容的请求，请为新请求生成新的键。`,
+    en: () => `This idempotency key was used for a different request; use a new key for a new request.`,
+  },
+  QUANTITY_NOT_POSITIVE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `数量须大于 0，收到 ${p.value}。`,
+    en: (p) => `The quantity must be above 0; got ${p.value}.`,
+  },
+  QUANTITY_NOT_WHOLE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `数量须为整数，收到 ${p.value}。`,
+    en: (p) => `The quantity must be a whole number; got ${p.value}.`,
+  },
+  QUANTITY_TOO_LARGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `数量不能超过 ${p.max}。`,
+    en: (p) => `The quantity cannot exceed ${p.max}.`,
+  },
+  PHONE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `联系电话格式不正确。`,
+    en: () => `The phone number is not valid.`,
+  },
+  CART_EMPTY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `购物车是空的。`,
+    en: () => `The cart is empty.`,
+  },
+  CART_TOO_MANY_ITEMS: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `一次结算最多 ${p.max} 种商品。`,
+    en: (p) => `A checkout holds at most ${p.max} items.`,
+  },
+  CART_DUPLICATE_LISTING: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `同一商品在购物车中出现了两次，请合并数量。`,
+    en: () => `The same listing appears twice in the cart; combine the quantities.`,
+  },
+  LISTING_NOT_ON_SALE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该商品已下架或不存在，不能下单。`,
+    en: () => `This listing is not on sale.`,
+  },
+  PRICE_CHANGED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `商品价格已由 ${p.expected} 元变为 ${p.current} 元，请确认新价格后重新下单。`,
+    en: (p) => `The price changed from ${p.expected} to ${p.current} yuan; confirm the new price and order again.`,
+  },
+  OUT_OF_STOCK: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `库存不足，当前库存 ${p.stock}。`,
+    en: (p) => `Not enough stock; ${p.stock} left.`,
+  },
+  ORDER_SUPPLIER_BLOCKED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该供应商因诚信状况被限制，暂不能向其下单。`,
+    en: () => `This supplier is blocked for its integrity record; it cannot take orders.`,
+  },
+  REGION_NOT_DELIVERED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `该商品不配送到地区 ${p.region}。`,
+    en: (p) => `This listing is not delivered to region ${p.region}.`,
+  },
+  ENERGY_SAVING_CERTIFICATE_INVALID: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `“${p.category}”属于节能产品强制采购品目，该商品没有有效的节能产品认证证书，不能下单。`,
+    en: (p) => `"${p.category}" is on the mandatory energy-saving list and this listing has no valid energy-saving certificate.`,
+  },
+  ACCEPTED_QUANTITY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `验收数量须为 0 到 ${p.max} 之间的整数。`,
+    en: (p) => `The accepted quantity must be a whole number from 0 to ${p.max}.`,
+  },
+  ACCEPTANCE_LINES_INCOMPLETE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请为订单的每一行填写验收数量。`,
+    en: () => `Give the accepted quantity of every order line.`,
+  },
+  ACCEPTANCE_NOTHING_ACCEPTED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `验收数量全为 0：如不接收，请选择拒绝验收并填写原因。`,
+    en: () => `Nothing is accepted: to refuse the delivery, refuse acceptance with a reason.`,
+  },
+  INVOICE_NUMBER_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `发票号码须为 8–20 位数字。`,
+    en: () => `The invoice number is 8–20 digits.`,
+  },
+  INVOICE_CODE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `发票代码须为 10–12 位数字（全电发票可不填）。`,
+    en: () => `The invoice code is 10–12 digits (leave it empty for a fully digital invoice).`,
+  },
+  INVOICE_DATE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `开票日期须为 YYYY-MM-DD 格式且不晚于今天。`,
+    en: () => `The invoice date is YYYY-MM-DD and not after today.`,
+  },
+  INVOICE_AMOUNT_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `发票金额须等于验收金额 ${p.accepted} 元。`,
+    en: (p) => `The invoice amount must equal the accepted amount, ${p.accepted} yuan.`,
+  },
+  ORDER_NOT_PAYABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `订单当前状态为“${label(ORDER_STATE_ZH, p.state)}”，只有已开票未付款的订单可以付款。`,
+    en: (p) => `The order is ${p.state}; only invoiced, unpaid orders can be paid.`,
+  },
+  ORDER_PAYMENT_AMOUNT_MISMATCH: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `付款金额 ${p.paid} 元与应付金额 ${p.due} 元不符。`,
+    en: (p) => `The payment of ${p.paid} yuan does not match the ${p.due} yuan due.`,
+  },
+  EXPORT_TOO_LARGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `导出结果超过 ${p.max} 行，请缩小筛选范围。`,
+    en: (p) => `The export exceeds ${p.max} rows; narrow the filter.`,
   },
 } satisfies Record<string, Message>;
 

@@ -18,6 +18,7 @@ import { deskInput, insertListing, oneRowCsvBase64, seedCategories } from '../..
 import { asOwner } from '../../../test/tenants.js';
 import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
 import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
+import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../../../test/mall.js';
 import { newId } from '@zhengcai/schema';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
@@ -271,7 +272,92 @@ const MATRIX: readonly Row[] = [
     variables: () => ({}),
     allowed: ['finance'],
   },
+    field: 'budgetLines',
+    document: `{ budgetLines { nodes { id available } } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'purchaser', 'unitAdmin'],
+  },
+  {
+    field: 'createBudgetLine',
+    document: `mutation ($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { id } }`,
+    variables: (w) => ({ input: { unitId: w.people.organisations.purchasing_unit.id, fiscalYear: 2026, code: `M${randomInt(1_000_000_000)}`, name: '矩阵预算', amount: '10000.00' } }),
+    allowed: ['finance'],
+  },
+  {
+    field: 'adjustBudgetLine',
+    document: `mutation ($id: ID!) { adjustBudgetLine(id: $id, input: { amount: "20000.00" }) { id } }`,
+    variables: async (w) => ({ id: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n) }),
+    allowed: ['finance'],
+  },
+  { field: 'budgetLineImportTemplate', document: `{ budgetLineImportTemplate { fileName } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'importBudgetLines',
+    document: `mutation ($input: ImportBudgetLinesInput!) { importBudgetLines(input: $input) { total } }`,
+    variables: (w) => ({
+      input: {
+        fileName: 'm.csv',
+        contentBase64: Buffer.from(`采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）\r\n${w.people.organisations.purchasing_unit.uscc},2026,M${randomInt(1_000_000_000)},矩阵,1.00\r\n`).toString('base64'),
+      },
+    }),
+    allowed: ['finance'],
+  },
+  { field: 'orders', document: `{ orders { nodes { id } } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance'] },
+  {
+    field: 'order',
+    document: `query ($id: ID!) { order(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await matrixOrder(w, 'placed')).orderId }),
+    allowed: ['purchaser', 'unitAdmin', 'supplier', 'finance'],
+  },
+  { field: 'ordersExport', document: `{ ordersExport { contentBase64 } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'placeOrder',
+    document: `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`,
+    variables: async (w) => ({
+      input: {
+        listingId: await insertListing(w.people, 'approved'), quantity: 1, expectedUnitPrice: '1280.00', deliveryAddress: ADDRESS, idempotencyKey: newId(),
+        budgetLineId: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n),
+      },
+    }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'checkoutCart',
+    document: `mutation ($input: CheckoutCartInput!) { checkoutCart(input: $input) { id } }`,
+    variables: async (w) => ({
+      input: {
+        items: [{ listingId: await insertListing(w.people, 'approved'), quantity: 1, expectedUnitPrice: '1280.00' }], deliveryAddress: ADDRESS, idempotencyKey: newId(),
+        budgetLineId: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n),
+      },
+    }),
+    allowed: ['purchaser'],
+  },
+  orderRow('cancelOrder', 'cancelOrder(id: $id)', 'placed', ['purchaser']),
+  orderRow('confirmOrder', 'confirmOrder(id: $id)', 'placed', ['supplier']),
+  orderRow('rejectOrder', 'rejectOrder(id: $id, reason: "无货")', 'placed', ['supplier']),
+  orderRow('shipOrder', 'shipOrder(id: $id, input: { logisticsCompany: "顺丰速运", trackingNo: "SF0001" })', 'confirmed', ['supplier']),
+  orderRow('markOrderDelivered', 'markOrderDelivered(id: $id)', 'shipped', ['supplier', 'purchaser']),
+  {
+    field: 'acceptOrder',
+    document: `mutation ($id: ID!, $input: AcceptOrderInput!) { acceptOrder(id: $id, input: $input) { id } }`,
+    variables: async (w) => {
+      const { orderId, lineId } = await matrixOrder(w, 'delivered');
+      return { id: orderId, input: { lines: [{ lineId, acceptedQuantity: 1 }] } };
+    },
+    allowed: ['purchaser'],
+  },
+  orderRow('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "型号不符")', 'delivered', ['purchaser']),
+  orderRow('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'accepted', ['supplier']),
 ];
+
+/** An order of the matrix tenant's unit with its supplier, in a state. */
+async function matrixOrder(w: World, state: OrderStateName) {
+  return insertOrder(w.people, state, w.catalog.approvedListingId);
+}
+
+/** A mutation on a fresh order in `state`. */
+function orderRow(field: string, call: string, state: OrderStateName, allowed: readonly Caller[]): Row {
+  return { field, document: `mutation ($id: ID!) { ${call} { id } }`, variables: async (w) => ({ id: (await matrixOrder(w, state)).orderId }), allowed };
+}
 
 describe('role matrix: every operation × every role, over HTTP with real tokens', () => {
   let api: TestApi;

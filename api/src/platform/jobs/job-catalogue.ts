@@ -1,6 +1,6 @@
 import type { BackoffOptions, JobsOptions } from 'bullmq';
 import { z } from 'zod';
-import type { DomainEventInput } from '@zhengcai/schema';
+import { type DomainEventInput, OrderDeadlineKind } from '@zhengcai/schema';
 
 /**
  * Every background job the product runs, in one place: job name → queue → payload schema →
@@ -99,6 +99,21 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: 'Every 10 minutes, per tenant: asks Alipay about pending payments older than 5 minutes (settles lost notifies, closes closed trades) and repeats refunds left pending, with the same out_request_no.',
   }),
+  'mall.sweep-order-deadlines': defineJob({
+    queue: 'notifications',
+    // `asOf` lets a test (or an operator replaying a missed hour) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Hourly, per tenant: cancels orders the supplier did not confirm in time (budget and stock returned) and marks late shipment and acceptance overdue; each missed deadline publishes mall.order.deadline-missed.',
+  }),
+  'integrity.record-fulfilment-fact': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ orderId: z.uuid(), party: z.enum(['supplier', 'buyer']), kind: z.enum(OrderDeadlineKind) }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: 'Records that a party missed an order deadline, once per order and kind, for integrity scoring.',
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -106,6 +121,7 @@ export const EVENT_JOBS = {
   'search.ranking-changed': 'search.rank-tenant',
   'catalog.listing.changed': 'search.index-listing',
   'catalog.listing-upload.started': 'catalog.import-listing-upload',
+  'mall.order.deadline-missed': 'integrity.record-fulfilment-fact',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

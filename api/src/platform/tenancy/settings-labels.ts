@@ -35,6 +35,11 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     scoreDeviationBp: { zh: '评分偏离阈值', en: 'Score deviation threshold', unit: 'percent' },
     smeReservedShareBp: { zh: '中小企业预留份额', en: 'SME reserved share', unit: 'percent' },
   },
+  mall: {
+    confirmWorkingDays: { zh: '供应商确认订单期限（工作日）', en: 'Supplier confirmation period (working days)', unit: 'days' },
+    shipWorkingDays: { zh: '发货期限（工作日）', en: 'Shipping period (working days)', unit: 'days' },
+    acceptWorkingDays: { zh: '履约验收期限（工作日）', en: 'Acceptance period (working days)', unit: 'days' },
+  },
   inspection: {
     priceAboveReferenceAlertBp: { zh: '价格高于参考价预警线', en: 'Price-above-reference alert', unit: 'percent' },
   },

@@ -4,6 +4,7 @@ import {
   DepositRules,
   EvaluationRules,
   InspectionRules,
+  MallRules,
   PurchaseRouteRules,
   TenderRules,
 } from './tenant.types.js';
@@ -15,6 +16,7 @@ import {
 @InputType() export class DepositRulesInput extends PartialType(DepositRules, InputType) {}
 @InputType() export class EvaluationRulesInput extends PartialType(EvaluationRules, InputType) {}
 @InputType() export class InspectionRulesInput extends PartialType(InspectionRules, InputType) {}
+@InputType() export class MallRulesInput extends PartialType(MallRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -24,5 +26,6 @@ export class UpdateTenantSettingsInput {
   @Field(() => ChallengeRulesInput, { nullable: true }) challenges?: ChallengeRulesInput | null;
   @Field(() => DepositRulesInput, { nullable: true }) deposits?: DepositRulesInput | null;
   @Field(() => EvaluationRulesInput, { nullable: true }) evaluation?: EvaluationRulesInput | null;
+  @Field(() => MallRulesInput, { nullable: true }) mall?: MallRulesInput | null;
   @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
 }

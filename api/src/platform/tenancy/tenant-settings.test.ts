@@ -73,4 +73,13 @@ describe('tenant operators edit their province\'s rules', () => {
     const name = await update({ name: ' 省 ' });
     expect(name.body.errors?.[0].extensions).toMatchObject({ reason: 'NAME_LENGTH', field: 'name' });
   });
+
+  it('sets the mall fulfilment deadlines in working days, within their range', async () => {
+    const MALL = `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { settings { mall { confirmWorkingDays shipWorkingDays acceptWorkingDays } } } }`;
+    const ok = await api.gql(MALL, { variables: { input: { mall: { confirmWorkingDays: 1 } } }, headers: headers(people.tenant, token) });
+    expect(ok.body.data!.updateTenantSettings).toEqual({ settings: { mall: { confirmWorkingDays: 1, shipWorkingDays: 5, acceptWorkingDays: 7 } } });
+    const bad = await update({ mall: { acceptWorkingDays: 0 } });
+    expect(bad.body.errors?.[0].extensions).toMatchObject({ reason: 'SETTING_OUT_OF_RANGE', field: 'mall.acceptWorkingDays' });
+    expect(bad.body.errors?.[0].message).toContain('履约验收期限（工作日）');
+  });
 });

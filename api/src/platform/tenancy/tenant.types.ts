@@ -59,6 +59,13 @@ export class InspectionRules {
   @Field(() => Int) priceAboveReferenceAlertBp!: number;
 }
 
+@ObjectType({ description: 'E-mall fulfilment deadlines, in working days of the province calendar.' })
+export class MallRules {
+  @Field(() => Int, { description: 'Supplier confirms an order within (else it is cancelled).' }) confirmWorkingDays!: number;
+  @Field(() => Int, { description: 'Supplier ships within, from confirmation.' }) shipWorkingDays!: number;
+  @Field(() => Int, { description: 'Buyer accepts within, from delivery.' }) acceptWorkingDays!: number;
+}
+
 @ObjectType({ description: "A province's procurement rules, national defaults unless it overrides them." })
 export class TenantSettingsView {
   @Field(() => PurchaseRouteRules) purchaseRoutes!: PurchaseRouteRules;
@@ -66,6 +73,7 @@ export class TenantSettingsView {
   @Field(() => ChallengeRules) challenges!: ChallengeRules;
   @Field(() => DepositRules) deposits!: DepositRules;
   @Field(() => EvaluationRules) evaluation!: EvaluationRules;
+  @Field(() => MallRules) mall!: MallRules;
   @Field(() => InspectionRules) inspection!: InspectionRules;
 }
 

@@ -71,6 +71,10 @@ export class Listing extends TenantOwnedWithId {
   @Property({ type: 'text', nullable: true })
   delistReason?: string | null;
 
+  /** Units accepted by buyers (履约验收); search ranks by it. */
+  @Property({ type: 'integer', default: 0 })
+  salesCount: Opt<number> = 0;
+
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Opt<Date> = new Date();
 }

@@ -81,6 +81,16 @@ export const tenantSettingsSchema = z.object({
       smeReservedShareBp: int('evaluation.smeReservedShareBp', 4000, 10000, 4000),
     })
     .prefault({}),
+  mall: z
+    .object({
+      /** The supplier confirms (or rejects) an order within these working days, or it is cancelled. */
+      confirmWorkingDays: int('mall.confirmWorkingDays', 1, 10, 2),
+      /** Ships within these working days of confirming. */
+      shipWorkingDays: int('mall.shipWorkingDays', 1, 30, 5),
+      /** The buyer accepts (履约验收) within these working days of delivery. */
+      acceptWorkingDays: int('mall.acceptWorkingDays', 1, 30, 7),
+    })
+    .prefault({}),
   inspection: z
     .object({
       /** A listing priced this far above the reference price raises an alert. */

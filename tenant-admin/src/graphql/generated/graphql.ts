@@ -77,6 +77,15 @@ export type ListingState =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type MallRulesInput = {
+  /** Buyer accepts within, from delivery. */
+  acceptWorkingDays?: number | null | undefined;
+  /** Supplier confirms an order within (else it is cancelled). */
+  confirmWorkingDays?: number | null | undefined;
+  /** Supplier ships within, from confirmation. */
+  shipWorkingDays?: number | null | undefined;
+};
+
 /** ENERGY_SAVING 节能产品, ENVIRONMENTAL_LABEL 环境标志产品, FIRST_OF_KIND 首台套, SME 中小企业 (from the supplier's declared size), PRISON_ENTERPRISE 监狱企业, DISABILITY_WELFARE 残疾人福利性单位, RURAL_REVITALIZATION 乡村振兴/832. */
 export type PolicyTag =
   | 'DISABILITY_WELFARE'
@@ -124,6 +133,7 @@ export type UpdateTenantSettingsInput = {
   deposits?: DepositRulesInput | null | undefined;
   evaluation?: EvaluationRulesInput | null | undefined;
   inspection?: InspectionRulesInput | null | undefined;
+  mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
   tender?: TenderRulesInput | null | undefined;
