@@ -272,6 +272,7 @@ const MATRIX: readonly Row[] = [
     variables: () => ({}),
     allowed: ['finance'],
   },
+  {
     field: 'budgetLines',
     document: `{ budgetLines { nodes { id available } } }`,
     variables: () => ({}),
