@@ -53,7 +53,7 @@ describe('demo seed', () => {
     }
   });
 
-  it('opens a demo mall in each tenant: listings on sale from both suppliers, certified where required, with price history and an index event each', async () => {
+  it('opens a demo mall in each tenant: listings on sale from both suppliers, certified where required, with price history and an index event for each', async () => {
     for (const t of DEMO_TENANTS) {
       const rows = await asOwner(tenantIds.get(t.code)!, async (c) =>
         (await c.query<{ id: string; title: string; state: string; supplier: string; energy_required: boolean; energy_tag: boolean; prices: number; events: number }>(
@@ -72,7 +72,7 @@ describe('demo seed', () => {
         expect(r.state).toBe('approved');
         if (r.energy_required) expect(r.energy_tag, r.title).toBe(true);
         expect(r.prices).toBeGreaterThanOrEqual(1);
-        expect(r.events).toBe(1);
+        expect(r.events).toBeGreaterThanOrEqual(1);
       }
     }
     // What buyers see: the public listing page, with its history, oldest first.
