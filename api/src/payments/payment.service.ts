@@ -69,10 +69,13 @@ export class PaymentService {
     try {
       return await this.db.transaction(ctx, (em, tx) => this.create(em, tx, ctx, userId, input, requestDigest));
     } catch (err) {
-      if (!(err instanceof UniqueConstraintViolationException)) throw err;
-      // A concurrent start won: the same key (a retry) gets its payment; another key a conflict.
+      // A concurrent start won, seen either as the unique index or as the live payment it left:
+      // the same key (a retry) gets its payment; another key a conflict.
+      const lostRace = err instanceof UniqueConstraintViolationException || (err instanceof AppError && err.reason === 'PAYMENT_ALREADY_LIVE');
+      if (!lostRace) throw err;
       const winner = await replay();
       if (winner) return winner;
+      if (err instanceof AppError) throw err;
       const live = await this.db.transaction(ctx, (em) => em.findOne(Payment, { subjectType: input.subjectType, subjectId: input.subjectId, state: { $in: [...LIVE_PAYMENT_STATES] } }));
       throw new AppError('PAYMENT_ALREADY_LIVE', { paymentNo: live?.paymentNo ?? '—' });
     }
