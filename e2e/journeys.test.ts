@@ -738,7 +738,9 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.waitForURL((u) => u.searchParams.getAll('region').length === 1);
       await p.reload();
       await p.locator('[data-test="active-filters"]').getByText(regionName).waitFor();
-      expect(await p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count()).toBe(1);
+      // The chip comes from the address at once; facets and hits when the search answers.
+      await expect.poll(() => p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count()).toBe(1);
+      await hits.first().waitFor();
       const suppliers = await p.locator('[data-test="search-hits"] .hit__sub:has([data-test="hit-supplier"])').allTextContents();
       expect(suppliers.length).toBeGreaterThan(0);
       for (const line of suppliers) expect(line).toContain(regionName);
