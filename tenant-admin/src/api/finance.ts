@@ -137,3 +137,10 @@ export const UpdatePaymentSettingsMutation = graphql(`
     }
   }
 `);
+
+/** The order number of a payment's subject. */
+export const AdminOrderNoQuery = graphql(`
+  query AdminOrderNo($id: ID!) {
+    order(id: $id) { id orderNo }
+  }
+`);

@@ -170,3 +170,6 @@ export function paymentSettingsInput(form: PaymentSettingsForm, original: Paymen
   if (form.alipayPublicKey.trim()) input.alipayPublicKey = form.alipayPublicKey.trim();
   return input;
 }
+
+/** Every province is in China's one time zone; times and the date filters use it. */
+export const TIME_ZONE = 'Asia/Shanghai';

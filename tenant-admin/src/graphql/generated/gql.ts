@@ -42,6 +42,7 @@ type Documents = {
     "\n  query OrdersExport($filter: OrderFilterInput) {\n    ordersExport(filter: $filter) { fileName mimeType contentBase64 }\n  }\n": typeof types.OrdersExportDocument,
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.UpdatePaymentSettingsDocument,
+    "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": typeof types.AdminOrderNoDocument,
     "\n  query RankingWeights {\n    rankingWeights { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": typeof types.RankingWeightsDocument,
     "\n  mutation UpdateRankingWeights($input: RankingWeightsInput!) {\n    updateRankingWeights(input: $input) { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": typeof types.UpdateRankingWeightsDocument,
     "\n  query TenantSettings {\n    tenant {\n      id\n      code\n      slug\n      name\n      timeZone\n      currency\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }\n        inspection { priceAboveReferenceAlertBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.TenantSettingsDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  query OrdersExport($filter: OrderFilterInput) {\n    ordersExport(filter: $filter) { fileName mimeType contentBase64 }\n  }\n": types.OrdersExportDocument,
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.UpdatePaymentSettingsDocument,
+    "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": types.AdminOrderNoDocument,
     "\n  query RankingWeights {\n    rankingWeights { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": types.RankingWeightsDocument,
     "\n  mutation UpdateRankingWeights($input: RankingWeightsInput!) {\n    updateRankingWeights(input: $input) { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": types.UpdateRankingWeightsDocument,
     "\n  query TenantSettings {\n    tenant {\n      id\n      code\n      slug\n      name\n      timeZone\n      currency\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }\n        inspection { priceAboveReferenceAlertBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.TenantSettingsDocument,
@@ -195,6 +197,10 @@ export function graphql(source: "\n  query PaymentSettings {\n    paymentSetting
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdatePaymentSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n"): typeof import('./graphql').AdminOrderNoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

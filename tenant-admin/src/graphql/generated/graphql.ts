@@ -438,6 +438,13 @@ export type UpdatePaymentSettingsMutationVariables = Exact<{
 
 export type UpdatePaymentSettingsMutation = { updatePaymentSettings: { enabledProviders: Array<PaymentProvider>, defaultProvider: PaymentProvider, alipayAppId: string | null, alipayGatewayUrl: string | null, alipayNotifyUrlBase: string | null, alipayNotifyUrl: string | null, alipayPrivateKeyConfigured: boolean, alipayPublicKey: string | null, updatedAt: string | null } };
 
+export type AdminOrderNoQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminOrderNoQuery = { order: { id: string, orderNo: string } };
+
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -980,6 +987,14 @@ export const UpdatePaymentSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePaymentSettingsMutation, UpdatePaymentSettingsMutationVariables>;
+export const AdminOrderNoDocument = new TypedDocumentString(`
+    query AdminOrderNo($id: ID!) {
+  order(id: $id) {
+    id
+    orderNo
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrderNoQuery, AdminOrderNoQueryVariables>;
 export const RankingWeightsDocument = new TypedDocumentString(`
     query RankingWeights {
   rankingWeights {
