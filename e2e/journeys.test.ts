@@ -895,7 +895,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await page.locator('[data-test="budget-file"] input[type="file"]').setInputFiles({ name: '预算.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       await page.locator('[data-test="budget-import-send"]').click();
       await expect.poll(() => page.locator('[data-test="budget-import-counts"]').textContent()).toBe('已导入 1 行，共 2 行。');
-      expect(await page.locator('[data-test="budget-import-errors"] tbody').innerText()).toMatch(/^3\s/);
+      expect(await page.locator('[data-test="budget-import-errors"] tbody').innerText()).toMatch(/^3\s+指标金额（元）\s+金额“abc”/);
       await expect.poll(() => page.locator(`[data-test="budget-available-${code}"]`).textContent()).toBe('¥12,000.50');
       await shot(page, 'admin-budget-import-desktop');
     } finally {

@@ -214,6 +214,7 @@ export default {
     importCounts: '{imported} of {total} rows imported.',
     row: 'Row',
     field: 'Field',
+    columns: { unitUscc: 'Unit\'s unified social credit code', fiscalYear: 'Fiscal year', code: 'Code', name: 'Name', amount: 'Amount (yuan)' },
     message: 'Problem',
     createTitle: 'New budget line',
     chooseUnit: 'Choose a purchasing unit',

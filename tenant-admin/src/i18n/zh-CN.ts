@@ -213,6 +213,7 @@ export default {
     importCounts: '已导入 {imported} 行，共 {total} 行。',
     row: '行号',
     field: '字段',
+    columns: { unitUscc: '采购单位统一社会信用代码', fiscalYear: '预算年度', code: '预算项目编码', name: '预算项目名称', amount: '指标金额（元）' },
     message: '问题',
     createTitle: '新增预算指标',
     chooseUnit: '选择采购单位',
