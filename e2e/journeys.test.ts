@@ -898,6 +898,18 @@ describe('browser journeys (chromium against the real API)', () => {
       expect(await page.locator('[data-test="budget-import-errors"] tbody').innerText()).toMatch(/^3\s+指标金额（元）\s+金额“abc”/);
       await expect.poll(() => page.locator(`[data-test="budget-available-${code}"]`).textContent()).toBe('¥12,000.50');
       await shot(page, 'admin-budget-import-desktop');
+
+      // The payment set-up: keys are write-only (configured or not, never shown).
+      await menu('支付设置');
+      await page.waitForURL(`${zjAdmin}/payment-settings`);
+      await expect.poll(() => page.locator('[data-test="private-key-state"]').textContent()).toMatch(/^(已配置|未配置)$/);
+      await shot(page, 'admin-payment-settings-desktop');
+
+      // The mall's fulfilment deadlines are among the rules finance reads.
+      await page.getByRole('navigation').getByText('租户设置').click();
+      await page.waitForURL(`${zjAdmin}/settings`);
+      await expect.poll(() => page.locator('[data-test="rule-confirmWorkingDays"]').textContent()).toMatch(/^\d+ 天$/);
+      expect(await page.locator('[data-test="rule-acceptWorkingDays"]').textContent()).toMatch(/^\d+ 天$/);
     } finally {
       await context.close();
     }
