@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -801,6 +802,134 @@ describe('browser journeys (chromium against the real API)', () => {
       }
     }
   });
+
+  it('finance: approves a treasury payment request; the order is paid in the order list and its timeline, the budget moves from frozen to used; a budget CSV with one bad row; orders export', async () => {
+    const zjAdmin = `http://zj.localhost:${admin!.port}`;
+    // An invoiced order with a treasury payment request, through the API as buyer and supplier.
+    const gql = async <T>(token: string | null, query: string, variables: object = {}): Promise<T> => {
+      const { body } = await api!.gql(query, { variables, headers: { 'x-tenant': '330000', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+      if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
+      return body.data as T;
+    };
+    const tokenOf = async (loginName: string) =>
+      (await gql<{ login: { accessToken: string } }>(null, 'mutation ($l: String!, $p: String!) { login(loginName: $l, password: $p) { accessToken } }', { l: loginName, p: DEMO_PASSWORD })).login.accessToken;
+    const [buyer, supplier] = await Promise.all([tokenOf('zj-buyer'), tokenOf('zj-supplier1')]);
+    const { me } = await gql<{ me: { organisation: { id: string; uscc: string } } }>(buyer, '{ me { organisation { id uscc } } }');
+    const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const listings = (await gql<{ myListings: { nodes: { id: string; price: string; stock: number; deliveryRegionCodes: string[] }[] } }>(supplier, '{ myListings(state: APPROVED, first: 100) { nodes { id price stock deliveryRegionCodes } } }')).myListings.nodes;
+    const fen = (money: string) => BigInt(money.replace(/[¥,]/g, '').replace('.', ''));
+    const listing = listings.filter((l) => l.stock > 0).sort((a, b) => Number(fen(a.price) - fen(b.price)))[0];
+    const lines = (await gql<{ budgetLines: { nodes: { id: string; code: string; available: string; fiscalYear: number }[] } }>(buyer, `{ budgetLines(fiscalYear: ${year}, first: 100) { nodes { id code available fiscalYear } } }`)).budgetLines.nodes;
+    const line = lines.sort((a, b) => Number(fen(b.available) - fen(a.available)))[0];
+    const placed = (await gql<{ placeOrder: { id: string; orderNo: string; total: string } }>(buyer, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo total } }', {
+      input: {
+        listingId: listing.id, quantity: 1, expectedUnitPrice: listing.price, budgetLineId: line.id, idempotencyKey: randomUUID(),
+        deliveryAddress: { recipient: '王晓明', phone: '0571-87050000', regionCode: listing.deliveryRegionCodes[0] ?? '330102', address: '杭州市上城区省府路 8 号' },
+      },
+    })).placeOrder;
+    await gql(supplier, 'mutation ($id: ID!) { confirmOrder(id: $id) { id } }', { id: placed.id });
+    await gql(supplier, 'mutation ($id: ID!, $input: ShipOrderInput!) { shipOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { logisticsCompany: '顺丰速运', trackingNo: 'SF1234567890' } });
+    await gql(supplier, 'mutation ($id: ID!) { markOrderDelivered(id: $id) { id } }', { id: placed.id });
+    const { order } = await gql<{ order: { lines: { id: string; quantity: number }[] } }>(buyer, 'query ($id: ID!) { order(id: $id) { lines { id quantity } } }', { id: placed.id });
+    await gql(buyer, 'mutation ($id: ID!, $input: AcceptOrderInput!) { acceptOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { lines: order.lines.map((l) => ({ lineId: l.id, acceptedQuantity: l.quantity })) } });
+    await gql(supplier, 'mutation ($id: ID!, $input: InvoiceOrderInput!) { invoiceOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { amount: placed.total, invoiceNo: String(Date.now()).slice(-12), issuedOn: today } });
+    const payment = (await gql<{ startPayment: { paymentNo: string; state: string } }>(buyer, 'mutation ($input: StartPaymentInput!) { startPayment(input: $input) { paymentNo state } }', {
+      input: { subjectType: 'order', subjectId: placed.id, provider: 'TREASURY', idempotencyKey: randomUUID() },
+    })).startPayment;
+    expect(payment.state).toBe('AWAITING_APPROVAL');
+
+    const { context, page } = await open(DESKTOP);
+    try {
+      // The budget line before: the order's total is frozen.
+      const budgetUrl = `${zjAdmin}/budget-lines?unit=${me.organisation.id}&year=${year}`;
+      await page.goto(budgetUrl);
+      await logIn(page, 'zj-finance');
+      await page.waitForURL(budgetUrl);
+      const cell = (what: string) => page.locator(`[data-test="budget-${what}-${line.code}"]`);
+      await cell('frozen').waitFor();
+      const before = { frozen: fen((await cell('frozen').textContent())!), used: fen((await cell('used').textContent())!) };
+      expect(before.frozen).toBeGreaterThanOrEqual(fen(placed.total));
+      expect(await navText(page)).toContain('财政支付');
+      const menu = async (label: string) => {
+        await page.getByRole('navigation').getByText('财政支付').hover();
+        await page.getByRole('menuitem', { name: label }).click();
+      };
+      await shot(page, 'admin-budget-lines-desktop');
+
+      // The treasury queue: approve with a bank reference (a malformed one is refused first).
+      await menu('支付审批');
+      await page.waitForURL(`${zjAdmin}/payment-requests`);
+      await page.locator(`[data-test="payment-${payment.paymentNo}"]`).waitFor();
+      await expect.poll(() => page.locator(`[data-test="payment-order-${payment.paymentNo}"]`).textContent()).toBe(placed.orderNo);
+      await shot(page, 'admin-payment-requests-desktop');
+      await page.locator(`[data-test="payment-approve-${payment.paymentNo}"]`).click();
+      await input(page, 'payment-reference').fill('GK 2026');
+      await page.locator('[data-test="payment-confirm"]').click();
+      await page.getByText('流水号应为 4–64 位字母、数字或连字符。').waitFor();
+      await input(page, 'payment-reference').fill(`GK-${Date.now()}`);
+      await page.locator('[data-test="payment-confirm"]').click();
+      await page.locator('[data-test="payments-done"]').waitFor();
+      await expect.poll(() => page.locator(`[data-test="payment-${payment.paymentNo}"]`).count()).toBe(0);
+
+      // The order is paid (or already closed) in the order list and its timeline.
+      await menu('订单查询');
+      await page.waitForURL(`${zjAdmin}/orders`);
+      await expect.poll(() => page.locator(`[data-test="order-state-${placed.orderNo}"]`).textContent()).toMatch(/已付款|已关闭/);
+      await shot(page, 'admin-orders-desktop');
+      const download = page.waitForEvent('download');
+      await page.locator('[data-test="orders-export"]').click();
+      expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+      await page.locator(`[data-test="order-${placed.orderNo}"]`).click();
+      await page.waitForURL(`${zjAdmin}/orders/${placed.id}`);
+      await page.locator('[data-test="timeline-pay"]').waitFor();
+      expect(await page.locator('[data-test="order-timeline"]').innerText()).toContain('付款');
+      await shot(page, 'admin-order-detail-desktop');
+
+      // The budget line after: the total moved from frozen to used.
+      await page.goto(budgetUrl);
+      await expect.poll(async () => fen((await cell('used').textContent()) ?? '0')).toBe(before.used + fen(placed.total));
+      expect(fen((await cell('frozen').textContent())!)).toBe(before.frozen - fen(placed.total));
+
+      // A budget import with one bad row: the good row imports, the bad one's error is shown.
+      const code = `E2E-${Date.now()}`;
+      const csv = `\uFEFF采购单位统一社会信用代码,预算年度,预算项目编码,预算项目名称,指标金额（元）\r\n${me.organisation.uscc},${year},${code},浏览器导入的指标,12000.50\r\n${me.organisation.uscc},${year},${code}-B,金额错误的一行,abc\r\n`;
+      await page.locator('[data-test="budget-file"] input[type="file"]').setInputFiles({ name: '预算.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.locator('[data-test="budget-import-send"]').click();
+      await expect.poll(() => page.locator('[data-test="budget-import-counts"]').textContent()).toBe('已导入 1 行，共 2 行。');
+      expect(await page.locator('[data-test="budget-import-errors"] tbody').innerText()).toMatch(/^3\s+指标金额（元）\s+金额“abc”/);
+      await expect.poll(() => page.locator(`[data-test="budget-available-${code}"]`).textContent()).toBe('¥12,000.50');
+      await shot(page, 'admin-budget-import-desktop');
+
+      // The payment set-up: keys are write-only (configured or not, never shown).
+      await menu('支付设置');
+      await page.waitForURL(`${zjAdmin}/payment-settings`);
+      await expect.poll(() => page.locator('[data-test="private-key-state"]').textContent()).toMatch(/^(已配置|未配置)$/);
+      await shot(page, 'admin-payment-settings-desktop');
+
+      // The mall's fulfilment deadlines are among the rules finance reads.
+      await page.getByRole('navigation').getByText('租户设置').click();
+      await page.waitForURL(`${zjAdmin}/settings`);
+      await expect.poll(() => page.locator('[data-test="rule-confirmWorkingDays"]').textContent()).toMatch(/^\d+ 天$/);
+      expect(await page.locator('[data-test="rule-acceptWorkingDays"]').textContent()).toMatch(/^\d+ 天$/);
+    } finally {
+      await context.close();
+    }
+
+    const phone = await open(PHONE);
+    try {
+      await phone.page.goto(`${zjAdmin}/orders`);
+      await logIn(phone.page, 'zj-finance');
+      await phone.page.waitForURL(`${zjAdmin}/orders`);
+      await phone.page.locator(`[data-test="order-${placed.orderNo}"]`).waitFor();
+      await shot(phone.page, 'admin-orders-phone');
+      await phone.page.goto(`${zjAdmin}/payment-requests`);
+      await phone.page.locator('[data-test="payments-title"]').waitFor();
+      await shot(phone.page, 'admin-payment-requests-phone');
+    } finally {
+      await phone.context.close();
+    }
+  }, 180_000);
 
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);

@@ -20,6 +20,7 @@ export const PublicRulesQuery = graphql(`
         tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }
         challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }
         deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
+        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
       }
     }
   }

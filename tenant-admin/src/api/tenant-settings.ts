@@ -17,6 +17,7 @@ export const TenantSettingsQuery = graphql(`
         deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
         inspection { priceAboveReferenceAlertBp }
+        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
       }
     }
   }
@@ -39,6 +40,7 @@ export const UpdateTenantSettingsMutation = graphql(`
         deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
         inspection { priceAboveReferenceAlertBp }
+        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
       }
     }
   }

@@ -2,6 +2,7 @@ import { menuFromRoutes, type AreaDef } from '@zhengcai/web-kit';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { accountRoutes } from './routes/account';
 import { catalogRoutes } from './routes/catalog';
+import { financeRoutes } from './routes/finance';
 import { settingsRoutes } from './routes/settings';
 
 /**
@@ -11,6 +12,7 @@ import { settingsRoutes } from './routes/settings';
 export const areas: AreaDef[] = [
   { key: 'console', label: null },
   { key: 'catalog', label: 'nav.catalog' },
+  { key: 'finance', label: 'nav.finance' },
   { key: 'oversight', label: 'nav.oversight' },
 ];
 
@@ -18,6 +20,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/settings' },
   ...settingsRoutes,
   ...catalogRoutes,
+  ...financeRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

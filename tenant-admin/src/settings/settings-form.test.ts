@@ -10,12 +10,13 @@ const detail = {
     deposits: { maxShareOfBudgetBp: 200, refundDeadlineWorkingDays: 5, refundTargetWorkingDays: 5, interestRateBp: 35, lateChargeRateBp: 35, performanceGuaranteeMaxBp: 1000 },
     evaluation: { smeDeductionBp: 1000, scoreDeviationBp: 1000, smeReservedShareBp: 4000 },
     inspection: { priceAboveReferenceAlertBp: 1000 },
+    mall: { confirmWorkingDays: 1, shipWorkingDays: 5, acceptWorkingDays: 5 },
   },
 };
 
 describe('tenant settings form', () => {
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(21);
+    expect(FIELDS).toHaveLength(24);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');

@@ -8,6 +8,7 @@ export interface SettingsLike {
   deposits?: { maxShareOfBudgetBp: number; refundDeadlineWorkingDays: number; refundTargetWorkingDays: number; interestRateBp: number; lateChargeRateBp: number; performanceGuaranteeMaxBp: number };
   evaluation?: { smeDeductionBp: number; scoreDeviationBp: number; smeReservedShareBp: number };
   inspection?: { priceAboveReferenceAlertBp: number };
+  mall?: { confirmWorkingDays: number; shipWorkingDays: number; acceptWorkingDays: number };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
@@ -26,6 +27,7 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
   deposits: { maxShareOfBudgetBp: 'bp', refundDeadlineWorkingDays: 'days', refundTargetWorkingDays: 'days', interestRateBp: 'bp', lateChargeRateBp: 'bp', performanceGuaranteeMaxBp: 'bp' },
   evaluation: { smeDeductionBp: 'bp', scoreDeviationBp: 'bp', smeReservedShareBp: 'bp' },
   inspection: { priceAboveReferenceAlertBp: 'bp' },
+  mall: { confirmWorkingDays: 'days', shipWorkingDays: 'days', acceptWorkingDays: 'days' },
 };
 
 function formatValue(kind: Kind, value: unknown, t: T): string {

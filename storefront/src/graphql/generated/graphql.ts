@@ -274,7 +274,7 @@ export type HomeThresholdsQuery = { tenant: { code: string, settings: { purchase
 export type PublicRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicRulesQuery = { tenant: { code: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number } } } };
+export type PublicRulesQuery = { tenant: { code: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -703,6 +703,11 @@ export const PublicRulesDocument = new TypedDocumentString(`
         interestRateBp
         lateChargeRateBp
         performanceGuaranteeMaxBp
+      }
+      mall {
+        confirmWorkingDays
+        shipWorkingDays
+        acceptWorkingDays
       }
     }
   }
