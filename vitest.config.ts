@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: [
-            '{schema,api,workers}/src/**/*.{spec,test}.ts',
+            '{schema,api,workers,bench}/src/**/*.{spec,test}.ts',
             '{schema,api,workers}/test/**/*.{spec,test}.ts',
             'web-kit/test/**/*.test.ts',
             'e2e/**/*.test.ts',
