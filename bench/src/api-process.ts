@@ -37,9 +37,16 @@ export function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ApiProce
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
   return new Promise((resolve, reject) => {
     let err = '';
-    child.stderr.on('data', (d) => (err += d));
+    child.stderr.on('data', (d) => {
+      err += d;
+      // Errors the API logs while it runs (LOG_LEVEL warn): a bench must not hide them.
+      process.stderr.write(`[api] ${d}`);
+    });
     child.stdout.on('data', (d: Buffer) => {
-      if (d.toString().includes('API ready')) {
+      const text = d.toString();
+      // Warnings and errors the API logs while it runs (JSON lines, level ≥ 40).
+      for (const line of text.split('\n')) if (/"level":\s*[4-6]\d/.test(line)) process.stderr.write(`[api] ${line.slice(0, 2000)}\n`);
+      if (text.includes('API ready')) {
         resolve({
           url: `http://127.0.0.1:${port}`,
           stop: () => {

@@ -72,9 +72,14 @@ async function main() {
     logging = true;
     api = await startApi(env, httpPort);
     const [first] = await logIn(api.url, TENANT, { ...data, units: data.units.slice(0, 1) });
-    await placeOne(api.url, TENANT, { buyer: first, line: data.units[0].lines[0], listing: data.listings[1] }); // counter and chain head exist from here on
+    const confirmed = new Set<string>();
+    const keep = (r: Awaited<ReturnType<typeof placeOne>>) => {
+      if (r.ok) confirmed.add(r.id);
+      return r;
+    };
+    keep(await placeOne(api.url, TENANT, { buyer: first, line: data.units[0].lines[0], listing: data.listings[1] })); // counter and chain head exist from here on
     const offset = logSize(logFile);
-    const captured = await placeOne(api.url, TENANT, { buyer: first, line: data.units[0].lines[1 % linesPerUnit], listing: data.listings[0] });
+    const captured = keep(await placeOne(api.url, TENANT, { buyer: first, line: data.units[0].lines[1 % linesPerUnit], listing: data.listings[0] }));
     await new Promise((r) => setTimeout(r, 300));
     const statements = lastTransaction(parseStatementLog(readLogFrom(logFile, offset), DB), /insert into "?mall_idempotency_key"?/i);
     await api.stop();
@@ -87,14 +92,11 @@ async function main() {
     // 2. The real API, every buyer logged in; every listing checked with one order.
     api = await startApi(env, httpPort);
     const buyers = await logIn(api.url, TENANT, data);
-    let confirmed = 2;
     const onSale: OrderData['listings'] = [];
     for (const listing of data.listings) {
-      const r = await placeOne(api.url, TENANT, { buyer: buyers[0], line: buyers[0].unit.lines[0], listing });
-      if (r.ok) {
-        confirmed += 1;
-        onSale.push(listing);
-      } else log(`  listing #${listing.n} left out: ${r.error}`);
+      const r = keep(await placeOne(api.url, TENANT, { buyer: buyers[0], line: buyers[0].unit.lines[0], listing }));
+      if (r.ok) onSale.push(listing);
+      else log(`  listing #${listing.n} left out: ${r.error}`);
     }
     if (onSale.length === 0) throw new Error('no listing can be ordered');
 
@@ -110,12 +112,13 @@ async function main() {
     log('» warm-up');
     const figures: OrderFigure[] = [];
     const warm = await orderLoad(api.url, TENANT, 'warm-up', buyers, spread, connections, 5);
-    confirmed += warm.placed + warm.resentPlaced;
+    for (const id of warm.orderIds ?? []) confirmed.add(id);
     log(`» placeOrder, ${connections} connections, ${seconds} s, spread over ${units} units × ${linesPerUnit} lines and ${onSale.length} listings`);
     figures.push(await orderLoad(api.url, TENANT, `spread: ${units} units × ${linesPerUnit} budget lines, ${onSale.length} listings`, buyers, spread, connections, seconds));
     log(`» placeOrder, one hot budget line`);
     figures.push(await orderLoad(api.url, TENANT, 'one hot budget line (one unit, its first line)', [buyers[0]], hot, connections, seconds));
-    for (const f of figures) confirmed += f.placed + f.resentPlaced;
+    for (const f of figures) for (const id of f.orderIds ?? []) confirmed.add(id);
+    for (const f of [warm, ...figures]) delete f.orderIds;
     const loadAfterApi = describeMachine(machine.postgres).load;
     await api.stop();
     api = undefined;
@@ -131,7 +134,7 @@ async function main() {
     const dir = new URL('../results/', import.meta.url);
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-    const rules = (u: string, j: string) => scriptRules(data, onSale, statements, u, j, units, linesPerUnit);
+    const rules = (u: string, j: string) => scriptRules(data, statements, u, j, linesPerUnit);
     const spreadScript = pgbenchScript(statements, rules('random(1, ' + units + ')', 'random(1, ' + linesPerUnit + ')'));
     const hotScript = pgbenchScript(statements, rules('1', '1'));
     const spreadFile = new URL(`order-${stamp}.pgbench.sql`, dir);
@@ -161,7 +164,7 @@ async function main() {
 }
 
 /** How the captured statements become a script: the chosen rows by number, derived values from \gset. */
-function scriptRules(data: OrderData, onSale: OrderData['listings'], statements: string[], u: string, j: string, units: number, lines: number) {
+function scriptRules(data: OrderData, statements: string[], u: string, j: string, lines: number) {
   const unit = data.units[0];
   const listing = data.listings[0];
   const values = new Map<string, string>([
@@ -169,16 +172,19 @@ function scriptRules(data: OrderData, onSale: OrderData['listings'], statements:
     [unit.userId, idExpr.user(':bu')],
     [unit.lines[1 % lines], idExpr.line(':bu', ':bj')],
     [listing.id, idExpr.listing(':bl')],
+    // The listing's supplier and category rows are read (and locked) by id too: they must be
+    // the chosen listing's, as in the API, or the script would lock rows the API never does.
+    [listing.supplierId, `(select supplier_id from listing where id = ${idExpr.listing(':bl')})`],
+    [listing.categoryId, `(select category_id from listing where id = ${idExpr.listing(':bl')})`],
   ]);
   const sql = statements.join('\n');
   const key = /"?key"?\) values \('[^']*', '[^']*', '[^']*', '([^']+)'/.exec(sql)?.[1] ?? /"?key"? = '([^']+)'/.exec(sql)?.[1];
-  if (key) values.set(key, `'bench-' || :bk`);
+  if (key) values.set(key, `'bench-' || :bk::text`);
   const orderNo = /'(DD\d{4})(\d{6})'/.exec(sql);
   if (orderNo) values.set(orderNo[1] + orderNo[2], `'${orderNo[1]}' || lpad(:c_last::text, 6, '0')`);
   const seq = /set seq = (\d+)/.exec(sql)?.[1];
-  const constants = new Set([data.tenantId, ...data.listings.map((l) => l.supplierId)].map((s) => s.toLowerCase()));
-  const sets = [`\\set bu ${u}`, `\\set bj ${j}`, `\\set bl random(1, ${onSale.length === data.listings.length ? data.listings.length : data.listings.length})`, `\\set bk random(1, 9223372036854775806)`];
-  void units;
+  const constants = new Set([data.tenantId.toLowerCase()]);
+  const sets = [`\\set bu ${u}`, `\\set bj ${j}`, `\\set bl random(1, ${data.listings.length})`, `\\set bk random(1, 9223372036854775806)`];
   return {
     sets, values, constants,
     gset: [/mall_order_counter/, /from "?audit_chain_head"? where .* for update/i],

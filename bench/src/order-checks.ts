@@ -1,16 +1,19 @@
 import pg from 'pg';
+import { benchUuid } from './order-data.ts';
 
 export interface Check { name: string; ok: boolean; detail: string }
 
 /** After the API load: what must hold whatever the load did. Runs as the owner with the tenant set (RLS binds it too). */
-export async function orderChecks(owner: pg.Client, tenantId: string, baselineOrders: number, confirmed: number, stockAtStart: number): Promise<Check[]> {
+export async function orderChecks(owner: pg.Client, tenantId: string, baselineOrders: number, confirmed: Set<string>, stockAtStart: number): Promise<Check[]> {
   await owner.query('begin');
   try {
     await owner.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
     const one = async (sql: string, params: unknown[] = []) => (await owner.query(sql, params)).rows[0] as Record<string, string>;
     const checks: Check[] = [];
     const orders = Number((await one(`select count(*) as n from mall_order`)).n) - baselineOrders;
-    checks.push({ name: 'orders in the database = orders the API confirmed', ok: orders === confirmed, detail: `${orders} new orders, ${confirmed} confirmed` });
+    const ids = [...confirmed];
+    const unknown = Number((await one(`select count(*) as n from unnest($1::uuid[]) i where not exists (select 1 from mall_order o where o.id = i)`, [ids])).n);
+    checks.push({ name: 'orders in the database = orders the API confirmed', ok: orders === confirmed.size && unknown === 0, detail: `${orders} new orders, ${confirmed.size} confirmed, ${unknown} confirmed but missing` });
     const dupKeys = await one(`select count(*) as n from (select 1 from mall_idempotency_key group by tenant_id, user_id, key having count(*) > 1) d`);
     const shared = await one(`select count(*) as n from (select o from mall_idempotency_key, unnest(order_ids) o group by o having count(*) > 1) d`);
     const orphan = await one(`select count(*) as n from mall_order o where not exists (select 1 from mall_idempotency_key k where o.id = any(k.order_ids))`);
@@ -39,7 +42,7 @@ export async function orderChecks(owner: pg.Client, tenantId: string, baselineOr
     const stock = await one(
       `select count(*) as listings, count(*) filter (where $1::int - l.stock <> coalesce(q.qty, 0)) as off, coalesce(sum(q.qty), 0) as ordered
        from listing l left join (select listing_id, sum(quantity) qty from mall_order_line group by listing_id) q on q.listing_id = l.id
-       where l.title like '% #%' and l.id = md5('bench-listing-' || substring(l.title from '#(\\d+)$'))::uuid`,
+       where l.title like '% #%' and l.id = ${benchUuid(`'bench-listing-' || substring(l.title from '#(\\d+)$')`)}`,
       [stockAtStart],
     );
     checks.push({ name: 'stock taken = quantities ordered', ok: stock.off === '0', detail: `${stock.listings} listings, ${stock.ordered} units ordered, ${stock.off} differ` });

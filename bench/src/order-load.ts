@@ -36,9 +36,9 @@ const input = (p: Pick, key: string) => ({
 });
 
 /** One order, checked; returns the error code when the API refused it. */
-export async function placeOne(url: string, tenant: string, p: Pick): Promise<{ ok: true; orderNo: string } | { ok: false; error: string }> {
+export async function placeOne(url: string, tenant: string, p: Pick): Promise<{ ok: true; id: string } | { ok: false; error: string }> {
   const r = await gql(url, tenant, PLACE, { input: input(p, randomUUID()) }, p.buyer.token);
-  if (r.data?.placeOrder) return { ok: true, orderNo: r.data.placeOrder.orderNo as string };
+  if (r.data?.placeOrder) return { ok: true, id: r.data.placeOrder.id as string };
   return { ok: false, error: r.errors?.map((e) => e.extensions?.code ?? e.message).join(', ') ?? 'no data' };
 }
 
@@ -50,6 +50,8 @@ export interface OrderFigure extends LoadFigure {
   /** Requests cut off by the end of the run, sent again afterwards with the same key: how many, and how many of those replayed or placed an order. */
   resent: number;
   resentPlaced: number;
+  /** Ids of the orders the API answered with (not written to the results). */
+  orderIds?: Set<string>;
 }
 
 /**
@@ -61,6 +63,7 @@ export function orderLoad(url: string, tenant: string, scenario: string, buyers:
   const latencies: number[] = [];
   let next = 0;
   let placed = 0;
+  const orderIds = new Set<string>();
   const refusals: Record<string, number> = {};
   type Ctx = { buyer?: Buyer; pending?: { token: string; body: string } };
   const contexts = new Set<Ctx>();
@@ -86,9 +89,10 @@ export function orderLoad(url: string, tenant: string, scenario: string, buyers:
               context.pending = undefined;
               let code = `HTTP ${status}`;
               try {
-                const json = JSON.parse(body) as { data?: { placeOrder?: unknown }; errors?: { extensions?: { code?: string } }[] };
+                const json = JSON.parse(body) as { data?: { placeOrder?: { id: string } }; errors?: { extensions?: { code?: string } }[] };
                 if (json.data?.placeOrder) {
                   placed += 1;
+                  orderIds.add(json.data.placeOrder.id);
                   return;
                 }
                 code = json.errors?.[0]?.extensions?.code ?? code;
@@ -107,8 +111,8 @@ export function orderLoad(url: string, tenant: string, scenario: string, buyers:
         // The run's end cuts off requests in flight; the server may have committed them. Sending
         // each again with its key either replays its order or places it: then every key sent
         // has its answer and the order count can be checked exactly.
-        resend(url, tenant, [...contexts].flatMap((c) => (c.pending ? [c.pending] : []))).then(
-          (r) => resolve({ ...figure, rps, placed, refused: Object.values(refusals).reduce((a, b) => a + b, 0), refusals, ...r }),
+        resend(url, tenant, [...contexts].flatMap((c) => (c.pending ? [c.pending] : [])), orderIds).then(
+          (r) => resolve({ ...figure, rps, placed, refused: Object.values(refusals).reduce((a, b) => a + b, 0), refusals, ...r, orderIds }),
           reject,
         );
       },
@@ -117,12 +121,15 @@ export function orderLoad(url: string, tenant: string, scenario: string, buyers:
   });
 }
 
-async function resend(url: string, tenant: string, pending: { token: string; body: string }[]): Promise<{ resent: number; resentPlaced: number }> {
+async function resend(url: string, tenant: string, pending: { token: string; body: string }[], orderIds: Set<string>): Promise<{ resent: number; resentPlaced: number }> {
   let resentPlaced = 0;
   for (const p of pending) {
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': tenant, authorization: `Bearer ${p.token}` }, body: p.body });
-    const json = (await res.json()) as { data?: { placeOrder?: unknown } };
-    if (json.data?.placeOrder) resentPlaced += 1;
+    const json = (await res.json()) as { data?: { placeOrder?: { id: string } } };
+    if (json.data?.placeOrder) {
+      resentPlaced += 1;
+      orderIds.add(json.data.placeOrder.id);
+    }
   }
   return { resent: pending.length, resentPlaced };
 }

@@ -30,7 +30,7 @@ function markdown(r: OrderBenchReport): string {
     '',
     `Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; load average before ${m.load.join(' / ')}, after the API load ${r.loadAfterApi.join(' / ')}, after pgbench ${r.loadAfter.join(' / ')}.`,
     `Data: demo seed + ${r.units} purchasing units (one purchaser each) × ${r.linesPerUnit} budget lines, ${r.listings} listings; tenant 330000; each order 1 piece, a fresh idempotency key per request.`,
-    `pgbench replays the ${r.statements} statements one placeOrder sent (captured from the server log), as the app role with the tenant set in the transaction: ${r.scripts.map((s) => '`' + s.slice(s.indexOf('bench/')) + '`').join(', ')}.`,
+    `pgbench replays the ${r.statements} statements one placeOrder sent (captured from the server log), as the app role with the tenant set in the transaction: ${r.scripts.map((s) => '`' + s.slice(s.indexOf('bench/results')) + '`').join(', ')}.`,
     '',
     '| scenario | clients | API orders/s | p50 ms | p95 ms | p99 ms | refused | pgbench TPS | pgbench p95 ms | ratio |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
