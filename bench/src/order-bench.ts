@@ -148,7 +148,7 @@ async function main() {
     runs.push(runPgbench(figures[1].scenario, benchApp, hotFile.pathname, connections, seconds));
     const loadAfter = describeMachine(machine.postgres).load;
 
-    orderReport({ stamp, machine, loadAfterApi, loadAfter, units, linesPerUnit, listings: onSale.length, figures, warm, runs, checks, statements: statements.length, scripts: [spreadFile.pathname, hotFile.pathname] }, log);
+    orderReport({ stamp, machine, maxLoad: Number(args['max-load']), loadAfterApi, loadAfter, units, linesPerUnit, listings: onSale.length, figures, warm, runs, checks, statements: statements.length, scripts: [spreadFile.pathname, hotFile.pathname] }, log);
     const failed = checks.filter((c) => !c.ok);
     if (failed.length) {
       console.error(`\nCHECKS FAILED:\n${failed.map((c) => `  ✗ ${c.name}: ${c.detail}`).join('\n')}`);

@@ -7,6 +7,8 @@ import type { PgbenchRun } from './pgbench.ts';
 export interface OrderBenchReport {
   stamp: string;
   machine: Machine;
+  /** The --max-load the run waited for (per core; 0.6 by default). */
+  maxLoad: number;
   loadAfterApi: number[];
   loadAfter: number[];
   units: number;
@@ -29,6 +31,7 @@ function markdown(r: OrderBenchReport): string {
     `# Order bench, ${r.stamp.replace(/-(\d\d)-(\d\d)$/, ' $1:$2')} UTC`,
     '',
     `Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; load average before ${m.load.join(' / ')}, after the API load ${r.loadAfterApi.join(' / ')}, after pgbench ${r.loadAfter.join(' / ')}.`,
+    ...(r.maxLoad > 0.6 ? [`**Recorded with --max-load ${r.maxLoad} (default 0.6): the machine was busy; the figures include its other work.**`] : []),
     `Data: demo seed + ${r.units} purchasing units (one purchaser each) × ${r.linesPerUnit} budget lines, ${r.listings} listings; tenant 330000; each order 1 piece, a fresh idempotency key per request.`,
     `pgbench replays the ${r.statements} statements one placeOrder sent (captured from the server log), as the app role with the tenant set in the transaction: ${r.scripts.map((s) => '`' + s.slice(s.indexOf('bench/results')) + '`').join(', ')}.`,
     '',
