@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: [
-            '{schema,api,workers,bench}/src/**/*.{spec,test}.ts',
+            '{schema,api,workers}/src/**/*.{spec,test}.ts',
             '{schema,api,workers}/test/**/*.{spec,test}.ts',
             'web-kit/test/**/*.test.ts',
             'e2e/**/*.test.ts',
@@ -40,6 +40,10 @@ export default defineConfig({
           environment: 'jsdom',
           server: { deps: { inline: ['element-plus'] } },
         },
+      },
+      {
+        // Pure helpers of the load benches (the benches themselves are not tests): no database.
+        test: { name: 'bench', include: ['bench/src/**/*.spec.ts'] },
       },
     ],
   },

@@ -15,7 +15,7 @@ import { seedDemo } from '@zhengcai/api/seed/seed';
 import { verifyAuditChain } from '@zhengcai/api/platform/audit/verify-audit-chain';
 import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { describeMachine, waitForQuiet } from './machine.ts';
-import { type Check, orderChecks } from './order-checks.ts';
+import { type Check, countOrders, orderChecks } from './order-checks.ts';
 import { generateOrderData, idExpr, type OrderData } from './order-data.ts';
 import { type Buyer, logIn, type OrderFigure, orderLoad, type Pick, placeOne } from './order-load.ts';
 import { orderReport } from './order-report.ts';
@@ -62,6 +62,7 @@ async function main() {
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
     const data = await generateOrderData(owner, TENANT, units, linesPerUnit, listingCount, year);
     log(`» ${data.units.length} units × ${linesPerUnit} budget lines, ${data.listings.length} listings (stock ${data.stock.toLocaleString('en')} each)`);
+    const baseline = await countOrders(owner, data.tenantId);
     const httpPort = 4700 + (process.pid % 200);
     const env = apiEnv(benchApp, benchOwner, httpPort);
 
@@ -125,7 +126,6 @@ async function main() {
 
     // 3. The checks, on what the API did (before pgbench writes rows the application would not).
     log('» checks');
-    const baseline = 0;
     const checks: Check[] = await orderChecks(owner, data.tenantId, baseline, confirmed, data.stock);
     const audit = await verifyAuditChain(benchApp, TENANT);
     checks.push({ name: 'audit chain verifies', ok: audit.code === 0, detail: audit.message });

@@ -3,6 +3,17 @@ import { benchUuid } from './order-data.ts';
 
 export interface Check { name: string; ok: boolean; detail: string }
 
+/** The tenant's orders now (the demo seed places none; counted anyway, before the bench's first order). */
+export async function countOrders(owner: pg.Client, tenantId: string): Promise<number> {
+  await owner.query('begin');
+  try {
+    await owner.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    return Number((await owner.query<{ n: string }>('select count(*) as n from mall_order')).rows[0].n);
+  } finally {
+    await owner.query('rollback');
+  }
+}
+
 /** After the API load: what must hold whatever the load did. Runs as the owner with the tenant set (RLS binds it too). */
 export async function orderChecks(owner: pg.Client, tenantId: string, baselineOrders: number, confirmed: Set<string>, stockAtStart: number): Promise<Check[]> {
   await owner.query('begin');
