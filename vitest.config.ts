@@ -41,6 +41,10 @@ export default defineConfig({
           server: { deps: { inline: ['element-plus'] } },
         },
       },
+      {
+        // Pure helpers of the load benches (the benches themselves are not tests): no database.
+        test: { name: 'bench', include: ['bench/src/**/*.spec.ts'] },
+      },
     ],
   },
 });

@@ -16,6 +16,25 @@ export interface LoadFigure {
   non2xx: number;
 }
 
+/** A load run's figures from autocannon's result and the latencies of every response. */
+export function summarise(scenario: string, connections: number, seconds: number, latencies: number[], result: { errors: number; timeouts: number; non2xx: number }): LoadFigure {
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    scenario,
+    connections,
+    seconds,
+    requests: latencies.length,
+    rps: Math.round(latencies.length / seconds),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies.at(-1) ?? NaN),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
 const body = (c: SearchCase) => JSON.stringify({ query: SEARCH_DOCUMENT, variables: c.variables });
 
 /** Runs autocannon over the cases in turn; latencies are collected per response for p95. */
@@ -30,24 +49,7 @@ export function load(url: string, tenant: string, scenario: string, cases: Searc
         headers: { 'content-type': 'application/json', 'x-tenant': tenant },
         requests: cases.map((c) => ({ method: 'POST' as const, body: body(c) })),
       },
-      (err, result) => {
-        if (err) return reject(err);
-        latencies.sort((a, b) => a - b);
-        const round = (n: number) => Math.round(n * 10) / 10;
-        resolve({
-          scenario,
-          connections,
-          seconds,
-          requests: latencies.length,
-          rps: Math.round(latencies.length / seconds),
-          p50: round(percentile(latencies, 50)),
-          p95: round(percentile(latencies, 95)),
-          p99: round(percentile(latencies, 99)),
-          max: round(latencies.at(-1) ?? NaN),
-          errors: result.errors + result.timeouts,
-          non2xx: result.non2xx,
-        });
-      },
+      (err, result) => (err ? reject(err) : resolve(summarise(scenario, connections, seconds, latencies, result))),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });

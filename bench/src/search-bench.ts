@@ -5,8 +5,6 @@
  * Not part of the test suite. Refuses to record while the machine is busy.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -15,6 +13,7 @@ import { migrate } from '@zhengcai/schema/cli/migrate';
 import { seedDemo } from '@zhengcai/api/seed/seed';
 import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
 import { PgSearchAdapter } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
+import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { type BenchTenant, generate } from './generate.ts';
 import { load, type LoadFigure, perCase, verify } from './load.ts';
 import { describeMachine, waitForQuiet } from './machine.ts';
@@ -40,34 +39,6 @@ const SHARES: Record<string, number> = { '330000': 0.5, '500000': 0.3, '450000':
 const DB = args.database ?? `zhengcai_bench_${process.pid}`;
 const REUSE = Boolean(args.database);
 
-function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
-
-async function admin<T>(ownerUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres') });
-  await c.connect();
-  try {
-    return await work(c);
-  } finally {
-    await c.end();
-  }
-}
-
-function startApi(env: NodeJS.ProcessEnv, port: number): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['api/dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.stdout.on('data', (d: Buffer) => {
-      if (d.toString().includes('API ready')) resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`API exited (${code}): ${err}`)));
-  });
-}
-
 async function main() {
   const appUrl = process.env.DATABASE_URL;
   const ownerUrl = process.env.DATABASE_OWNER_URL;
@@ -80,7 +51,7 @@ async function main() {
   if (!REUSE) await admin(ownerUrl, (c) => c.query(`create database ${DB}`));
   const benchOwner = withDatabase(ownerUrl, DB);
   const benchApp = withDatabase(appUrl, DB);
-  let api: { url: string; stop: () => void } | undefined;
+  let api: ApiProcess | undefined;
   const orm = new MikroORM(ormConfig({ url: benchApp, poolMax: 4 }));
   const owner = new pg.Client({ connectionString: benchOwner });
   try {
@@ -112,7 +83,7 @@ async function main() {
     const plans = await planFigures(owner, zj.id, COMMON_WORD.variables.t!, CAP);
 
     const httpPort = 4700 + (process.pid % 200);
-    api = await startApi({ ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), PAYMENT_SECRETS_KEY: randomBytes(32).toString('base64'), API_PORT: String(httpPort), LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '20', SEARCH_CANDIDATE_CAP: String(CAP), QUEUE_PREFIX: `bench-${process.pid}` }, httpPort);
+    api = await startApi(apiEnv(benchApp, benchOwner, httpPort, { SEARCH_CANDIDATE_CAP: String(CAP) }), httpPort);
     const checked = await verify(api.url, zj.code, [...MIXED, COMMON_WORD]);
 
     log('» waiting for a quiet machine');
@@ -132,7 +103,7 @@ async function main() {
     const after = describeMachine(machine.postgres).load;
     report({ single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
   } finally {
-    api?.stop();
+    await api?.stop();
     await owner.end().catch(() => undefined);
     await orm.close(true);
     if (!args.keep && !REUSE) await admin(ownerUrl, (c) => c.query(`drop database if exists ${DB} with (force)`));
