@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BudgetLine, BudgetMovement, BudgetMovementKind, formatYuan, isUuid, type TenantContext } from '@zhengcai/schema';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -16,9 +15,10 @@ export class BudgetLedger {
   /** The line, locked until the caller's transaction ends; not found when it is not in this tenant. */
   async lock(em: EntityManager, lineId: string, field = 'budgetLineId'): Promise<BudgetLine> {
     if (!isUuid(lineId)) throw new AppError('BUDGET_LINE_NOT_FOUND', { field });
-    const line = await em.findOne(BudgetLine, { id: lineId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!line) throw new AppError('BUDGET_LINE_NOT_FOUND', { field });
-    return line;
+    // The line's row only: an ORM lock joins the unit and would lock its organisation row too.
+    const locked = await em.execute<{ id: string }[]>('select id from budget_line where id = ? for update', [lineId]);
+    if (locked.length === 0) throw new AppError('BUDGET_LINE_NOT_FOUND', { field });
+    return em.findOneOrFail(BudgetLine, { id: lineId }, { refresh: true });
   }
 
   /** Reserves `amount` of a locked line for an order; refused when the line has less available. */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type BudgetLine, type DeliveryAddress, formatYuan, isUuid, Listing, ListingState, MallOrder, MallOrderLine, OrderDeadlineKind, OrderState,
@@ -129,9 +128,10 @@ export class OrderPlacementService {
     const id = newId();
     this.ledger.freeze(em, ctx, o.line, o.totalFen, id);
     const order = em.create(MallOrder, {
+      // The deadline first: the counter row is locked until commit, so it is taken as late as possible.
+      dueKind: OrderDeadlineKind.Confirm, dueAt: await workingDeadline(em, ctx.tenantId, o.now, o.settings.mall.confirmWorkingDays),
       id, tenantId: ctx.tenantId, orderNo: await nextOrderNo(em, ctx, o.year), buyer: o.line.unit, buyerUserId: ctx.userId!,
       supplier: o.group[0].listing.supplier, budgetLine: o.line, state: OrderState.Placed, totalFen: o.totalFen, deliveryAddress: o.address,
-      dueKind: OrderDeadlineKind.Confirm, dueAt: await workingDeadline(em, ctx.tenantId, o.now, o.settings.mall.confirmWorkingDays),
       createdAt: o.now, updatedAt: o.now,
     });
     for (const { item, listing } of o.group) {
@@ -154,15 +154,17 @@ export class OrderPlacementService {
   }
 }
 
-/** Listings locked in id order, so that two carts sharing listings cannot deadlock. */
+/**
+ * Listings locked in id order, so that two carts sharing listings cannot deadlock. Only the
+ * listing rows are locked: an ORM lock with the supplier and category populated would lock
+ * their rows too and make every order of a supplier or category wait for the one before.
+ */
 async function lockListings(em: EntityManager, ids: string[]): Promise<Map<string, Listing>> {
   const valid = [...new Set(ids.filter(isUuid))].sort();
-  const found = new Map<string, Listing>();
-  for (const id of valid) {
-    const listing = await em.findOne(Listing, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['supplier', 'category'] });
-    if (listing) found.set(id, listing);
-  }
-  return found;
+  if (valid.length === 0) return new Map();
+  await em.execute(`select id from listing where id in (${valid.map(() => '?').join(', ')}) order by id for update`, valid);
+  const listings = await em.find(Listing, { id: { $in: valid } }, { refresh: true, populate: ['supplier', 'category'] });
+  return new Map(listings.map((l) => [l.id, l]));
 }
 
 function checkItem(item: Purchase['items'][number], listing: Listing | undefined, address: DeliveryAddress, today: string): void {
