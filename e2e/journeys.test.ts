@@ -800,6 +800,148 @@ describe('browser journeys (chromium against the real API)', () => {
     }
   });
 
+  it('mall: a buyer buys 2 in one click, the supplier confirms, ships and invoices, the buyer accepts and asks the treasury to pay; a cart of two suppliers makes two orders', async () => {
+    const zj = `http://zj.localhost:${storefront!.port}`;
+    // Two demo listings on sale, one of each demo supplier, found through the public search (indexed by the worker).
+    type Hit = { listingId: string; title: string; price: string; stock: number; supplierName: string };
+    let hits: Hit[] = [];
+    await expect
+      .poll(async () => {
+        const { body } = await api!.gql(`{ search(first: 100) { nodes { listingId title price stock supplierName } } }`, { headers: { 'x-tenant': '330000' } });
+        hits = ((body.data as { search?: { nodes: Hit[] } } | undefined)?.search?.nodes ?? []).filter((h) => Number(h.price.split('.')[0]) < 20_000 && h.stock >= 5);
+        return new Set(hits.map((h) => h.supplierName)).size;
+      }, { timeout: 30_000, interval: 500 })
+      .toBeGreaterThanOrEqual(2);
+    const first = hits.find((h) => h.supplierName === '杭州云采科技有限公司')!;
+    const second = hits.find((h) => h.supplierName !== first.supplierName)!;
+    // Expected total of 2, on the digits, from the listing's price now (the index may lag a change).
+    const { body: listingBody } = await api!.gql(`query ($id: ID!) { listing(id: $id) { price } }`, { variables: { id: first.listingId }, headers: { 'x-tenant': '330000' } });
+    const price = (listingBody.data as { listing: { price: string } }).listing.price;
+    const [yuan, cents = ''] = price.split('.');
+    const fen = (BigInt(yuan) * 100n + BigInt(cents.padEnd(2, '0'))) * 2n;
+    const twice = `¥${(fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(fen % 100n).padStart(2, '0')}`;
+
+    const buyer = await open(DESKTOP);
+    const supplier = await open(DESKTOP);
+    const state = (page: Page) => page.locator('[data-test="order-state"]').first();
+    try {
+      const b = buyer.page;
+      await b.goto(`${zj}/login?redirect=${encodeURIComponent(`/listings/${first.listingId}`)}`);
+      await logIn(b, 'zj-buyer');
+      await b.waitForURL(`${zj}/listings/${first.listingId}`);
+      const panel = b.locator('[data-test="buy-panel"]');
+      await panel.waitFor();
+      await b.locator('[data-test="direct-limit"]').getByText('¥50,000.00', { exact: false }).waitFor();
+
+      // The budget line with its available balance.
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      expect(await b.locator('[data-test="budget-available"]').textContent()).toMatch(/^01-2050201 可用余额 ¥[\d,]+\.\d\d$/);
+      await input(b, 'address-recipient').fill('王采购');
+      await input(b, 'address-phone').fill('0571-87000000');
+      await input(b, 'address-region').fill('330106');
+      await input(b, 'address-line').fill('杭州市西湖区省府路 8 号');
+
+      // A quantity of 0 is refused at its field, before anything is sent.
+      await input(b, 'buy-quantity').fill('0');
+      await b.locator('[data-test="buy-now"]').click();
+      await panel.locator('.el-form-item__error', { hasText: '数量须大于 0' }).waitFor();
+      expect(b.url()).toBe(`${zj}/listings/${first.listingId}`);
+
+      await input(b, 'buy-quantity').fill('2');
+      await expect.poll(() => b.locator('[data-test="buy-total"]').textContent()).toBe(twice);
+      await shot(b, 'storefront-buy-desktop');
+      await b.locator('[data-test="buy-now"]').click();
+      await b.waitForURL(/\/orders\/[^/]+$/);
+      const orderUrl = b.url();
+      const orderId = orderUrl.split('/').at(-1)!;
+      await expect.poll(() => state(b).textContent()).toBe('待确认');
+      await b.locator('[data-test="timeline-place"]').waitFor();
+      expect(await b.locator('[data-test="order-total"]').textContent()).toBe(twice);
+      const orderNo = (await b.locator('[data-test="order-no"]').textContent())!;
+      expect(orderNo).toMatch(/^DD\d{4}\d{6}$/);
+      await shot(b, 'storefront-order-desktop');
+
+      // The supplier confirms and ships it from the supplier centre.
+      const s = supplier.page;
+      await s.goto(`${zj}/login?redirect=%2Fsupplier%2Forders`);
+      await logIn(s, 'zj-supplier1');
+      await s.waitForURL(`${zj}/supplier/orders`);
+      await s.locator(`[data-test="order-link-${orderNo}"]`).click();
+      await s.waitForURL(`${zj}/supplier/orders/${orderId}`);
+      await s.locator('[data-test="action-confirm"]').click();
+      await expect.poll(() => state(s).textContent()).toBe('已确认');
+      await s.locator('[data-test="action-ship"]').click();
+      await input(s, 'ship-company').fill('顺丰速运');
+      await input(s, 'ship-tracking').fill('SF1234567890');
+      await s.locator('[data-test="dialog-submit"]:visible').click();
+      await expect.poll(() => state(s).textContent()).toBe('已发货');
+      await shot(s, 'storefront-supplier-order-desktop');
+
+      // The buyer marks it delivered and accepts everything.
+      await b.reload();
+      await expect.poll(() => state(b).textContent()).toBe('已发货');
+      expect(await b.locator('[data-test="order-logistics"]').textContent()).toContain('SF1234567890');
+      await b.locator('[data-test="action-deliver"]').click();
+      await expect.poll(() => state(b).textContent()).toBe('已送达');
+      await b.locator('[data-test="action-accept"]').click();
+      await b.locator('[data-test="dialog-submit"]:visible').click();
+      await expect.poll(() => state(b).textContent()).toBe('已验收');
+      expect(await b.locator('[data-test="order-accepted"]').textContent()).toBe(twice);
+
+      // The supplier invoices the accepted amount (prefilled).
+      await s.reload();
+      await expect.poll(() => state(s).textContent()).toBe('已验收');
+      await s.locator('[data-test="action-invoice"]').click();
+      expect(await input(s, 'invoice-amount').inputValue()).toBe(`${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`);
+      await input(s, 'invoice-no').fill('24332000000012345678');
+      await s.locator('[data-test="dialog-submit"]:visible').click();
+      await expect.poll(() => state(s).textContent()).toBe('已开票');
+
+      // The buyer asks the treasury to pay: awaiting the finance department's approval.
+      await b.reload();
+      await expect.poll(() => state(b).textContent()).toBe('已开票');
+      await b.locator('[data-test="action-pay"]').click();
+      await b.locator('[data-test="dialog-submit"]:visible').click();
+      await b.locator('[data-test="treasury-sent"]').getByText('付款申请已提交财政部门，等待审批。').waitFor();
+      await b.locator('[data-test="payment-state-AWAITING_APPROVAL"]').getByText('待财政审批').waitFor();
+      await b.locator('[data-test="timeline-invoice"]').waitFor();
+      await shot(b, 'storefront-order-paying-desktop');
+      await b.setViewportSize(PHONE);
+      await shot(b, 'storefront-order-phone');
+      await b.setViewportSize(DESKTOP);
+
+      // A cart with listings of two suppliers checks out into two orders.
+      for (const hit of [first, second]) {
+        await b.goto(`${zj}/listings/${hit.listingId}`);
+        await b.locator('[data-test="add-to-cart"]').click();
+        await b.locator('[data-test="added-to-cart"]').waitFor();
+      }
+      await b.goto(`${zj}/cart`);
+      await b.locator('[data-test="cart-title"]').waitFor();
+      expect(await b.locator('[data-test^="cart-group-total-"]').count()).toBe(2);
+      // The last address is remembered for this user.
+      expect(await input(b, 'address-recipient').inputValue()).toBe('王采购');
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      await shot(b, 'storefront-cart-desktop');
+      await b.locator('[data-test="cart-checkout"]').click();
+      await b.locator('[data-test="cart-placed"]').waitFor();
+      expect(await b.locator('[data-test="cart-orders"] tbody tr').count()).toBe(2);
+      await b.setViewportSize(PHONE);
+      await shot(b, 'storefront-cart-phone');
+
+      // My orders: newest first, filtered by state in the address.
+      await b.setViewportSize(DESKTOP);
+      await b.goto(`${zj}/orders?state=INVOICED`);
+      await b.locator(`[data-test="order-link-${orderNo}"]`).waitFor();
+      expect(await b.locator('[data-test="orders-table"] tbody tr').count()).toBe(1);
+    } finally {
+      await buyer.context.close();
+      await supplier.context.close();
+    }
+  }, 180_000);
+
   it('raised no uncaught error in any page', () => {
     expect(pageErrors).toEqual([]);
   });
