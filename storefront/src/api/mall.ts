@@ -113,3 +113,10 @@ export const StartPaymentMutation = graphql(`
     startPayment(input: $input) { id paymentNo provider state amount payUrl }
   }
 `);
+
+/** Asks the provider for an Alipay payment's state (after the buyer comes back; the notify may be slower). */
+export const RefreshPaymentMutation = graphql(`
+  mutation RefreshPayment($id: ID!) {
+    refreshPayment(id: $id) { id state }
+  }
+`);

@@ -48,6 +48,7 @@ type Documents = {
     "\n  mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {\n    refuseOrderAcceptance(id: $id, reason: $reason) { id state }\n  }\n": typeof types.RefuseOrderAcceptanceDocument,
     "\n  mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {\n    invoiceOrder(id: $id, input: $input) { id state }\n  }\n": typeof types.InvoiceOrderDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": typeof types.StartPaymentDocument,
+    "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n": typeof types.RefreshPaymentDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": typeof types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {\n    refuseOrderAcceptance(id: $id, reason: $reason) { id state }\n  }\n": types.RefuseOrderAcceptanceDocument,
     "\n  mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {\n    invoiceOrder(id: $id, input: $input) { id state }\n  }\n": types.InvoiceOrderDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": types.StartPaymentDocument,
+    "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n": types.RefreshPaymentDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": types.SearchDocument,
@@ -229,6 +231,10 @@ export function graphql(source: "\n  mutation InvoiceOrder($id: ID!, $input: Inv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n"): typeof import('./graphql').StartPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n"): typeof import('./graphql').RefreshPaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

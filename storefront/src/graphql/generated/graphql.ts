@@ -469,6 +469,13 @@ export type StartPaymentMutationVariables = Exact<{
 
 export type StartPaymentMutation = { startPayment: { id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null } };
 
+export type RefreshPaymentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshPaymentMutation = { refreshPayment: { id: string, state: PaymentState } };
+
 export type MallHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -997,6 +1004,14 @@ export const StartPaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartPaymentMutation, StartPaymentMutationVariables>;
+export const RefreshPaymentDocument = new TypedDocumentString(`
+    mutation RefreshPayment($id: ID!) {
+  refreshPayment(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshPaymentMutation, RefreshPaymentMutationVariables>;
 export const MallHomeDocument = new TypedDocumentString(`
     query MallHome {
   me {
