@@ -800,6 +800,13 @@ describe('browser journeys (chromium against the real API)', () => {
     }
   });
 
+  /** Money as whole fen, on the digits; and back as the page shows it (¥1,234.50). */
+  const toFen = (money: string) => {
+    const [yuan, cents = ''] = money.split('.');
+    return BigInt(yuan) * 100n + BigInt(cents.padEnd(2, '0'));
+  };
+  const shown = (fen: bigint) => `¥${(fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(fen % 100n).padStart(2, '0')}`;
+
   it('mall: a buyer buys 2 in one click, the supplier confirms, ships and invoices, the buyer accepts and asks the treasury to pay; a cart of two suppliers makes two orders', async () => {
     const zj = `http://zj.localhost:${storefront!.port}`;
     // Two demo listings on sale, one of each demo supplier, found through the public search (indexed by the worker).
@@ -809,17 +816,18 @@ describe('browser journeys (chromium against the real API)', () => {
       .poll(async () => {
         const { body } = await api!.gql(`{ search(first: 100) { nodes { listingId title price stock supplierName } } }`, { headers: { 'x-tenant': '330000' } });
         hits = ((body.data as { search?: { nodes: Hit[] } } | undefined)?.search?.nodes ?? []).filter((h) => Number(h.price.split('.')[0]) < 20_000 && h.stock >= 5);
-        return new Set(hits.map((h) => h.supplierName)).size;
-      }, { timeout: 30_000, interval: 500 })
-      .toBeGreaterThanOrEqual(2);
-    const first = hits.find((h) => h.supplierName === '杭州云采科技有限公司')!;
+        // The first has stock enough to try an order over the one-click limit.
+        return hits.some((h) => h.supplierName === '杭州云采科技有限公司' && toFen(h.price) * BigInt(h.stock - 4) > 5_000_000n) && new Set(hits.map((h) => h.supplierName)).size >= 2;
+      }, { timeout: 60_000, interval: 500 })
+      .toBe(true);
+    const first = hits.find((h) => h.supplierName === '杭州云采科技有限公司' && toFen(h.price) * BigInt(h.stock - 4) > 5_000_000n)!;
     const second = hits.find((h) => h.supplierName !== first.supplierName)!;
     // Expected total of 2, on the digits, from the listing's price now (the index may lag a change).
     const { body: listingBody } = await api!.gql(`query ($id: ID!) { listing(id: $id) { price } }`, { variables: { id: first.listingId }, headers: { 'x-tenant': '330000' } });
     const price = (listingBody.data as { listing: { price: string } }).listing.price;
-    const [yuan, cents = ''] = price.split('.');
-    const fen = (BigInt(yuan) * 100n + BigInt(cents.padEnd(2, '0'))) * 2n;
-    const twice = `¥${(fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(fen % 100n).padStart(2, '0')}`;
+    const unitFen = toFen(price);
+    const fen = unitFen * 2n;
+    const twice = shown(fen);
 
     const buyer = await open(DESKTOP);
     const supplier = await open(DESKTOP);
@@ -910,6 +918,33 @@ describe('browser journeys (chromium against the real API)', () => {
       await b.setViewportSize(PHONE);
       await shot(b, 'storefront-order-phone');
       await b.setViewportSize(DESKTOP);
+
+      // Over the one-click limit: warned before buying, and the refusal names the limit and the route required.
+      await b.goto(`${zj}/listings/${first.listingId}`);
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      await input(b, 'buy-quantity').fill(String(5_000_000n / unitFen + 1n));
+      await b.locator('[data-test="direct-limit"]').getByText('超过直购单笔上限 ¥50,000.00').waitFor();
+      await b.locator('[data-test="buy-now"]').click();
+      await b.locator('[data-test="over-limit-refused"]').getByText('订单金额超过直购单笔上限 ¥50,000.00，应采用“电子卖场询价或反向竞价”。').waitFor();
+
+      // The supplier changes the price while the page shows the old one: the buyer confirms the new price and buys at it.
+      const { body: session } = await api!.gql(`mutation ($p: String!) { login(loginName: "zj-supplier1", password: $p) { accessToken } }`, { variables: { p: DEMO_PASSWORD }, headers: { 'x-tenant': '330000' } });
+      const token = (session.data as { login: { accessToken: string } }).login.accessToken;
+      const newFen = unitFen + 100n;
+      const changed = await api!.gql(`mutation ($id: ID!, $price: Money!) { changeListingPrice(id: $id, price: $price) { price } }`, {
+        variables: { id: first.listingId, price: `${newFen / 100n}.${String(newFen % 100n).padStart(2, '0')}` },
+        headers: { 'x-tenant': '330000', authorization: `Bearer ${token}` },
+      });
+      expect(changed.body.errors).toBeUndefined();
+      await input(b, 'buy-quantity').fill('1');
+      await b.locator('[data-test="buy-now"]').click();
+      const dialog = b.locator('[data-test="price-changed"]:visible');
+      await dialog.getByText(`商品价格已由 ${shown(unitFen)} 变为 ${shown(newFen)}，是否按新价格下单？`).waitFor();
+      await shot(b, 'storefront-price-changed-desktop');
+      await b.locator('[data-test="price-changed-confirm"]').click();
+      await b.waitForURL(/\/orders\/[^/]+$/);
+      await expect.poll(() => b.locator('[data-test="order-total"]').textContent()).toBe(shown(newFen));
 
       // A cart with listings of two suppliers checks out into two orders.
       for (const hit of [first, second]) {
