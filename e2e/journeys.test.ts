@@ -831,7 +831,8 @@ describe('browser journeys (chromium against the real API)', () => {
 
     const buyer = await open(DESKTOP);
     const supplier = await open(DESKTOP);
-    const state = (page: Page) => page.locator('[data-test="order-state"]').first();
+    // The order page shows this state (after a reload or an action; the page may be slow on a busy machine).
+    const stateIs = (page: Page, text: string) => page.locator('[data-test="order-state"]', { hasText: new RegExp(`^${text}$`) }).first().waitFor();
     try {
       const b = buyer.page;
       await b.goto(`${zj}/login?redirect=${encodeURIComponent(`/listings/${first.listingId}`)}`);
@@ -857,13 +858,13 @@ describe('browser journeys (chromium against the real API)', () => {
       expect(b.url()).toBe(`${zj}/listings/${first.listingId}`);
 
       await input(b, 'buy-quantity').fill('2');
-      await expect.poll(() => b.locator('[data-test="buy-total"]').textContent()).toBe(twice);
+      await expect.poll(() => b.locator('[data-test="buy-total"]').textContent(), { timeout: 15_000 }).toBe(twice);
       await shot(b, 'storefront-buy-desktop');
       await b.locator('[data-test="buy-now"]').click();
       await b.waitForURL(/\/orders\/[^/]+$/);
       const orderUrl = b.url();
       const orderId = orderUrl.split('/').at(-1)!;
-      await expect.poll(() => state(b).textContent()).toBe('待确认');
+      await stateIs(b, '待确认');
       await b.locator('[data-test="timeline-place"]').waitFor();
       expect(await b.locator('[data-test="order-total"]').textContent()).toBe(twice);
       const orderNo = (await b.locator('[data-test="order-no"]').textContent())!;
@@ -878,37 +879,37 @@ describe('browser journeys (chromium against the real API)', () => {
       await s.locator(`[data-test="order-link-${orderNo}"]`).click();
       await s.waitForURL(`${zj}/supplier/orders/${orderId}`);
       await s.locator('[data-test="action-confirm"]').click();
-      await expect.poll(() => state(s).textContent()).toBe('已确认');
+      await stateIs(s, '已确认');
       await s.locator('[data-test="action-ship"]').click();
       await input(s, 'ship-company').fill('顺丰速运');
       await input(s, 'ship-tracking').fill('SF1234567890');
       await s.locator('[data-test="dialog-submit"]:visible').click();
-      await expect.poll(() => state(s).textContent()).toBe('已发货');
+      await stateIs(s, '已发货');
       await shot(s, 'storefront-supplier-order-desktop');
 
       // The buyer marks it delivered and accepts everything.
       await b.reload();
-      await expect.poll(() => state(b).textContent()).toBe('已发货');
+      await stateIs(b, '已发货');
       expect(await b.locator('[data-test="order-logistics"]').textContent()).toContain('SF1234567890');
       await b.locator('[data-test="action-deliver"]').click();
-      await expect.poll(() => state(b).textContent()).toBe('已送达');
+      await stateIs(b, '已送达');
       await b.locator('[data-test="action-accept"]').click();
       await b.locator('[data-test="dialog-submit"]:visible').click();
-      await expect.poll(() => state(b).textContent()).toBe('已验收');
+      await stateIs(b, '已验收');
       expect(await b.locator('[data-test="order-accepted"]').textContent()).toBe(twice);
 
       // The supplier invoices the accepted amount (prefilled).
       await s.reload();
-      await expect.poll(() => state(s).textContent()).toBe('已验收');
+      await stateIs(s, '已验收');
       await s.locator('[data-test="action-invoice"]').click();
       expect(await input(s, 'invoice-amount').inputValue()).toBe(`${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`);
       await input(s, 'invoice-no').fill('24332000000012345678');
       await s.locator('[data-test="dialog-submit"]:visible').click();
-      await expect.poll(() => state(s).textContent()).toBe('已开票');
+      await stateIs(s, '已开票');
 
       // The buyer asks the treasury to pay: awaiting the finance department's approval.
       await b.reload();
-      await expect.poll(() => state(b).textContent()).toBe('已开票');
+      await stateIs(b, '已开票');
       await b.locator('[data-test="action-pay"]').click();
       await b.locator('[data-test="dialog-submit"]:visible').click();
       await b.locator('[data-test="treasury-sent"]').getByText('付款申请已提交财政部门，等待审批。').waitFor();
@@ -944,7 +945,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await shot(b, 'storefront-price-changed-desktop');
       await b.locator('[data-test="price-changed-confirm"]').click();
       await b.waitForURL(/\/orders\/[^/]+$/);
-      await expect.poll(() => b.locator('[data-test="order-total"]').textContent()).toBe(shown(newFen));
+      await b.locator('[data-test="order-total"]', { hasText: shown(newFen) }).waitFor();
 
       // A cart with listings of two suppliers checks out into two orders.
       for (const hit of [first, second]) {
