@@ -738,7 +738,8 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.waitForURL((u) => u.searchParams.getAll('region').length === 1);
       await p.reload();
       await p.locator('[data-test="active-filters"]').getByText(regionName).waitFor();
-      expect(await p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count()).toBe(1);
+      // The facets come with the result, which may still be on its way after the filters show.
+      await expect.poll(() => p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count(), { timeout: 15_000 }).toBe(1);
       const suppliers = await p.locator('[data-test="search-hits"] .hit__sub:has([data-test="hit-supplier"])').allTextContents();
       expect(suppliers.length).toBeGreaterThan(0);
       for (const line of suppliers) expect(line).toContain(regionName);
