@@ -599,13 +599,15 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.locator('[data-test="search-submit"]').click();
       await p.waitForURL(/\/search\?q=/);
       expect(new URL(p.url()).searchParams.get('q')).toBe('台式计算机');
+      // On a busy machine the worker may still hold the price before the change: wait for the new one.
+      const indexed = async () => (await hit.count()) > 0 && (await hit.locator('[data-test="hit-price"]').textContent()) === '¥4,599.00';
       await expect
         .poll(async () => {
-          if ((await hit.count()) > 0) return true;
+          if (await indexed()) return true;
           await p.reload();
           await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
-          return (await hit.count()) > 0;
-        }, { timeout: 30_000, interval: 500 })
+          return indexed();
+        }, { timeout: 60_000, interval: 500 })
         .toBe(true);
       expect(await hit.locator('[data-test="hit-title"]').textContent()).toBe(title);
       expect(await hit.locator('[data-test="hit-price"]').textContent()).toBe('¥4,599.00');
@@ -706,7 +708,7 @@ describe('browser journeys (chromium against the real API)', () => {
           await p.reload();
           await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
           return (await hits.count()) >= 20;
-        }, { timeout: 30_000, interval: 500 })
+        }, { timeout: 60_000, interval: 500 })
         .toBe(true);
       expect(await hits.count()).toBe(20);
       await p.locator('[data-test="load-more"]').click();
