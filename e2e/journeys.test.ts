@@ -381,6 +381,8 @@ describe('browser journeys (chromium against the real API)', () => {
 
   /** The energy-saving listing the catalog journey got approved, for the search journey. */
   let approved: { id: string; title: string } | null = null;
+  /** The mall journey's order, invoiced and awaiting the treasury: the finance journey pays it. */
+  let awaitingTreasury: { orderId: string } | null = null;
 
   it('catalog: energy certificate required, approval from the queue, a price change, the public listing page with its price history, bulk upload', async () => {
     const zj = `http://zj.localhost:${storefront!.port}`;
@@ -600,13 +602,15 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.locator('[data-test="search-submit"]').click();
       await p.waitForURL(/\/search\?q=/);
       expect(new URL(p.url()).searchParams.get('q')).toBe('台式计算机');
+      // On a busy machine the worker may still hold the price before the change: wait for the new one.
+      const indexed = async () => (await hit.count()) > 0 && (await hit.locator('[data-test="hit-price"]').textContent()) === '¥4,599.00';
       await expect
         .poll(async () => {
-          if ((await hit.count()) > 0) return true;
+          if (await indexed()) return true;
           await p.reload();
           await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
-          return (await hit.count()) > 0;
-        }, { timeout: 30_000, interval: 500 })
+          return indexed();
+        }, { timeout: 60_000, interval: 500 })
         .toBe(true);
       expect(await hit.locator('[data-test="hit-title"]').textContent()).toBe(title);
       expect(await hit.locator('[data-test="hit-price"]').textContent()).toBe('¥4,599.00');
@@ -707,7 +711,7 @@ describe('browser journeys (chromium against the real API)', () => {
           await p.reload();
           await p.locator('[data-test="search-hits"], .el-empty').first().waitFor();
           return (await hits.count()) >= 20;
-        }, { timeout: 30_000, interval: 500 })
+        }, { timeout: 60_000, interval: 500 })
         .toBe(true);
       expect(await hits.count()).toBe(20);
       await p.locator('[data-test="load-more"]').click();
@@ -740,7 +744,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.reload();
       await p.locator('[data-test="active-filters"]').getByText(regionName).waitFor();
       // The chip comes from the address at once; facets and hits when the search answers.
-      await expect.poll(() => p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count()).toBe(1);
+      await expect.poll(() => p.locator('[data-test="facet-regions"] button[aria-pressed="true"]').count(), { timeout: 15_000 }).toBe(1);
       await hits.first().waitFor();
       const suppliers = await p.locator('[data-test="search-hits"] .hit__sub:has([data-test="hit-supplier"])').allTextContents();
       expect(suppliers.length).toBeGreaterThan(0);
@@ -803,9 +807,188 @@ describe('browser journeys (chromium against the real API)', () => {
     }
   });
 
+  /** Money as whole fen, on the digits; and back as the page shows it (¥1,234.50). */
+  const toFen = (money: string) => {
+    const [yuan, cents = ''] = money.split('.');
+    return BigInt(yuan) * 100n + BigInt(cents.padEnd(2, '0'));
+  };
+  const shown = (fen: bigint) => `¥${(fen / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(fen % 100n).padStart(2, '0')}`;
+
+  it('mall: a buyer buys 2 in one click, the supplier confirms, ships and invoices, the buyer accepts and asks the treasury to pay; a cart of two suppliers makes two orders', async () => {
+    const zj = `http://zj.localhost:${storefront!.port}`;
+    // Two demo listings on sale, one of each demo supplier, found through the public search (indexed by the worker).
+    type Hit = { listingId: string; title: string; price: string; stock: number; supplierName: string };
+    let hits: Hit[] = [];
+    await expect
+      .poll(async () => {
+        const { body } = await api!.gql(`{ search(first: 100) { nodes { listingId title price stock supplierName } } }`, { headers: { 'x-tenant': '330000' } });
+        hits = ((body.data as { search?: { nodes: Hit[] } } | undefined)?.search?.nodes ?? []).filter((h) => Number(h.price.split('.')[0]) < 20_000 && h.stock >= 5);
+        // The first has stock enough to try an order over the one-click limit.
+        return hits.some((h) => h.supplierName === '杭州云采科技有限公司' && toFen(h.price) * BigInt(h.stock - 4) > 5_000_000n) && new Set(hits.map((h) => h.supplierName)).size >= 2;
+      }, { timeout: 60_000, interval: 500 })
+      .toBe(true);
+    const first = hits.find((h) => h.supplierName === '杭州云采科技有限公司' && toFen(h.price) * BigInt(h.stock - 4) > 5_000_000n)!;
+    const second = hits.find((h) => h.supplierName !== first.supplierName)!;
+    // Expected total of 2, on the digits, from the listing's price now (the index may lag a change).
+    const { body: listingBody } = await api!.gql(`query ($id: ID!) { listing(id: $id) { price } }`, { variables: { id: first.listingId }, headers: { 'x-tenant': '330000' } });
+    const price = (listingBody.data as { listing: { price: string } }).listing.price;
+    const unitFen = toFen(price);
+    const fen = unitFen * 2n;
+    const twice = shown(fen);
+
+    const buyer = await open(DESKTOP);
+    const supplier = await open(DESKTOP);
+    // The order page shows this state (after a reload or an action; the page may be slow on a busy machine).
+    const stateIs = (page: Page, text: string) => page.locator('[data-test="order-state"]', { hasText: new RegExp(`^${text}$`) }).first().waitFor();
+    try {
+      const b = buyer.page;
+      await b.goto(`${zj}/login?redirect=${encodeURIComponent(`/listings/${first.listingId}`)}`);
+      await logIn(b, 'zj-buyer');
+      await b.waitForURL(`${zj}/listings/${first.listingId}`);
+      const panel = b.locator('[data-test="buy-panel"]');
+      await panel.waitFor();
+      await b.locator('[data-test="direct-limit"]').getByText('¥50,000.00', { exact: false }).waitFor();
+
+      // The budget line with its available balance.
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      expect(await b.locator('[data-test="budget-available"]').textContent()).toMatch(/^01-2050201 可用余额 ¥[\d,]+\.\d\d$/);
+      await input(b, 'address-recipient').fill('王采购');
+      await input(b, 'address-phone').fill('0571-87000000');
+      await input(b, 'address-region').fill('330106');
+      await input(b, 'address-line').fill('杭州市西湖区省府路 8 号');
+
+      // A quantity of 0 is refused at its field, before anything is sent.
+      await input(b, 'buy-quantity').fill('0');
+      await b.locator('[data-test="buy-now"]').click();
+      await panel.locator('.el-form-item__error', { hasText: '数量须大于 0' }).waitFor();
+      expect(b.url()).toBe(`${zj}/listings/${first.listingId}`);
+
+      await input(b, 'buy-quantity').fill('2');
+      await expect.poll(() => b.locator('[data-test="buy-total"]').textContent(), { timeout: 15_000 }).toBe(twice);
+      await shot(b, 'storefront-buy-desktop');
+      await b.locator('[data-test="buy-now"]').click();
+      await b.waitForURL(/\/orders\/[^/]+$/);
+      const orderUrl = b.url();
+      const orderId = orderUrl.split('/').at(-1)!;
+      await stateIs(b, '待确认');
+      await b.locator('[data-test="timeline-place"]').waitFor();
+      expect(await b.locator('[data-test="order-total"]').textContent()).toBe(twice);
+      const orderNo = (await b.locator('[data-test="order-no"]').textContent())!;
+      expect(orderNo).toMatch(/^DD\d{4}\d{6}$/);
+      await shot(b, 'storefront-order-desktop');
+
+      // The supplier confirms and ships it from the supplier centre.
+      const s = supplier.page;
+      await s.goto(`${zj}/login?redirect=%2Fsupplier%2Forders`);
+      await logIn(s, 'zj-supplier1');
+      await s.waitForURL(`${zj}/supplier/orders`);
+      await s.locator(`[data-test="order-link-${orderNo}"]`).click();
+      await s.waitForURL(`${zj}/supplier/orders/${orderId}`);
+      await s.locator('[data-test="action-confirm"]').click();
+      await stateIs(s, '已确认');
+      await s.locator('[data-test="action-ship"]').click();
+      await input(s, 'ship-company').fill('顺丰速运');
+      await input(s, 'ship-tracking').fill('SF1234567890');
+      await s.locator('[data-test="dialog-submit"]:visible').click();
+      await stateIs(s, '已发货');
+      await shot(s, 'storefront-supplier-order-desktop');
+
+      // The buyer marks it delivered and accepts everything.
+      await b.reload();
+      await stateIs(b, '已发货');
+      expect(await b.locator('[data-test="order-logistics"]').textContent()).toContain('SF1234567890');
+      await b.locator('[data-test="action-deliver"]').click();
+      await stateIs(b, '已送达');
+      await b.locator('[data-test="action-accept"]').click();
+      await b.locator('[data-test="dialog-submit"]:visible').click();
+      await stateIs(b, '已验收');
+      expect(await b.locator('[data-test="order-accepted"]').textContent()).toBe(twice);
+
+      // The supplier invoices the accepted amount (prefilled).
+      await s.reload();
+      await stateIs(s, '已验收');
+      await s.locator('[data-test="action-invoice"]').click();
+      expect(await input(s, 'invoice-amount').inputValue()).toBe(`${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`);
+      await input(s, 'invoice-no').fill('24332000000012345678');
+      await s.locator('[data-test="dialog-submit"]:visible').click();
+      await stateIs(s, '已开票');
+
+      // The buyer asks the treasury to pay: awaiting the finance department's approval.
+      await b.reload();
+      await stateIs(b, '已开票');
+      await b.locator('[data-test="action-pay"]').click();
+      await b.locator('[data-test="dialog-submit"]:visible').click();
+      await b.locator('[data-test="treasury-sent"]').getByText('付款申请已提交财政部门，等待审批。').waitFor();
+      await b.locator('[data-test="payment-state-AWAITING_APPROVAL"]').getByText('待财政审批').waitFor();
+      await b.locator('[data-test="timeline-invoice"]').waitFor();
+      awaitingTreasury = { orderId };
+      await shot(b, 'storefront-order-paying-desktop');
+      await b.setViewportSize(PHONE);
+      await shot(b, 'storefront-order-phone');
+      await b.setViewportSize(DESKTOP);
+
+      // Over the one-click limit: warned before buying, and the refusal names the limit and the route required.
+      await b.goto(`${zj}/listings/${first.listingId}`);
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      await input(b, 'buy-quantity').fill(String(5_000_000n / unitFen + 1n));
+      await b.locator('[data-test="direct-limit"]').getByText('超过直购单笔上限 ¥50,000.00').waitFor();
+      await b.locator('[data-test="buy-now"]').click();
+      await b.locator('[data-test="over-limit-refused"]').getByText('订单金额超过直购单笔上限 ¥50,000.00，应采用“电子卖场询价或反向竞价”。').waitFor();
+
+      // The supplier changes the price while the page shows the old one: the buyer confirms the new price and buys at it.
+      const { body: session } = await api!.gql(`mutation ($p: String!) { login(loginName: "zj-supplier1", password: $p) { accessToken } }`, { variables: { p: DEMO_PASSWORD }, headers: { 'x-tenant': '330000' } });
+      const token = (session.data as { login: { accessToken: string } }).login.accessToken;
+      const newFen = unitFen + 100n;
+      const changed = await api!.gql(`mutation ($id: ID!, $price: Money!) { changeListingPrice(id: $id, price: $price) { price } }`, {
+        variables: { id: first.listingId, price: `${newFen / 100n}.${String(newFen % 100n).padStart(2, '0')}` },
+        headers: { 'x-tenant': '330000', authorization: `Bearer ${token}` },
+      });
+      expect(changed.body.errors).toBeUndefined();
+      await input(b, 'buy-quantity').fill('1');
+      await b.locator('[data-test="buy-now"]').click();
+      const dialog = b.locator('[data-test="price-changed"]:visible');
+      await dialog.getByText(`商品价格已由 ${shown(unitFen)} 变为 ${shown(newFen)}，是否按新价格下单？`).waitFor();
+      await shot(b, 'storefront-price-changed-desktop');
+      await b.locator('[data-test="price-changed-confirm"]').click();
+      await b.waitForURL(/\/orders\/[^/]+$/);
+      await b.locator('[data-test="order-total"]', { hasText: shown(newFen) }).waitFor();
+
+      // A cart with listings of two suppliers checks out into two orders.
+      for (const hit of [first, second]) {
+        await b.goto(`${zj}/listings/${hit.listingId}`);
+        await b.locator('[data-test="add-to-cart"]').click();
+        await b.locator('[data-test="added-to-cart"]').waitFor();
+      }
+      await b.goto(`${zj}/cart`);
+      await b.locator('[data-test="cart-title"]').waitFor();
+      expect(await b.locator('[data-test^="cart-group-total-"]').count()).toBe(2);
+      // The last address is remembered for this user.
+      expect(await input(b, 'address-recipient').inputValue()).toBe('王采购');
+      await b.locator('[data-test="budget-line"] .el-select__wrapper').click();
+      await b.locator('.el-select-dropdown__item:visible', { hasText: '01-2050201' }).click();
+      await shot(b, 'storefront-cart-desktop');
+      await b.locator('[data-test="cart-checkout"]').click();
+      await b.locator('[data-test="cart-placed"]').waitFor();
+      expect(await b.locator('[data-test="cart-orders"] tbody tr').count()).toBe(2);
+      await b.setViewportSize(PHONE);
+      await shot(b, 'storefront-cart-phone');
+
+      // My orders: newest first, filtered by state in the address.
+      await b.setViewportSize(DESKTOP);
+      await b.goto(`${zj}/orders?state=INVOICED`);
+      await b.locator(`[data-test="order-link-${orderNo}"]`).waitFor();
+      expect(await b.locator('[data-test="orders-table"] tbody tr').count()).toBe(1);
+    } finally {
+      await buyer.context.close();
+      await supplier.context.close();
+    }
+  }, 180_000);
+
   it('finance: approves a treasury payment request; the order is paid in the order list and its timeline, the budget moves from frozen to used; a budget CSV with one bad row; orders export', async () => {
     const zjAdmin = `http://zj.localhost:${admin!.port}`;
-    // An invoiced order with a treasury payment request, through the API as buyer and supplier.
+    // An invoiced order with a treasury payment request: the mall journey's, or one made through the API.
     const gql = async <T>(token: string | null, query: string, variables: object = {}): Promise<T> => {
       const { body } = await api!.gql(query, { variables, headers: { 'x-tenant': '330000', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
       if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
@@ -817,26 +1000,38 @@ describe('browser journeys (chromium against the real API)', () => {
     const { me } = await gql<{ me: { organisation: { id: string; uscc: string } } }>(buyer, '{ me { organisation { id uscc } } }');
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const listings = (await gql<{ myListings: { nodes: { id: string; price: string; stock: number; deliveryRegionCodes: string[] }[] } }>(supplier, '{ myListings(state: APPROVED, first: 100) { nodes { id price stock deliveryRegionCodes } } }')).myListings.nodes;
     const fen = (money: string) => BigInt(money.replace(/[¥,]/g, '').replace('.', ''));
-    const listing = listings.filter((l) => l.stock > 0).sort((a, b) => Number(fen(a.price) - fen(b.price)))[0];
-    const lines = (await gql<{ budgetLines: { nodes: { id: string; code: string; available: string; fiscalYear: number }[] } }>(buyer, `{ budgetLines(fiscalYear: ${year}, first: 100) { nodes { id code available fiscalYear } } }`)).budgetLines.nodes;
-    const line = lines.sort((a, b) => Number(fen(b.available) - fen(a.available)))[0];
-    const placed = (await gql<{ placeOrder: { id: string; orderNo: string; total: string } }>(buyer, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo total } }', {
-      input: {
-        listingId: listing.id, quantity: 1, expectedUnitPrice: listing.price, budgetLineId: line.id, idempotencyKey: randomUUID(),
-        deliveryAddress: { recipient: '王晓明', phone: '0571-87050000', regionCode: listing.deliveryRegionCodes[0] ?? '330102', address: '杭州市上城区省府路 8 号' },
-      },
-    })).placeOrder;
-    await gql(supplier, 'mutation ($id: ID!) { confirmOrder(id: $id) { id } }', { id: placed.id });
-    await gql(supplier, 'mutation ($id: ID!, $input: ShipOrderInput!) { shipOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { logisticsCompany: '顺丰速运', trackingNo: 'SF1234567890' } });
-    await gql(supplier, 'mutation ($id: ID!) { markOrderDelivered(id: $id) { id } }', { id: placed.id });
-    const { order } = await gql<{ order: { lines: { id: string; quantity: number }[] } }>(buyer, 'query ($id: ID!) { order(id: $id) { lines { id quantity } } }', { id: placed.id });
-    await gql(buyer, 'mutation ($id: ID!, $input: AcceptOrderInput!) { acceptOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { lines: order.lines.map((l) => ({ lineId: l.id, acceptedQuantity: l.quantity })) } });
-    await gql(supplier, 'mutation ($id: ID!, $input: InvoiceOrderInput!) { invoiceOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { amount: placed.total, invoiceNo: String(Date.now()).slice(-12), issuedOn: today } });
-    const payment = (await gql<{ startPayment: { paymentNo: string; state: string } }>(buyer, 'mutation ($input: StartPaymentInput!) { startPayment(input: $input) { paymentNo state } }', {
-      input: { subjectType: 'order', subjectId: placed.id, provider: 'TREASURY', idempotencyKey: randomUUID() },
-    })).startPayment;
+    /** Without the mall journey before it (run alone), the same order is made through the API. */
+    async function orderThroughApi() {
+      const listings = (await gql<{ myListings: { nodes: { id: string; price: string; stock: number; deliveryRegionCodes: string[] }[] } }>(supplier, '{ myListings(state: APPROVED, first: 100) { nodes { id price stock deliveryRegionCodes } } }')).myListings.nodes;
+      const listing = listings.filter((l) => l.stock > 0).sort((a, b) => Number(fen(a.price) - fen(b.price)))[0];
+      const lines = (await gql<{ budgetLines: { nodes: { id: string; code: string; available: string; fiscalYear: number }[] } }>(buyer, `{ budgetLines(fiscalYear: ${year}, first: 100) { nodes { id code available fiscalYear } } }`)).budgetLines.nodes;
+      const line = lines.sort((a, b) => Number(fen(b.available) - fen(a.available)))[0];
+      const placed = (await gql<{ placeOrder: { id: string; orderNo: string; total: string } }>(buyer, 'mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { id orderNo total } }', {
+        input: {
+          listingId: listing.id, quantity: 1, expectedUnitPrice: listing.price, budgetLineId: line.id, idempotencyKey: randomUUID(),
+          deliveryAddress: { recipient: '王晓明', phone: '0571-87050000', regionCode: listing.deliveryRegionCodes[0] ?? '330102', address: '杭州市上城区省府路 8 号' },
+        },
+      })).placeOrder;
+      await gql(supplier, 'mutation ($id: ID!) { confirmOrder(id: $id) { id } }', { id: placed.id });
+      await gql(supplier, 'mutation ($id: ID!, $input: ShipOrderInput!) { shipOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { logisticsCompany: '顺丰速运', trackingNo: 'SF1234567890' } });
+      await gql(supplier, 'mutation ($id: ID!) { markOrderDelivered(id: $id) { id } }', { id: placed.id });
+      const { order } = await gql<{ order: { lines: { id: string; quantity: number }[] } }>(buyer, 'query ($id: ID!) { order(id: $id) { lines { id quantity } } }', { id: placed.id });
+      await gql(buyer, 'mutation ($id: ID!, $input: AcceptOrderInput!) { acceptOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { lines: order.lines.map((l) => ({ lineId: l.id, acceptedQuantity: l.quantity })) } });
+      await gql(supplier, 'mutation ($id: ID!, $input: InvoiceOrderInput!) { invoiceOrder(id: $id, input: $input) { id } }', { id: placed.id, input: { amount: placed.total, invoiceNo: String(Date.now()).slice(-12), issuedOn: today } });
+      const payment = (await gql<{ startPayment: { paymentNo: string; state: string } }>(buyer, 'mutation ($input: StartPaymentInput!) { startPayment(input: $input) { paymentNo state } }', {
+        input: { subjectType: 'order', subjectId: placed.id, provider: 'TREASURY', idempotencyKey: randomUUID() },
+      })).startPayment;
+      expect(payment.state).toBe('AWAITING_APPROVAL');
+      return { placed, line, payment };
+    }
+    /** The order the buyer took to a treasury request in the storefront journey. */
+    async function orderFromMallJourney(orderId: string) {
+      const { order: o } = await gql<{ order: { id: string; orderNo: string; acceptedAmount: string; budgetLineCode: string } }>(buyer, 'query ($id: ID!) { order(id: $id) { id orderNo acceptedAmount budgetLineCode } }', { id: orderId });
+      const { payments } = await gql<{ payments: { nodes: { paymentNo: string; state: string }[] } }>(buyer, 'query ($id: ID!) { payments(subjectType: "order", subjectId: $id, first: 10) { nodes { paymentNo state } } }', { id: orderId });
+      return { placed: { id: o.id, orderNo: o.orderNo, total: o.acceptedAmount }, line: { code: o.budgetLineCode }, payment: payments.nodes.find((n) => n.state === 'AWAITING_APPROVAL')! };
+    }
+    const { placed, line, payment } = awaitingTreasury ? await orderFromMallJourney(awaitingTreasury.orderId) : await orderThroughApi();
     expect(payment.state).toBe('AWAITING_APPROVAL');
 
     const { context, page } = await open(DESKTOP);

@@ -33,6 +33,22 @@ type Documents = {
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.UploadListingsDocument,
     "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.ListingUploadDocument,
     "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": typeof types.ListingUploadErrorReportDocument,
+    "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.BuyContextDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": typeof types.CheckoutCartDocument,
+    "\n  query Orders($filter: OrderFilterInput, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      nodes { id orderNo state total acceptedAmount buyerName supplierName placedAt dueKind dueAt overdue }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id orderNo state total acceptedAmount buyerId buyerName supplierId supplierName\n      budgetLineId budgetLineCode placedAt updatedAt reason\n      deliveryAddress { recipient phone regionCode address }\n      logisticsCompany trackingNo\n      invoice { invoiceNo invoiceCode issuedOn amount }\n      dueKind dueAt overdue\n      lines { id listingId title unitPrice quantity acceptedQuantity amount }\n      timeline { action fromState toState actorUserId actorOrganisationId note at }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.OrderDocument,
+    "\n  query OrderPayments($subjectId: String!) {\n    payments(subjectType: \"order\", subjectId: $subjectId, first: 20) {\n      nodes { id paymentNo provider state amount payUrl createdAt succeededAt rejectionReason bankReference }\n    }\n  }\n": typeof types.OrderPaymentsDocument,
+    "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { id state }\n  }\n": typeof types.CancelOrderDocument,
+    "\n  mutation ConfirmOrder($id: ID!) {\n    confirmOrder(id: $id) { id state }\n  }\n": typeof types.ConfirmOrderDocument,
+    "\n  mutation RejectOrder($id: ID!, $reason: String!) {\n    rejectOrder(id: $id, reason: $reason) { id state }\n  }\n": typeof types.RejectOrderDocument,
+    "\n  mutation ShipOrder($id: ID!, $input: ShipOrderInput!) {\n    shipOrder(id: $id, input: $input) { id state }\n  }\n": typeof types.ShipOrderDocument,
+    "\n  mutation MarkOrderDelivered($id: ID!) {\n    markOrderDelivered(id: $id) { id state }\n  }\n": typeof types.MarkOrderDeliveredDocument,
+    "\n  mutation AcceptOrder($id: ID!, $input: AcceptOrderInput!) {\n    acceptOrder(id: $id, input: $input) { id state }\n  }\n": typeof types.AcceptOrderDocument,
+    "\n  mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {\n    refuseOrderAcceptance(id: $id, reason: $reason) { id state }\n  }\n": typeof types.RefuseOrderAcceptanceDocument,
+    "\n  mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {\n    invoiceOrder(id: $id, input: $input) { id state }\n  }\n": typeof types.InvoiceOrderDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": typeof types.StartPaymentDocument,
+    "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n": typeof types.RefreshPaymentDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": typeof types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -59,6 +75,22 @@ const documents: Documents = {
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.UploadListingsDocument,
     "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.ListingUploadDocument,
     "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": types.ListingUploadErrorReportDocument,
+    "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.BuyContextDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": types.CheckoutCartDocument,
+    "\n  query Orders($filter: OrderFilterInput, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      nodes { id orderNo state total acceptedAmount buyerName supplierName placedAt dueKind dueAt overdue }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrdersDocument,
+    "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id orderNo state total acceptedAmount buyerId buyerName supplierId supplierName\n      budgetLineId budgetLineCode placedAt updatedAt reason\n      deliveryAddress { recipient phone regionCode address }\n      logisticsCompany trackingNo\n      invoice { invoiceNo invoiceCode issuedOn amount }\n      dueKind dueAt overdue\n      lines { id listingId title unitPrice quantity acceptedQuantity amount }\n      timeline { action fromState toState actorUserId actorOrganisationId note at }\n    }\n    tenant { code timeZone }\n  }\n": types.OrderDocument,
+    "\n  query OrderPayments($subjectId: String!) {\n    payments(subjectType: \"order\", subjectId: $subjectId, first: 20) {\n      nodes { id paymentNo provider state amount payUrl createdAt succeededAt rejectionReason bankReference }\n    }\n  }\n": types.OrderPaymentsDocument,
+    "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { id state }\n  }\n": types.CancelOrderDocument,
+    "\n  mutation ConfirmOrder($id: ID!) {\n    confirmOrder(id: $id) { id state }\n  }\n": types.ConfirmOrderDocument,
+    "\n  mutation RejectOrder($id: ID!, $reason: String!) {\n    rejectOrder(id: $id, reason: $reason) { id state }\n  }\n": types.RejectOrderDocument,
+    "\n  mutation ShipOrder($id: ID!, $input: ShipOrderInput!) {\n    shipOrder(id: $id, input: $input) { id state }\n  }\n": types.ShipOrderDocument,
+    "\n  mutation MarkOrderDelivered($id: ID!) {\n    markOrderDelivered(id: $id) { id state }\n  }\n": types.MarkOrderDeliveredDocument,
+    "\n  mutation AcceptOrder($id: ID!, $input: AcceptOrderInput!) {\n    acceptOrder(id: $id, input: $input) { id state }\n  }\n": types.AcceptOrderDocument,
+    "\n  mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {\n    refuseOrderAcceptance(id: $id, reason: $reason) { id state }\n  }\n": types.RefuseOrderAcceptanceDocument,
+    "\n  mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {\n    invoiceOrder(id: $id, input: $input) { id state }\n  }\n": types.InvoiceOrderDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": types.StartPaymentDocument,
+    "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n": types.RefreshPaymentDocument,
     "\n  query MallHome {\n    me { id displayName organisation { id name uscc active } }\n    tenant { code settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.MallHomeDocument,
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": types.SearchDocument,
@@ -139,6 +171,70 @@ export function graphql(source: "\n  query ListingUpload($id: ID!) {\n    listin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n"): typeof import('./graphql').ListingUploadErrorReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n"): typeof import('./graphql').BuyContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n"): typeof import('./graphql').PlaceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n"): typeof import('./graphql').CheckoutCartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($filter: OrderFilterInput, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      nodes { id orderNo state total acceptedAmount buyerName supplierName placedAt dueKind dueAt overdue }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').OrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Order($id: ID!) {\n    order(id: $id) {\n      id orderNo state total acceptedAmount buyerId buyerName supplierId supplierName\n      budgetLineId budgetLineCode placedAt updatedAt reason\n      deliveryAddress { recipient phone regionCode address }\n      logisticsCompany trackingNo\n      invoice { invoiceNo invoiceCode issuedOn amount }\n      dueKind dueAt overdue\n      lines { id listingId title unitPrice quantity acceptedQuantity amount }\n      timeline { action fromState toState actorUserId actorOrganisationId note at }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').OrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderPayments($subjectId: String!) {\n    payments(subjectType: \"order\", subjectId: $subjectId, first: 20) {\n      nodes { id paymentNo provider state amount payUrl createdAt succeededAt rejectionReason bankReference }\n    }\n  }\n"): typeof import('./graphql').OrderPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrder($id: ID!, $reason: String) {\n    cancelOrder(id: $id, reason: $reason) { id state }\n  }\n"): typeof import('./graphql').CancelOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOrder($id: ID!) {\n    confirmOrder(id: $id) { id state }\n  }\n"): typeof import('./graphql').ConfirmOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOrder($id: ID!, $reason: String!) {\n    rejectOrder(id: $id, reason: $reason) { id state }\n  }\n"): typeof import('./graphql').RejectOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipOrder($id: ID!, $input: ShipOrderInput!) {\n    shipOrder(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').ShipOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkOrderDelivered($id: ID!) {\n    markOrderDelivered(id: $id) { id state }\n  }\n"): typeof import('./graphql').MarkOrderDeliveredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOrder($id: ID!, $input: AcceptOrderInput!) {\n    acceptOrder(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').AcceptOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {\n    refuseOrderAcceptance(id: $id, reason: $reason) { id state }\n  }\n"): typeof import('./graphql').RefuseOrderAcceptanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {\n    invoiceOrder(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').InvoiceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n"): typeof import('./graphql').StartPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshPayment($id: ID!) {\n    refreshPayment(id: $id) { id state }\n  }\n"): typeof import('./graphql').RefreshPaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

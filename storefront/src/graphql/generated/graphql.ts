@@ -4,11 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptOrderInput = {
+  /** Every line of the order. */
+  lines: Array<AcceptedLineInput>;
+  note?: string | null | undefined;
+};
+
+export type AcceptedLineInput = {
+  /** 0 to the quantity ordered. */
+  acceptedQuantity: number;
+  lineId: string | number;
+};
+
+export type CartItemInput = {
+  expectedUnitPrice: string;
+  listingId: string | number;
+  /** A whole number above 0 (Float so that 0, -1 and 1.5 are refused with their own reasons, QUANTITY_NOT_POSITIVE / QUANTITY_NOT_WHOLE). */
+  quantity: number;
+};
+
+export type CheckoutCartInput = {
+  budgetLineId: string | number;
+  deliveryAddress: DeliveryAddressInput;
+  idempotencyKey: string;
+  /** The cart (kept by the client); at most 50 items, each listing once. */
+  items: Array<CartItemInput>;
+};
+
 /** Who took the listing off sale: SUPPLIER, OPERATOR or INSPECTION (price inspection). */
 export type DelistedBy =
   | 'INSPECTION'
   | 'OPERATOR'
   | 'SUPPLIER';
+
+export type DeliveryAddressInput = {
+  /** 2–200 characters. */
+  address: string;
+  phone: string;
+  recipient: string;
+  /** GB/T 2260 six-digit code; must be covered by the listing's delivery regions. */
+  regionCode: string;
+};
 
 /** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
 export type EnterpriseSize =
@@ -16,6 +52,17 @@ export type EnterpriseSize =
   | 'MEDIUM'
   | 'MICRO'
   | 'SMALL';
+
+export type InvoiceOrderInput = {
+  /** Must equal the accepted amount. */
+  amount: string;
+  /** 发票代码, 10–12 digits; empty for a fully digital invoice. */
+  invoiceCode?: string | null | undefined;
+  /** 发票号码, 8–20 digits. */
+  invoiceNo: string;
+  /** YYYY-MM-DD, not after today. */
+  issuedOn: string;
+};
 
 export type ListingInput = {
   brand?: string | null | undefined;
@@ -49,6 +96,63 @@ export type ListingUploadState =
   | 'DONE'
   | 'FAILED'
   | 'PROCESSING';
+
+/** CONFIRM (supplier confirms), SHIP (supplier ships), ACCEPT (buyer accepts). */
+export type OrderDeadlineKind =
+  | 'ACCEPT'
+  | 'CONFIRM'
+  | 'SHIP';
+
+export type OrderFilterInput = {
+  /** The buying unit. */
+  buyerId?: string | number | null | undefined;
+  /** Placed at or after. */
+  from?: string | null | undefined;
+  state?: OrderState | null | undefined;
+  supplierId?: string | number | null | undefined;
+  /** Placed before. */
+  to?: string | null | undefined;
+};
+
+/** PLACED 待确认, CONFIRMED 已确认, REJECTED 已拒单, SHIPPED 已发货, DELIVERED 已送达, ACCEPTED 已验收, INVOICED 已开票, PAID 已付款, CLOSED 已关闭, CANCELLED 已取消. */
+export type OrderState =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'INVOICED'
+  | 'PAID'
+  | 'PLACED'
+  | 'REJECTED'
+  | 'SHIPPED';
+
+/** ALIPAY 支付宝 (page pay), TREASURY 国库集中支付 (finance approves with the bank transfer reference). */
+export type PaymentProvider =
+  | 'ALIPAY'
+  | 'TREASURY';
+
+/** PENDING 待支付 (alipay), AWAITING_APPROVAL 待财政审批 (treasury), SUCCEEDED 已支付, FAILED 支付失败, CLOSED 已关闭 (timed out or closed at Alipay), REJECTED 已驳回 (treasury). */
+export type PaymentState =
+  | 'AWAITING_APPROVAL'
+  | 'CLOSED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUCCEEDED';
+
+export type PlaceOrderInput = {
+  /** One of the caller's unit's budget lines of the current fiscal year. */
+  budgetLineId: string | number;
+  deliveryAddress: DeliveryAddressInput;
+  /** The unit price the buyer saw; a different current price is refused with PRICE_CHANGED (extensions.currentPrice). */
+  expectedUnitPrice: string;
+  /** A new random key per order attempt (e.g. a UUID), reused on retries: the same key and input return the same order. */
+  idempotencyKey: string;
+  listingId: string | number;
+  /** A whole number above 0 (Float so that 0, -1 and 1.5 are refused with their own reasons, QUANTITY_NOT_POSITIVE / QUANTITY_NOT_WHOLE). */
+  quantity: number;
+};
 
 /** ENERGY_SAVING 节能产品, ENVIRONMENTAL_LABEL 环境标志产品, FIRST_OF_KIND 首台套, SME 中小企业 (from the supplier's declared size), PRISON_ENTERPRISE 监狱企业, DISABILITY_WELFARE 残疾人福利性单位, RURAL_REVITALIZATION 乡村振兴/832. */
 export type PolicyTag =
@@ -101,6 +205,21 @@ export type SearchSort =
   | 'PRICE_DESC'
   | 'RELEVANCE'
   | 'SALES';
+
+export type ShipOrderInput = {
+  logisticsCompany: string;
+  trackingNo: string;
+};
+
+export type StartPaymentInput = {
+  /** Made by the client per intended payment (8–64 of A–Z a–z 0–9 - _); a retry with the same key returns the same payment. */
+  idempotencyKey: string;
+  /** One of the province's enabled providers; its default when omitted. */
+  provider?: PaymentProvider | null | undefined;
+  subjectId: string;
+  /** The subject's type, e.g. 'order'. */
+  subjectType: string;
+};
 
 export type UploadListingsInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding. */
@@ -236,6 +355,126 @@ export type ListingUploadErrorReportQueryVariables = Exact<{
 
 
 export type ListingUploadErrorReportQuery = { listingUploadErrorReport: { contentBase64: string, fileName: string, mimeType: string } };
+
+export type BuyContextQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+}>;
+
+
+export type BuyContextQuery = { budgetLines: { nodes: Array<{ id: string, code: string, name: string, amount: string, available: string, fiscalYear: number }> }, tenant: { code: string, timeZone: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string } } } };
+
+export type PlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PlaceOrderMutation = { placeOrder: { id: string, orderNo: string, state: OrderState, total: string } };
+
+export type CheckoutCartMutationVariables = Exact<{
+  input: CheckoutCartInput;
+}>;
+
+
+export type CheckoutCartMutation = { checkoutCart: Array<{ id: string, orderNo: string, state: OrderState, total: string, supplierName: string }> };
+
+export type OrdersQueryVariables = Exact<{
+  filter?: OrderFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrdersQuery = { orders: { nodes: Array<{ id: string, orderNo: string, state: OrderState, total: string, acceptedAmount: string | null, buyerName: string, supplierName: string, placedAt: string, dueKind: OrderDeadlineKind | null, dueAt: string | null, overdue: Array<OrderDeadlineKind> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderQuery = { order: { id: string, orderNo: string, state: OrderState, total: string, acceptedAmount: string | null, buyerId: string, buyerName: string, supplierId: string, supplierName: string, budgetLineId: string, budgetLineCode: string, placedAt: string, updatedAt: string, reason: string | null, logisticsCompany: string | null, trackingNo: string | null, dueKind: OrderDeadlineKind | null, dueAt: string | null, overdue: Array<OrderDeadlineKind>, deliveryAddress: { recipient: string, phone: string, regionCode: string, address: string }, invoice: { invoiceNo: string, invoiceCode: string, issuedOn: string, amount: string } | null, lines: Array<{ id: string, listingId: string, title: string, unitPrice: string, quantity: number, acceptedQuantity: number | null, amount: string }>, timeline: Array<{ action: string, fromState: OrderState | null, toState: OrderState, actorUserId: string | null, actorOrganisationId: string | null, note: string | null, at: string }> }, tenant: { code: string, timeZone: string } };
+
+export type OrderPaymentsQueryVariables = Exact<{
+  subjectId: string;
+}>;
+
+
+export type OrderPaymentsQuery = { payments: { nodes: Array<{ id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null, createdAt: string, succeededAt: string | null, rejectionReason: string | null, bankReference: string | null }> } };
+
+export type CancelOrderMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CancelOrderMutation = { cancelOrder: { id: string, state: OrderState } };
+
+export type ConfirmOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmOrderMutation = { confirmOrder: { id: string, state: OrderState } };
+
+export type RejectOrderMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectOrderMutation = { rejectOrder: { id: string, state: OrderState } };
+
+export type ShipOrderMutationVariables = Exact<{
+  id: string | number;
+  input: ShipOrderInput;
+}>;
+
+
+export type ShipOrderMutation = { shipOrder: { id: string, state: OrderState } };
+
+export type MarkOrderDeliveredMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkOrderDeliveredMutation = { markOrderDelivered: { id: string, state: OrderState } };
+
+export type AcceptOrderMutationVariables = Exact<{
+  id: string | number;
+  input: AcceptOrderInput;
+}>;
+
+
+export type AcceptOrderMutation = { acceptOrder: { id: string, state: OrderState } };
+
+export type RefuseOrderAcceptanceMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RefuseOrderAcceptanceMutation = { refuseOrderAcceptance: { id: string, state: OrderState } };
+
+export type InvoiceOrderMutationVariables = Exact<{
+  id: string | number;
+  input: InvoiceOrderInput;
+}>;
+
+
+export type InvoiceOrderMutation = { invoiceOrder: { id: string, state: OrderState } };
+
+export type StartPaymentMutationVariables = Exact<{
+  input: StartPaymentInput;
+}>;
+
+
+export type StartPaymentMutation = { startPayment: { id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null } };
+
+export type RefreshPaymentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshPaymentMutation = { refreshPayment: { id: string, state: PaymentState } };
 
 export type MallHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -543,6 +782,236 @@ export const ListingUploadErrorReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListingUploadErrorReportQuery, ListingUploadErrorReportQueryVariables>;
+export const BuyContextDocument = new TypedDocumentString(`
+    query BuyContext($fiscalYear: Int) {
+  budgetLines(fiscalYear: $fiscalYear, first: 100) {
+    nodes {
+      id
+      code
+      name
+      amount
+      available
+      fiscalYear
+    }
+  }
+  tenant {
+    code
+    timeZone
+    settings {
+      purchaseRoutes {
+        directOrderMax
+        mallSourcingMax
+        publicTenderMin
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BuyContextQuery, BuyContextQueryVariables>;
+export const PlaceOrderDocument = new TypedDocumentString(`
+    mutation PlaceOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    id
+    orderNo
+    state
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const CheckoutCartDocument = new TypedDocumentString(`
+    mutation CheckoutCart($input: CheckoutCartInput!) {
+  checkoutCart(input: $input) {
+    id
+    orderNo
+    state
+    total
+    supplierName
+  }
+}
+    `) as unknown as TypedDocumentString<CheckoutCartMutation, CheckoutCartMutationVariables>;
+export const OrdersDocument = new TypedDocumentString(`
+    query Orders($filter: OrderFilterInput, $first: Int, $after: String) {
+  orders(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      orderNo
+      state
+      total
+      acceptedAmount
+      buyerName
+      supplierName
+      placedAt
+      dueKind
+      dueAt
+      overdue
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
+export const OrderDocument = new TypedDocumentString(`
+    query Order($id: ID!) {
+  order(id: $id) {
+    id
+    orderNo
+    state
+    total
+    acceptedAmount
+    buyerId
+    buyerName
+    supplierId
+    supplierName
+    budgetLineId
+    budgetLineCode
+    placedAt
+    updatedAt
+    reason
+    deliveryAddress {
+      recipient
+      phone
+      regionCode
+      address
+    }
+    logisticsCompany
+    trackingNo
+    invoice {
+      invoiceNo
+      invoiceCode
+      issuedOn
+      amount
+    }
+    dueKind
+    dueAt
+    overdue
+    lines {
+      id
+      listingId
+      title
+      unitPrice
+      quantity
+      acceptedQuantity
+      amount
+    }
+    timeline {
+      action
+      fromState
+      toState
+      actorUserId
+      actorOrganisationId
+      note
+      at
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<OrderQuery, OrderQueryVariables>;
+export const OrderPaymentsDocument = new TypedDocumentString(`
+    query OrderPayments($subjectId: String!) {
+  payments(subjectType: "order", subjectId: $subjectId, first: 20) {
+    nodes {
+      id
+      paymentNo
+      provider
+      state
+      amount
+      payUrl
+      createdAt
+      succeededAt
+      rejectionReason
+      bankReference
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderPaymentsQuery, OrderPaymentsQueryVariables>;
+export const CancelOrderDocument = new TypedDocumentString(`
+    mutation CancelOrder($id: ID!, $reason: String) {
+  cancelOrder(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CancelOrderMutation, CancelOrderMutationVariables>;
+export const ConfirmOrderDocument = new TypedDocumentString(`
+    mutation ConfirmOrder($id: ID!) {
+  confirmOrder(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmOrderMutation, ConfirmOrderMutationVariables>;
+export const RejectOrderDocument = new TypedDocumentString(`
+    mutation RejectOrder($id: ID!, $reason: String!) {
+  rejectOrder(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RejectOrderMutation, RejectOrderMutationVariables>;
+export const ShipOrderDocument = new TypedDocumentString(`
+    mutation ShipOrder($id: ID!, $input: ShipOrderInput!) {
+  shipOrder(id: $id, input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ShipOrderMutation, ShipOrderMutationVariables>;
+export const MarkOrderDeliveredDocument = new TypedDocumentString(`
+    mutation MarkOrderDelivered($id: ID!) {
+  markOrderDelivered(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<MarkOrderDeliveredMutation, MarkOrderDeliveredMutationVariables>;
+export const AcceptOrderDocument = new TypedDocumentString(`
+    mutation AcceptOrder($id: ID!, $input: AcceptOrderInput!) {
+  acceptOrder(id: $id, input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptOrderMutation, AcceptOrderMutationVariables>;
+export const RefuseOrderAcceptanceDocument = new TypedDocumentString(`
+    mutation RefuseOrderAcceptance($id: ID!, $reason: String!) {
+  refuseOrderAcceptance(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseOrderAcceptanceMutation, RefuseOrderAcceptanceMutationVariables>;
+export const InvoiceOrderDocument = new TypedDocumentString(`
+    mutation InvoiceOrder($id: ID!, $input: InvoiceOrderInput!) {
+  invoiceOrder(id: $id, input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceOrderMutation, InvoiceOrderMutationVariables>;
+export const StartPaymentDocument = new TypedDocumentString(`
+    mutation StartPayment($input: StartPaymentInput!) {
+  startPayment(input: $input) {
+    id
+    paymentNo
+    provider
+    state
+    amount
+    payUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartPaymentMutation, StartPaymentMutationVariables>;
+export const RefreshPaymentDocument = new TypedDocumentString(`
+    mutation RefreshPayment($id: ID!) {
+  refreshPayment(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshPaymentMutation, RefreshPaymentMutationVariables>;
 export const MallHomeDocument = new TypedDocumentString(`
     query MallHome {
   me {

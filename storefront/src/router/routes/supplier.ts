@@ -2,7 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 
 const SUPPLIER = ['SUPPLIER'] as const;
 
-/** The supplier centre (供应商中心): registration and size, listings, bulk upload. */
+/** The supplier centre (供应商中心): registration and size, incoming orders, listings, bulk upload. */
 export const supplierRoutes: RouteRecordRaw[] = [
   {
     path: '/supplier',
@@ -27,6 +27,20 @@ export const supplierRoutes: RouteRecordRaw[] = [
     name: 'supplier-listing-edit',
     component: () => import('../../pages/supplier/ListingEditPage.vue'),
     meta: { title: 'listingForm.editTitle', roles: SUPPLIER },
+  },
+  {
+    path: '/supplier/orders',
+    name: 'supplier-orders',
+    component: () => import('../../pages/mall/OrdersPage.vue'),
+    props: { side: 'supplier' },
+    meta: { title: 'nav.incomingOrders', roles: SUPPLIER, menu: { area: 'supplier', label: 'nav.incomingOrders', order: 15 } },
+  },
+  {
+    path: '/supplier/orders/:id',
+    name: 'supplier-order',
+    component: () => import('../../pages/mall/OrderPage.vue'),
+    props: (route) => ({ side: 'supplier', id: String(route.params.id) }),
+    meta: { title: 'order.pageTitle', roles: SUPPLIER },
   },
   {
     path: '/supplier/upload',
