@@ -1028,7 +1028,7 @@ describe('browser journeys (chromium against the real API)', () => {
     /** The order the buyer took to a treasury request in the storefront journey. */
     async function orderFromMallJourney(orderId: string) {
       const { order: o } = await gql<{ order: { id: string; orderNo: string; acceptedAmount: string; budgetLineCode: string } }>(buyer, 'query ($id: ID!) { order(id: $id) { id orderNo acceptedAmount budgetLineCode } }', { id: orderId });
-      const { payments } = await gql<{ payments: { nodes: { paymentNo: string; state: string }[] } }>(buyer, 'query ($id: ID!) { payments(subjectType: "order", subjectId: $id, first: 10) { nodes { paymentNo state } } }', { id: orderId });
+      const { payments } = await gql<{ payments: { nodes: { paymentNo: string; state: string }[] } }>(buyer, 'query ($id: String!) { payments(subjectType: "order", subjectId: $id, first: 10) { nodes { paymentNo state } } }', { id: orderId });
       return { placed: { id: o.id, orderNo: o.orderNo, total: o.acceptedAmount }, line: { code: o.budgetLineCode }, payment: payments.nodes.find((n) => n.state === 'AWAITING_APPROVAL')! };
     }
     const { placed, line, payment } = awaitingTreasury ? await orderFromMallJourney(awaitingTreasury.orderId) : await orderThroughApi();
