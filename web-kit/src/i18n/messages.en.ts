@@ -141,6 +141,12 @@ export default {
     supplierBlocked: 'Integrity-restricted',
     supplierGood: 'In good standing',
   },
+  mall: {
+    orderState: {
+      PLACED: 'Awaiting confirmation', CONFIRMED: 'Confirmed', REJECTED: 'Rejected', SHIPPED: 'Shipped', DELIVERED: 'Delivered',
+      ACCEPTED: 'Accepted', INVOICED: 'Invoiced', PAID: 'Paid', CLOSED: 'Closed', CANCELLED: 'Cancelled',
+    },
+  },
   errors: {
     invalidField: 'This value is not valid. Please check it.',
     code: {

@@ -140,6 +140,12 @@ export default {
     supplierBlocked: '诚信受限',
     supplierGood: '诚信良好',
   },
+  mall: {
+    orderState: {
+      PLACED: '待确认', CONFIRMED: '已确认', REJECTED: '已拒单', SHIPPED: '已发货', DELIVERED: '已送达',
+      ACCEPTED: '已验收', INVOICED: '已开票', PAID: '已付款', CLOSED: '已关闭', CANCELLED: '已取消',
+    },
+  },
   errors: {
     invalidField: '此项填写不正确，请检查。',
     code: {
