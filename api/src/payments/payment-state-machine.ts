@@ -1,5 +1,5 @@
 import { PaymentState } from '@zhengcai/schema';
-import { AppError } from '../platform/errors/app-error.js';
+import { stateMachine, type Transition } from '../platform/state-machine/state-machine.js';
 
 /** Everything that can happen to a payment; each is legal only from the states listed. */
 export type PaymentAction = 'succeed' | 'fail' | 'close' | 'approve' | 'reject';
@@ -11,7 +11,7 @@ const { Pending, AwaitingApproval, Succeeded, Failed, Closed, Rejected } = Payme
  * closed at Alipay). Treasury: awaiting_approval → succeeded (approved with the bank
  * reference) or rejected. Succeeded, failed, closed and rejected are final.
  */
-export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentAction, { from: readonly PaymentState[]; to: PaymentState }>> = {
+export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentAction, Transition<PaymentState> & { to: PaymentState }>> = {
   succeed: { from: [Pending], to: Succeeded },
   fail: { from: [Pending], to: Failed },
   close: { from: [Pending], to: Closed },
@@ -21,10 +21,7 @@ export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentAction, { from: readonl
 
 export const LIVE_PAYMENT_STATES: readonly PaymentState[] = [Pending, AwaitingApproval];
 
-export function nextPaymentState(state: PaymentState, action: PaymentAction): PaymentState {
-  const t = PAYMENT_TRANSITIONS[action];
-  if (!t.from.includes(state)) throw new AppError('PAYMENT_TRANSITION_NOT_ALLOWED', { state, action });
-  return t.to;
-}
+/** The state after `action`, or a conflict naming the current state and the attempted action. */
+export const nextPaymentState = stateMachine(PAYMENT_TRANSITIONS, 'PAYMENT_TRANSITION_NOT_ALLOWED');
 
 export { Succeeded, Failed, Closed, Rejected };

@@ -1,5 +1,5 @@
 import { ListingState } from '@zhengcai/schema';
-import { AppError } from '../../platform/errors/app-error.js';
+import { stateMachine, type Transition } from '../../platform/state-machine/state-machine.js';
 
 /** Everything that can be done to a listing; each is legal only from the states listed. */
 export type ListingAction = 'edit' | 'submit' | 'approve' | 'reject' | 'delist' | 'resubmit' | 'change_price' | 'change_stock';
@@ -11,7 +11,7 @@ const { Draft, Submitted, Approved, Rejected, Delisted } = ListingState;
  * delisted (by the supplier, an operator or inspection); rejected or delisted → resubmitted.
  * Edits happen off sale; an approved listing changes only its price and stock.
  */
-export const LISTING_TRANSITIONS: Readonly<Record<ListingAction, { from: readonly ListingState[]; to: ListingState | 'same' }>> = {
+export const LISTING_TRANSITIONS: Readonly<Record<ListingAction, Transition<ListingState>>> = {
   edit: { from: [Draft, Rejected, Delisted], to: 'same' },
   submit: { from: [Draft], to: Submitted },
   approve: { from: [Submitted], to: Approved },
@@ -23,8 +23,4 @@ export const LISTING_TRANSITIONS: Readonly<Record<ListingAction, { from: readonl
 };
 
 /** The state after `action`, or a conflict naming the current state and the attempted action. */
-export function nextListingState(state: ListingState, action: ListingAction): ListingState {
-  const t = LISTING_TRANSITIONS[action];
-  if (!t.from.includes(state)) throw new AppError('LISTING_TRANSITION_NOT_ALLOWED', { state, action });
-  return t.to === 'same' ? state : t.to;
-}
+export const nextListingState = stateMachine(LISTING_TRANSITIONS, 'LISTING_TRANSITION_NOT_ALLOWED');

@@ -1,5 +1,5 @@
 import { OrderState } from '@zhengcai/schema';
-import { AppError } from '../../platform/errors/app-error.js';
+import { stateMachine, type Transition } from '../../platform/state-machine/state-machine.js';
 
 /** Everything that can happen to an order; each is legal only from the states listed. */
 export type OrderAction =
@@ -15,7 +15,7 @@ export type OrderParty = 'buyer' | 'supplier' | 'system';
  * cancelled by the buyer or the confirmation deadline) → shipped → delivered → accepted (or
  * acceptance refused: back to shipped for redelivery) → invoiced → paid → closed.
  */
-export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, { from: readonly OrderState[]; to: OrderState; by: readonly OrderParty[] }>> = {
+export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, Transition<OrderState> & { to: OrderState; by: readonly OrderParty[] }>> = {
   confirm: { from: [Placed], to: Confirmed, by: ['supplier'] },
   reject: { from: [Placed], to: Rejected, by: ['supplier'] },
   cancel: { from: [Placed], to: Cancelled, by: ['buyer', 'system'] },
@@ -32,8 +32,4 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderAction, { from: readonly Or
 export const FINAL_ORDER_STATES: readonly OrderState[] = [Rejected, Cancelled, Closed];
 
 /** The state after `action`, or a conflict naming the current state and the attempted action. */
-export function nextOrderState(state: OrderState, action: OrderAction): OrderState {
-  const t = ORDER_TRANSITIONS[action];
-  if (!t.from.includes(state)) throw new AppError('ORDER_TRANSITION_NOT_ALLOWED', { state, action });
-  return t.to;
-}
+export const nextOrderState = stateMachine(ORDER_TRANSITIONS, 'ORDER_TRANSITION_NOT_ALLOWED');
