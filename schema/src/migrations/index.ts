@@ -8,8 +8,8 @@ import { CatalogMigration } from './20261123050000-catalog.js';
 import { SearchMigration } from './20261123060000-search.js';
 import { RefreshTokenPruningMigration } from './20261123070000-refresh-token-pruning.js';
 import { ListingUploadRowsMigration } from './20261123073000-listing-upload-rows.js';
-import { PaymentsMigration } from './20261123090000-payments.js';
 import { MallMigration } from './20261123080000-mall.js';
+import { PaymentsMigration } from './20261123090000-payments.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,6 +22,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123060000-search', class: SearchMigration },
   { name: '20261123070000-refresh-token-pruning', class: RefreshTokenPruningMigration },
   { name: '20261123073000-listing-upload-rows', class: ListingUploadRowsMigration },
-  { name: '20261123090000-payments', class: PaymentsMigration },
   { name: '20261123080000-mall', class: MallMigration },
+  { name: '20261123090000-payments', class: PaymentsMigration },
 ];
