@@ -77,7 +77,9 @@ export class PaymentService {
       if (winner) return winner;
       if (err instanceof AppError) throw err;
       const live = await this.db.transaction(ctx, (em) => em.findOne(Payment, { subjectType: input.subjectType, subjectId: input.subjectId, state: { $in: [...LIVE_PAYMENT_STATES] } }));
-      throw new AppError('PAYMENT_ALREADY_LIVE', { paymentNo: live?.paymentNo ?? '—' });
+      if (live) throw new AppError('PAYMENT_ALREADY_LIVE', { paymentNo: live.paymentNo });
+      // Nothing live for the subject: the payment number itself collided; draw another once.
+      return this.db.transaction(ctx, (em, tx) => this.create(em, tx, ctx, userId, input, requestDigest));
     }
   }
 
@@ -300,5 +302,5 @@ function requireUser(ctx: TenantContext): string {
 /** Readable and unique per tenant: province code, UTC time to the second, four random digits (≤ 64 for Alipay). */
 function paymentNumber(tenantCode: string): string {
   const t = new Date().toISOString().replace(/[-:TZ.]/g, '').slice(0, 14);
-  return `${tenantCode.replace(/[^0-9A-Za-z]/g, '').slice(0, 8)}${t}${String(randomInt(0, 10_000)).padStart(4, '0')}`;
+  return `${tenantCode.replace(/[^0-9A-Za-z]/g, '').slice(0, 8)}${t}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
 }

@@ -227,6 +227,7 @@ describe('payments', () => {
     expect((await call(START, { input: { subjectType: 'test-subject', subjectId: bySupplier, idempotencyKey: idempotencyKey() } })).error).toMatchObject({ code: 'FORBIDDEN', reason: 'PAYMENT_NOT_PAYER' });
     expect((await call(START, { input: { subjectType: 'order-x', subjectId: bySupplier, idempotencyKey: idempotencyKey() } })).error).toMatchObject({ reason: 'PAYABLE_SUBJECT_UNKNOWN' });
     expect((await call(START, { input: { subjectType: 'test-subject', subjectId: subject(), idempotencyKey: 'short' } })).error).toMatchObject({ reason: 'IDEMPOTENCY_KEY_FORMAT' });
+    expect((await call(START, { input: { subjectType: 'test-subject', subjectId: subject(), idempotencyKey: 'k'.repeat(65) } })).error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_FORMAT' });
     expect((await call(START, { input: { subjectType: 'test-subject', subjectId: bySupplier, idempotencyKey: idempotencyKey() } }, 'supplier')).data?.state).toBe('PENDING');
     const count = await asOwner(people.tenant.id, async (c) => Number((await c.query('select count(*) from payment where subject_id = $1', [bySupplier])).rows[0].count));
     expect(count).toBe(1);

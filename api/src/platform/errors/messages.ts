@@ -636,8 +636,8 @@ export const MESSAGES = {
   },
   IDEMPOTENCY_KEY_FORMAT: {
     code: ErrorCode.BadUserInput,
-    'zh-CN': () => `幂等键须为 8 到 128 个字母、数字、“-”或“_”（如一个 UUID）。`,
-    en: () => `The idempotency key must be 8 to 128 letters, digits, "-" or "_" (a UUID, for example).`,
+    'zh-CN': () => `幂等键须为 8 到 64 个字母、数字、“-”或“_”（如一个 UUID）。`,
+    en: () => `The idempotency key must be 8 to 64 letters, digits, "-" or "_" (a UUID, for example).`,
   },
   IDEMPOTENCY_KEY_REUSED: {
     code: ErrorCode.Conflict,

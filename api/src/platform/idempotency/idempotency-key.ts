@@ -3,7 +3,7 @@ import { canonicalJson } from '../audit/canonical-json.js';
 import { AppError } from '../errors/app-error.js';
 
 /** A client-made key (a UUID fits): long enough not to collide by accident, safe to log. */
-const KEY = /^[A-Za-z0-9_-]{8,128}$/;
+const KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
 /**
  * Every operation that takes an idempotency key (orders, payments, refunds) accepts the same
