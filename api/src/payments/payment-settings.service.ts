@@ -47,6 +47,11 @@ export class PaymentSettingsService {
     private readonly secrets: SecretBox,
   ) {}
 
+  /** What a payer may choose from: the enabled providers and the default (no account details). */
+  offered(ctx: TenantContext): Promise<{ enabled: PaymentProviderCode[]; default: PaymentProviderCode }> {
+    return this.db.transaction(ctx, (em) => this.providers(em));
+  }
+
   get(ctx: TenantContext): Promise<PaymentSettingsView> {
     return this.db.transaction(ctx, async (em) => toView(await em.findOne(PaymentSettings, {}), ctx));
   }

@@ -9,7 +9,7 @@ import { PaymentService } from './payment.service.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
 import type { PaymentView } from './payment-view.js';
 import {
-  PaymentConnection, PaymentRequestsArgs, PaymentSettingsInput, PaymentSettingsType, PaymentsArgs, PaymentType, StartPaymentInput,
+  PaymentConnection, PaymentProvidersType, PaymentRequestsArgs, PaymentSettingsInput, PaymentSettingsType, PaymentsArgs, PaymentType, StartPaymentInput,
 } from './payment.types.js';
 
 /** Payers: purchasing units (orders) and suppliers (bid deposits). */
@@ -41,6 +41,13 @@ export class PaymentResolver {
     private readonly queries: PaymentQueries,
     private readonly settings: PaymentSettingsService,
   ) {}
+
+  @Roles(...PAYERS)
+  @Query(() => PaymentProvidersType, { description: 'The payment methods this province offers (to choose one for startPayment).' })
+  async paymentProviders(@CurrentTenant() ctx: TenantContext): Promise<PaymentProvidersType> {
+    const offered = await this.settings.offered(ctx);
+    return { enabled: offered.enabled, defaultProvider: offered.default };
+  }
 
   @Roles(...PAYERS)
   @Mutation(() => PaymentType, { description: "Starts paying a subject for your organisation (it must be the payer). Idempotent on idempotencyKey." })

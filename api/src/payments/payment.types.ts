@@ -84,6 +84,12 @@ export class PaymentRequestsArgs extends PageArgs {
   @Field(() => PaymentStateEnum, { nullable: true, description: 'AWAITING_APPROVAL when omitted.' }) state?: PaymentState | null;
 }
 
+@ObjectType('PaymentProviders', { description: 'The payment methods the province offers payers.' })
+export class PaymentProvidersType {
+  @Field(() => [PaymentProviderEnum]) enabled!: PaymentProviderCode[];
+  @Field(() => PaymentProviderEnum, { name: 'default' }) defaultProvider!: PaymentProviderCode;
+}
+
 @ObjectType('PaymentSettings', { description: "The province's payment set-up. The Alipay app private key is write-only." })
 export class PaymentSettingsType {
   @Field(() => [PaymentProviderEnum]) enabledProviders!: PaymentProviderCode[];

@@ -233,6 +233,11 @@ describe('payments', () => {
     expect(count).toBe(1);
   });
 
+  it("tells payers the province's payment methods and the default, and nothing of the account", async () => {
+    const { body } = await api.gql(`{ paymentProviders { enabled default } }`, { headers: headers(people.tenant, sessions.purchaser.accessToken) });
+    expect(body.data?.paymentProviders).toEqual({ enabled: ['ALIPAY', 'TREASURY'], default: 'ALIPAY' });
+  });
+
   it('keeps the Alipay private key write-only and encrypted at rest', async () => {
     const { body } = await api.gql(`{ paymentSettings { enabledProviders defaultProvider alipayAppId alipayPrivateKeyConfigured alipayNotifyUrl } }`, { headers: headers(people.tenant, sessions.finance.accessToken) });
     expect(body.data?.paymentSettings).toEqual({

@@ -183,6 +183,13 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     { amount: '1.00', reason: '越权退款', key: 'attack-refund-1' },
   ),
   {
+    field: 'paymentProviders',
+    type: 'query',
+    document: `{ paymentProviders { enabled default } }`,
+    caller: 'purchaser',
+    variables: async () => ({}),
+  },
+  {
     field: 'paymentSettings',
     type: 'query',
     document: `{ paymentSettings { enabledProviders defaultProvider alipayAppId alipayPublicKey alipayNotifyUrl alipayPrivateKeyConfigured } }`,

@@ -57,6 +57,7 @@ export const OrderPaymentsQuery = graphql(`
     payments(subjectType: "order", subjectId: $subjectId, first: 20) {
       nodes { id paymentNo provider state amount payUrl createdAt succeededAt rejectionReason bankReference }
     }
+    paymentProviders { enabled default }
   }
 `);
 

@@ -265,6 +265,7 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ id: await paidAlipayPayment(w), key: idempotencyKey() }),
     allowed: ['finance', 'operator'],
   },
+  { field: 'paymentProviders', document: `{ paymentProviders { enabled default } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'supplier'] },
   { field: 'paymentSettings', document: `{ paymentSettings { defaultProvider } }`, variables: () => ({}), allowed: ['finance'] },
   {
     field: 'updatePaymentSettings',

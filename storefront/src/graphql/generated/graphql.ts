@@ -398,7 +398,7 @@ export type OrderPaymentsQueryVariables = Exact<{
 }>;
 
 
-export type OrderPaymentsQuery = { payments: { nodes: Array<{ id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null, createdAt: string, succeededAt: string | null, rejectionReason: string | null, bankReference: string | null }> } };
+export type OrderPaymentsQuery = { payments: { nodes: Array<{ id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null, createdAt: string, succeededAt: string | null, rejectionReason: string | null, bankReference: string | null }> }, paymentProviders: { enabled: Array<PaymentProvider>, default: PaymentProvider } };
 
 export type CancelOrderMutationVariables = Exact<{
   id: string | number;
@@ -925,6 +925,10 @@ export const OrderPaymentsDocument = new TypedDocumentString(`
       rejectionReason
       bankReference
     }
+  }
+  paymentProviders {
+    enabled
+    default
   }
 }
     `) as unknown as TypedDocumentString<OrderPaymentsQuery, OrderPaymentsQueryVariables>;
