@@ -87,16 +87,17 @@ export const PAYMENT_FIELDS = `id paymentNo subjectType subjectId provider amoun
 export async function insertPayment(
   people: PeopleFixture,
   state: 'pending' | 'awaiting_approval' | 'succeeded' | 'rejected',
-  options: { provider?: 'alipay' | 'treasury'; amountFen?: bigint; paymentNo?: string } = {},
+  options: { provider?: 'alipay' | 'treasury'; amountFen?: bigint; paymentNo?: string; flagged?: boolean } = {},
 ): Promise<{ id: string; paymentNo: string; subjectId: string }> {
   const row = { id: newId(), paymentNo: options.paymentNo ?? `T${Date.now()}${randomBytes(3).toString('hex')}`, subjectId: newId() };
   const provider = options.provider ?? (state === 'pending' ? 'alipay' : 'treasury');
   await asOwner(people.tenant.id, (c) =>
     c.query(
-      `insert into payment (id, tenant_id, payment_no, subject_type, subject_id, provider, amount_fen, payer_id, payee_id, title, state, started_by, idempotency_key, request_digest, succeeded_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '测试付款', $10::payment_state, $11, $12, $13, case when $10::text = 'succeeded' then now() end)`,
+      `insert into payment (id, tenant_id, payment_no, subject_type, subject_id, provider, amount_fen, payer_id, payee_id, title, state, started_by, idempotency_key, request_digest, succeeded_at, review_reason, review_detail)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '测试付款', $10::payment_state, $11, $12, $13, case when $10::text = 'succeeded' then now() end,
+               case when $14 then 'amount_mismatch'::payment_review_reason end, case when $14 then '{"notified":"1.00"}'::jsonb end)`,
       [row.id, people.tenant.id, row.paymentNo, TEST_SUBJECT, row.subjectId, provider, String(options.amountFen ?? 10_000n), people.organisations.purchasing_unit.id,
-        people.organisations.supplier.id, state, people.users.purchaser.id, `seed-${row.id}`, '0'.repeat(64)],
+        people.organisations.supplier.id, state, people.users.purchaser.id, `seed-${row.id}`, '0'.repeat(64), options.flagged ?? false],
     ),
   );
   return row;

@@ -104,6 +104,12 @@ export class PaymentResolver {
   }
 
   @Roles(Role.Finance)
+  @Mutation(() => PaymentType, { description: 'Clears the review flag of a payment finance has looked into, with what it found (audited).' })
+  async clearPaymentReview(@CurrentTenant() ctx: TenantContext, @Args('id', { type: () => ID }) id: string, @Args('note') note: string) {
+    return toPaymentType(await this.service.clearReview(ctx, id, note));
+  }
+
+  @Roles(Role.Finance)
   @Query(() => PaymentSettingsType, { description: "The province's payment set-up (the private key is never returned)." })
   async paymentSettings(@CurrentTenant() ctx: TenantContext) {
     return this.settings.get(ctx);

@@ -143,6 +143,26 @@ export class PaymentService {
     return this.decide(ctx, id, async (em, tx, payment) => this.settlement.transition(em, tx, ctx, payment, 'reject', { reason: text, via: 'treasury-approval' }));
   }
 
+  /**
+   * Finance has looked into a flagged payment (an amount or app mismatch, a payment after
+   * closing) and clears the flag with what it found; the flag and its detail stay in the audit.
+   */
+  clearReview(ctx: TenantContext, id: string, note: string): Promise<PaymentView> {
+    const text = requireReason(note);
+    return this.db.transaction(ctx, async (em, tx) => {
+      const payment = await lockPayment(em, { id });
+      if (!payment) throw new AppError('PAYMENT_NOT_FOUND');
+      if (!payment.reviewReason) throw new AppError('PAYMENT_NOT_FLAGGED', { paymentNo: payment.paymentNo });
+      const cleared = { reason: payment.reviewReason, detail: payment.reviewDetail ?? null, note: text };
+      payment.reviewReason = null;
+      payment.reviewDetail = null;
+      payment.updatedAt = new Date();
+      await em.flush();
+      tx.audit({ action: 'payments.payment.review-cleared', subjectType: 'payment', subjectId: payment.id, change: cleared });
+      return toPaymentView(payment, await refundsOf(em, payment.id));
+    });
+  }
+
   private decide(ctx: TenantContext, id: string, apply: (em: EntityManager, tx: TxEffects, payment: Payment) => Promise<void>): Promise<PaymentView> {
     return this.db.transaction(ctx, async (em, tx) => {
       const payment = await lockPayment(em, { id });

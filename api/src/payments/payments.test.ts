@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../test/app.js';
 import { AlipayGateway, verifyRequest } from '../../test/alipay-gateway/alipay-gateway.js';
 import { createPeople, headers, loginAll, type PeopleFixture, type PersonKey, type TestSession } from '../../test/identity.js';
-import { configureAlipay, idempotencyKey, PAYMENT_FIELDS, postNotify, registerTestPayables, settledCount, type TestPayables } from '../../test/payments.js';
+import { configureAlipay, idempotencyKey, insertPayment, PAYMENT_FIELDS, postNotify, registerTestPayables, settledCount, type TestPayables } from '../../test/payments.js';
 import { asOwner } from '../../test/tenants.js';
 
 const START = `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { ${PAYMENT_FIELDS} } }`;
@@ -231,6 +231,19 @@ describe('payments', () => {
     expect((await call(START, { input: { subjectType: 'test-subject', subjectId: bySupplier, idempotencyKey: idempotencyKey() } }, 'supplier')).data?.state).toBe('PENDING');
     const count = await asOwner(people.tenant.id, async (c) => Number((await c.query('select count(*) from payment where subject_id = $1', [bySupplier])).rows[0].count));
     expect(count).toBe(1);
+  });
+
+  it('finance clears a review flag with what it found; the flag stays in the audit; a second clear is a conflict', async () => {
+    const { id } = await insertPayment(people, 'pending', { flagged: true });
+    const CLEAR = `mutation ($id: ID!, $note: String!) { clearPaymentReview(id: $id, note: $note) { id reviewReason } }`;
+    expect((await call(CLEAR, { id, note: ' ' }, 'finance')).error).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await call(CLEAR, { id, note: '已与支付宝对账，金额以支付宝为准' }, 'finance')).data).toEqual({ id, reviewReason: null });
+    const audited = await asOwner(people.tenant.id, async (c) =>
+      (await c.query(`select count(*)::int as n from audit_entry where action = 'payments.payment.review-cleared' and subject_id = $1`, [id])).rows[0].n);
+    expect(audited).toBe(1);
+    expect((await call(CLEAR, { id, note: '再次清除' }, 'finance')).error).toMatchObject({ code: 'CONFLICT', reason: 'PAYMENT_NOT_FLAGGED' });
+    const { body } = await api.gql(REVIEW, { headers: headers(people.tenant, sessions.finance.accessToken) });
+    expect((body.data?.payments as { nodes: { id: string }[] }).nodes.map((n) => n.id)).not.toContain(id);
   });
 
   it("tells payers the province's payment methods and the default, and nothing of the account", async () => {

@@ -175,6 +175,17 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   paymentCase('refreshPayment', `mutation ($id: ID!) { refreshPayment(id: $id) { ${PAYMENT_READ} } }`, 'purchaser', 'pending'),
   paymentCase('approvePaymentRequest', `mutation ($id: ID!, $ref: String!) { approvePaymentRequest(id: $id, bankReference: $ref) { ${PAYMENT_READ} } }`, 'finance', 'awaiting_approval', { ref: 'ATTACK-0001' }),
   paymentCase('rejectPaymentRequest', `mutation ($id: ID!, $reason: String!) { rejectPaymentRequest(id: $id, reason: $reason) { ${PAYMENT_READ} } }`, 'finance', 'awaiting_approval', { reason: '越权驳回' }),
+  {
+    field: 'clearPaymentReview',
+    type: 'mutation',
+    document: `mutation ($id: ID!, $note: String!) { clearPaymentReview(id: $id, note: $note) { ${PAYMENT_READ} } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: remember((await insertPayment(victim.people, 'pending', { flagged: true })).id), note: '越权清除' }),
+    async victimUnharmed(victim, vars) {
+      const flagged = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select review_reason from payment where id = $1', [vars.id])).rows[0]?.review_reason);
+      if (flagged !== 'amount_mismatch') throw new Error(`the victim's review flag was cleared: ${flagged}`);
+    },
+  },
   paymentCase(
     'refundPayment',
     `mutation ($id: ID!, $amount: Money!, $reason: String!, $key: String!) { refundPayment(id: $id, amount: $amount, reason: $reason, idempotencyKey: $key) { ${PAYMENT_READ} } }`,

@@ -90,6 +90,12 @@ export const RejectPaymentRequestMutation = graphql(`
   }
 `);
 
+export const ClearPaymentReviewMutation = graphql(`
+  mutation ClearPaymentReview($id: ID!, $note: String!) {
+    clearPaymentReview(id: $id, note: $note) { id reviewReason }
+  }
+`);
+
 /** The province's orders, newest first. */
 export const AdminOrdersQuery = graphql(`
   query AdminOrders($filter: OrderFilterInput, $first: Int, $after: String) {

@@ -267,6 +267,7 @@ export default {
       PAYMENT_ALREADY_LIVE: 'A payment of this subject is already under way.',
       SUBJECT_ALREADY_PAID: 'This subject is already paid.',
       PAYMENT_TRANSITION_NOT_ALLOWED: "The payment's state does not allow this.",
+      PAYMENT_NOT_FLAGGED: 'This payment is not flagged for review.',
       BANK_REFERENCE_INVALID: 'The bank transfer reference is not valid.',
       REFUND_NOT_SUPPORTED: 'This payment method has no online refunds.',
       REFUND_AMOUNT_INVALID: 'The refund amount must be above 0.',

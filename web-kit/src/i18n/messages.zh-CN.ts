@@ -266,6 +266,7 @@ export default {
       PAYMENT_ALREADY_LIVE: '该事项已有进行中的支付。',
       SUBJECT_ALREADY_PAID: '该事项已支付。',
       PAYMENT_TRANSITION_NOT_ALLOWED: '支付当前状态不允许此操作。',
+      PAYMENT_NOT_FLAGGED: '该支付单没有待核查的标记。',
       BANK_REFERENCE_INVALID: '银行转账流水号格式不正确。',
       REFUND_NOT_SUPPORTED: '该支付方式不支持在线退款。',
       REFUND_AMOUNT_INVALID: '退款金额须大于 0。',

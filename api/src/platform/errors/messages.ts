@@ -549,6 +549,11 @@ export const MESSAGES = {
     'zh-CN': (p) => `支付当前状态为“${label(PAYMENT_STATE_ZH, p.state)}”，不能执行“${label(PAYMENT_ACTION_ZH, p.action)}”。`,
     en: (p) => `The payment is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
+  PAYMENT_NOT_FLAGGED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `支付单 ${p.paymentNo} 没有待核查的标记。`,
+    en: (p) => `Payment ${p.paymentNo} is not flagged for review.`,
+  },
   BANK_REFERENCE_INVALID: {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `银行转账流水号须为 4 到 64 个字母、数字或“-”。`,

@@ -260,6 +260,12 @@ const MATRIX: readonly Row[] = [
     allowed: ['finance'],
   },
   {
+    field: 'clearPaymentReview',
+    document: `mutation ($id: ID!) { clearPaymentReview(id: $id, note: "已与支付宝对账") { id } }`,
+    variables: async (w) => ({ id: (await insertPayment(w.people, 'pending', { flagged: true })).id }),
+    allowed: ['finance'],
+  },
+  {
     field: 'refundPayment',
     document: `mutation ($id: ID!, $key: String!) { refundPayment(id: $id, amount: "1.00", reason: "矩阵退款", idempotencyKey: $key) { id } }`,
     variables: async (w) => ({ id: await paidAlipayPayment(w), key: idempotencyKey() }),

@@ -37,6 +37,7 @@ type Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisation(id: $id) { id name }\n  }\n": typeof types.OrganisationNameDocument,
     "\n  mutation ApprovePaymentRequest($id: ID!, $bankReference: String!) {\n    approvePaymentRequest(id: $id, bankReference: $bankReference) { id state bankReference }\n  }\n": typeof types.ApprovePaymentRequestDocument,
     "\n  mutation RejectPaymentRequest($id: ID!, $reason: String!) {\n    rejectPaymentRequest(id: $id, reason: $reason) { id state rejectionReason }\n  }\n": typeof types.RejectPaymentRequestDocument,
+    "\n  mutation ClearPaymentReview($id: ID!, $note: String!) {\n    clearPaymentReview(id: $id, note: $note) { id reviewReason }\n  }\n": typeof types.ClearPaymentReviewDocument,
     "\n  query AdminOrders($filter: OrderFilterInput, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      nodes { id orderNo buyerId buyerName supplierId supplierName total acceptedAmount state placedAt dueAt dueKind overdue }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AdminOrdersDocument,
     "\n  query AdminOrder($id: ID!) {\n    order(id: $id) {\n      id orderNo buyerName supplierName total acceptedAmount state placedAt dueAt dueKind overdue\n      budgetLineCode reason logisticsCompany trackingNo\n      deliveryAddress { recipient phone regionCode address }\n      invoice { invoiceCode invoiceNo amount issuedOn }\n      lines { id title quantity unitPrice amount acceptedQuantity }\n      timeline { action fromState toState at note actorUserId }\n    }\n  }\n": typeof types.AdminOrderDocument,
     "\n  query OrdersExport($filter: OrderFilterInput) {\n    ordersExport(filter: $filter) { fileName mimeType contentBase64 }\n  }\n": typeof types.OrdersExportDocument,
@@ -74,6 +75,7 @@ const documents: Documents = {
     "\n  query OrganisationName($id: ID!) {\n    organisation(id: $id) { id name }\n  }\n": types.OrganisationNameDocument,
     "\n  mutation ApprovePaymentRequest($id: ID!, $bankReference: String!) {\n    approvePaymentRequest(id: $id, bankReference: $bankReference) { id state bankReference }\n  }\n": types.ApprovePaymentRequestDocument,
     "\n  mutation RejectPaymentRequest($id: ID!, $reason: String!) {\n    rejectPaymentRequest(id: $id, reason: $reason) { id state rejectionReason }\n  }\n": types.RejectPaymentRequestDocument,
+    "\n  mutation ClearPaymentReview($id: ID!, $note: String!) {\n    clearPaymentReview(id: $id, note: $note) { id reviewReason }\n  }\n": types.ClearPaymentReviewDocument,
     "\n  query AdminOrders($filter: OrderFilterInput, $first: Int, $after: String) {\n    orders(filter: $filter, first: $first, after: $after) {\n      nodes { id orderNo buyerId buyerName supplierId supplierName total acceptedAmount state placedAt dueAt dueKind overdue }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AdminOrdersDocument,
     "\n  query AdminOrder($id: ID!) {\n    order(id: $id) {\n      id orderNo buyerName supplierName total acceptedAmount state placedAt dueAt dueKind overdue\n      budgetLineCode reason logisticsCompany trackingNo\n      deliveryAddress { recipient phone regionCode address }\n      invoice { invoiceCode invoiceNo amount issuedOn }\n      lines { id title quantity unitPrice amount acceptedQuantity }\n      timeline { action fromState toState at note actorUserId }\n    }\n  }\n": types.AdminOrderDocument,
     "\n  query OrdersExport($filter: OrderFilterInput) {\n    ordersExport(filter: $filter) { fileName mimeType contentBase64 }\n  }\n": types.OrdersExportDocument,
@@ -177,6 +179,10 @@ export function graphql(source: "\n  mutation ApprovePaymentRequest($id: ID!, $b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RejectPaymentRequest($id: ID!, $reason: String!) {\n    rejectPaymentRequest(id: $id, reason: $reason) { id state rejectionReason }\n  }\n"): typeof import('./graphql').RejectPaymentRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearPaymentReview($id: ID!, $note: String!) {\n    clearPaymentReview(id: $id, note: $note) { id reviewReason }\n  }\n"): typeof import('./graphql').ClearPaymentReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

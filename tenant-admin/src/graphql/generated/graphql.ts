@@ -403,6 +403,14 @@ export type RejectPaymentRequestMutationVariables = Exact<{
 
 export type RejectPaymentRequestMutation = { rejectPaymentRequest: { id: string, state: PaymentState, rejectionReason: string | null } };
 
+export type ClearPaymentReviewMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type ClearPaymentReviewMutation = { clearPaymentReview: { id: string, reviewReason: PaymentReviewReason | null } };
+
 export type AdminOrdersQueryVariables = Exact<{
   filter?: OrderFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -874,6 +882,14 @@ export const RejectPaymentRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RejectPaymentRequestMutation, RejectPaymentRequestMutationVariables>;
+export const ClearPaymentReviewDocument = new TypedDocumentString(`
+    mutation ClearPaymentReview($id: ID!, $note: String!) {
+  clearPaymentReview(id: $id, note: $note) {
+    id
+    reviewReason
+  }
+}
+    `) as unknown as TypedDocumentString<ClearPaymentReviewMutation, ClearPaymentReviewMutationVariables>;
 export const AdminOrdersDocument = new TypedDocumentString(`
     query AdminOrders($filter: OrderFilterInput, $first: Int, $after: String) {
   orders(filter: $filter, first: $first, after: $after) {
