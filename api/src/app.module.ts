@@ -6,6 +6,7 @@ import { CatalogApiModule } from './catalog/catalog.api.module.js';
 import { SearchApiModule } from './catalog/search/search.api.module.js';
 import { PaymentsApiModule } from './payments/payments.api.module.js';
 import { MallApiModule } from './mall/mall.api.module.js';
+import { TenderApiModule } from './tender/tender.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         SearchApiModule,
         PaymentsApiModule,
         MallApiModule,
+        TenderApiModule,
       ],
     };
   }

@@ -29,6 +29,9 @@ import { MallOrderEvent } from './mall/mall-order-event.entity.js';
 import { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
 import { MallOrderCounter } from './mall/mall-order-counter.entity.js';
 import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
+import { TenderProject } from './tender/tender-project.entity.js';
+import { TenderLot } from './tender/tender-lot.entity.js';
+import { TenderBid } from './tender/tender-bid.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -65,6 +68,10 @@ export { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
 export { MallOrderCounter } from './mall/mall-order-counter.entity.js';
 export { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 export * from './mall/mall-enums.js';
+export { TenderProject } from './tender/tender-project.entity.js';
+export { TenderLot } from './tender/tender-lot.entity.js';
+export { TenderBid } from './tender/tender-bid.entity.js';
+export * from './tender/tender-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -76,4 +83,5 @@ export const ALL_ENTITIES = [
   SearchDocumentRow, SearchRankingFormula, SearchTerm,
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
+  TenderProject, TenderLot, TenderBid,
 ];

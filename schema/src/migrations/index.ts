@@ -10,6 +10,7 @@ import { RefreshTokenPruningMigration } from './20261123070000-refresh-token-pru
 import { ListingUploadRowsMigration } from './20261123073000-listing-upload-rows.js';
 import { MallMigration } from './20261123080000-mall.js';
 import { PaymentsMigration } from './20261123090000-payments.js';
+import { TenderMigration } from './20261123100000-tender.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123073000-listing-upload-rows', class: ListingUploadRowsMigration },
   { name: '20261123080000-mall', class: MallMigration },
   { name: '20261123090000-payments', class: PaymentsMigration },
+  { name: '20261123100000-tender', class: TenderMigration },
 ];

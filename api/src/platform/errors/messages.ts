@@ -22,6 +22,20 @@ const ORDER_ACTION_ZH: Params = {
   invoice: '开票', pay: '付款', close: '关闭',
 };
 const ROUTE_ZH: Params = { ONLINE_INQUIRY: '在线询价或反向竞价', NON_TENDER_METHODS: '非招标方式（询价、竞争性谈判、竞争性磋商等）', PUBLIC_TENDER: '公开招标' };
+const TENDER_PROJECT_STATE_ZH: Params = { draft: '草稿', published: '已发布', completed: '已结束', cancelled: '已终止' };
+const TENDER_PROJECT_ACTION_ZH: Params = { publish: '发布公告', amend: '澄清或修改', complete: '结束项目', cancel: '终止项目' };
+const TENDER_LOT_STATE_ZH: Params = {
+  draft: '草稿', bidding: '投标中', opening: '开标中', evaluating: '评标中', recommended: '待确认中标', awarded: '已公告中标',
+  contracted: '已签合同', failed: '已流标/废标', cancelled: '已终止',
+};
+const TENDER_LOT_ACTION_ZH: Params = {
+  publish: '发布', close_bidding: '截止投标', conclude_opening: '结束开标', finish_evaluation: '完成评标', confirm_award: '确认中标',
+  sign_contract: '签订合同', fail: '流标/废标', cancel: '终止',
+};
+const TENDER_BID_STATE_ZH: Params = {
+  submitted: '已递交（密封）', withdrawn: '已撤回', replaced: '已被替换', opened: '已解密', not_decrypted: '未解密（视为撤回）', invalid: '无效（校验失败）', disqualified: '审查不通过',
+};
+const TENDER_BID_ACTION_ZH: Params = { withdraw: '撤回', replace: '替换', open: '解密', fail_decryption: '判定未解密', void: '判定无效', disqualify: '判定审查不通过' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -763,6 +777,21 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `导出结果超过 ${p.max} 行，请缩小筛选范围。`,
     en: (p) => `The export exceeds ${p.max} rows; narrow the filter.`,
+  },
+  TENDER_PROJECT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `采购项目当前状态为“${label(TENDER_PROJECT_STATE_ZH, p.state)}”，不能执行“${label(TENDER_PROJECT_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The procurement project is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  TENDER_LOT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `标包当前状态为“${label(TENDER_LOT_STATE_ZH, p.state)}”，不能执行“${label(TENDER_LOT_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The lot is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  TENDER_BID_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `投标文件当前状态为“${label(TENDER_BID_STATE_ZH, p.state)}”，不能执行“${label(TENDER_BID_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The bid is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
 } satisfies Record<string, Message>;
 

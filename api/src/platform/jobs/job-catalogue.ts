@@ -63,6 +63,14 @@ export const COMPLETED_JOB_RETENTION_SECONDS = 7 * 24 * 3600;
 export const OUTBOX_RETENTION_DAYS = 7;
 export const PROCESSED_JOB_RETENTION_DAYS = 30;
 
+/**
+ * What happened to a lot that may free its deposits: the award notice (non-winners), the
+ * contract (the winner), a failed or cancelled lot (everyone), a withdrawal before the
+ * deadline (that supplier, named by supplierId).
+ */
+export const TENDER_DEPOSIT_TRIGGERS = ['award_published', 'contract_signed', 'lot_failed', 'lot_cancelled', 'bid_withdrawn'] as const;
+export type TenderDepositTrigger = (typeof TENDER_DEPOSIT_TRIGGERS)[number];
+
 export const JOBS = {
   'maintenance.housekeeping': defineJob({
     queue: 'maintenance',
@@ -114,6 +122,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: 'Records that a party missed an order deadline, once per order and kind, for integrity scoring.',
   }),
+  'deposits.apply-tender-outcome': defineJob({
+    queue: 'refunds',
+    payload: jobPayload({ lotId: z.uuid(), trigger: z.enum(TENDER_DEPOSIT_TRIGGERS), supplierId: z.uuid().optional() }),
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Applies a lot's outcome to its bid deposits and guarantees: refunds (with interest) or releases those the outcome frees, once each.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -122,6 +137,12 @@ export const EVENT_JOBS = {
   'catalog.listing.changed': 'search.index-listing',
   'catalog.listing-upload.started': 'catalog.import-listing-upload',
   'mall.order.deadline-missed': 'integrity.record-fulfilment-fact',
+  // Tender outcomes that free bid deposits (DOMAIN.md, Deposits and guarantees).
+  'tender.lot.award-published': 'deposits.apply-tender-outcome',
+  'tender.lot.contract-signed': 'deposits.apply-tender-outcome',
+  'tender.lot.failed': 'deposits.apply-tender-outcome',
+  'tender.lot.cancelled': 'deposits.apply-tender-outcome',
+  'tender.bid.withdrawn': 'deposits.apply-tender-outcome',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

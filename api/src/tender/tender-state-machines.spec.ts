@@ -1,0 +1,27 @@
+import { TenderBidState, TenderLotState, TenderProjectState } from '@zhengcai/schema';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../platform/errors/app-error.js';
+import { nextTenderBidState, nextTenderLotState, nextTenderProjectState } from './tender-state-machines.js';
+
+describe('tender life cycles', () => {
+  it('walks a lot from draft to contract', () => {
+    let s = TenderLotState.Draft;
+    for (const action of ['publish', 'close_bidding', 'conclude_opening', 'finish_evaluation', 'confirm_award', 'sign_contract'] as const) s = nextTenderLotState(s, action);
+    expect(s).toBe(TenderLotState.Contracted);
+  });
+
+  it('refuses to fail or cancel a lot once awarded, naming state and action', () => {
+    for (const action of ['fail', 'cancel'] as const) {
+      const error = (() => { try { nextTenderLotState(TenderLotState.Awarded, action); } catch (e) { return e; } })();
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ reason: 'TENDER_LOT_TRANSITION_NOT_ALLOWED', params: { state: 'awarded', action } });
+    }
+  });
+
+  it('keeps an opened bid from being withdrawn and a published project from being published again', () => {
+    expect(() => nextTenderBidState(TenderBidState.Opened, 'withdraw')).toThrow(AppError);
+    expect(nextTenderBidState(TenderBidState.Submitted, 'fail_decryption')).toBe(TenderBidState.NotDecrypted);
+    expect(() => nextTenderProjectState(TenderProjectState.Published, 'publish')).toThrow(AppError);
+    expect(nextTenderProjectState(TenderProjectState.Published, 'amend')).toBe(TenderProjectState.Published);
+  });
+});

@@ -1,0 +1,9 @@
+import { Module, type Type } from '@nestjs/common';
+import { TenderModule } from './tender.module.js';
+
+/** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
+const RESOLVERS: Type[] = [
+];
+
+@Module({ imports: [TenderModule], providers: RESOLVERS })
+export class TenderApiModule {}

@@ -1,0 +1,130 @@
+import { randomInt } from 'node:crypto';
+import { newId } from '@zhengcai/schema';
+import { type PeopleFixture, randomUscc, testPasswordHash } from './identity.js';
+import { insertBudgetLine } from './mall.js';
+import { asOwner } from './tenants.js';
+
+export interface LotSpec {
+  budgetFen?: bigint;
+  depositFen?: bigint;
+  minBidders?: number;
+  state?: string;
+}
+
+export interface ProjectSpec {
+  state?: 'draft' | 'published' | 'completed' | 'cancelled';
+  method?: string;
+  kind?: 'goods' | 'services' | 'works';
+  evaluationMethod?: 'comprehensive_scoring' | 'lowest_price';
+  /** Defaults to 价格 30 + 技术 50 + 商务 20 for comprehensive scoring. */
+  criteria?: { key: string; name: string; weight: number; kind: 'price' | 'technical' | 'commercial' }[];
+  smeDeductionBp?: number;
+  bidDeadline?: Date;
+  categoryCode?: string;
+  lots?: LotSpec[];
+}
+
+export interface InsertedProject { projectId: string; lotIds: string[]; budgetLineId: string }
+
+export const DEFAULT_CRITERIA = [
+  { key: 'price', name: '价格', weight: 30, kind: 'price' as const },
+  { key: 'technical', name: '技术', weight: 50, kind: 'technical' as const },
+  { key: 'commercial', name: '商务', weight: 20, kind: 'commercial' as const },
+];
+
+/**
+ * A tender project of the fixture's purchasing unit written straight into the database as the
+ * owner, in any state, with its lots (default: one published lot of ¥5,000,000 without a
+ * deposit, in bidding, deadline in 20 days). For tests of a later step that need an earlier
+ * one done; the budget line it names is loaded but nothing is frozen.
+ */
+export async function insertTenderProject(people: PeopleFixture, spec: ProjectSpec = {}): Promise<InsertedProject> {
+  const tenantId = people.tenant.id;
+  const lots = spec.lots ?? [{}];
+  const budgetFen = lots.reduce((sum, l) => sum + (l.budgetFen ?? 500_000_000n), 0n);
+  const budgetLineId = await insertBudgetLine(tenantId, people.organisations.purchasing_unit.id, budgetFen * 2n);
+  const projectId = newId();
+  const state = spec.state ?? 'published';
+  const evaluationMethod = spec.evaluationMethod ?? 'comprehensive_scoring';
+  const criteria = spec.criteria ?? (evaluationMethod === 'comprehensive_scoring' ? DEFAULT_CRITERIA : []);
+  const deadline = spec.bidDeadline ?? new Date(Date.now() + 20 * 86_400_000);
+  const published = state !== 'draft';
+  const lotIds: string[] = [];
+  await asOwner(tenantId, async (c) => {
+    await c.query(
+      `insert into tender_project (id, tenant_id, project_no, title, description, method, kind, category_code, buyer_id, created_by, budget_line_id,
+         budget_fen, evaluation_method, criteria, sme_deduction_bp, qualification, state, documents_from, documents_until, bid_deadline, published_at)
+       values ($1, $2, $3, '办公计算机采购项目', '采购台式计算机一批', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, '具有独立承担民事责任的能力', $14, $15, $16, $17, $15)`,
+      [
+        projectId, tenantId, `ZC-T${randomInt(1_000_000_000)}`, spec.method ?? 'public_tender', spec.kind ?? 'goods', spec.categoryCode ?? 'A02010104',
+        people.organisations.purchasing_unit.id, people.users.purchaser.id, budgetLineId, budgetFen.toString(), evaluationMethod,
+        JSON.stringify(criteria), spec.smeDeductionBp ?? 1000, state,
+        published ? new Date(deadline.getTime() - 20 * 86_400_000) : null, published ? new Date(deadline.getTime() - 13 * 86_400_000) : null,
+        published ? deadline : null,
+      ],
+    );
+    for (const [i, lot] of lots.entries()) {
+      const id = newId();
+      lotIds.push(id);
+      await c.query(
+        `insert into tender_lot (id, tenant_id, project_id, lot_no, title, scope, budget_fen, deposit_fen, min_bidders, state)
+         values ($1, $2, $3, $4, $5, '台式计算机 100 台', $6, $7, $8, $9)`,
+        [id, tenantId, projectId, i + 1, `第${i + 1}包`, (lot.budgetFen ?? 500_000_000n).toString(), (lot.depositFen ?? 0n).toString(), lot.minBidders ?? 3,
+          lot.state ?? (published ? 'bidding' : 'draft')],
+      );
+    }
+  });
+  return { projectId, lotIds, budgetLineId };
+}
+
+/**
+ * An opened bid (as the opening leaves it: decrypted, verified, price known) written straight
+ * into the database, for tests of evaluation, award and deposits. The sealed columns hold
+ * placeholders: nothing after opening reads them.
+ */
+export async function insertOpenedBid(tenantId: string, lotId: string, supplierId: string, submittedBy: string, priceFen: bigint, priceForm: Record<string, unknown> = {}): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) => c.query(
+    `insert into tender_bid (id, tenant_id, lot_id, supplier_id, submitted_by, version, state, submitted_at, ciphertext, wrapped_key, digest, signature,
+       bidder_public_key, receipt, opened_at, price_fen, price_form)
+     values ($1, $2, $3, $4, $5, 1, 'opened', now() - interval '1 day', 'x', 'x', repeat('0', 64), 'x', 'x', 'x', now(), $6, $7)`,
+    [id, tenantId, lotId, supplierId, submittedBy, priceFen.toString(), JSON.stringify({ price: priceFen.toString(), ...priceForm })],
+  ));
+  return id;
+}
+
+/** Another supplier organisation of the tenant with one supplier user who can log in with TEST_PASSWORD (a lot needs three bidders). */
+export async function insertSupplier(tenantId: string, slug: string): Promise<{ organisationId: string; userId: string; loginName: string }> {
+  const organisationId = newId();
+  const userId = newId();
+  const n = randomInt(1_000_000);
+  const loginName = `supplier${n}-${slug}`;
+  const hash = await testPasswordHash();
+  await asOwner(tenantId, async (c) => {
+    await c.query(`insert into organisation (id, tenant_id, kind, name, uscc) values ($1, $2, 'supplier', $3, $4)`, [organisationId, tenantId, `投标供应商${n}`, randomUscc()]);
+    await c.query(
+      `insert into user_account (id, tenant_id, organisation_id, login_name, display_name, password_hash, roles) values ($1, $2, $3, $4, $5, $6, '{supplier}'::user_role[])`,
+      [userId, tenantId, organisationId, loginName, `投标人${n}`, hash],
+    );
+  });
+  return { organisationId, userId, loginName };
+}
+
+/** A further evaluation expert in the tenant's pool (a panel needs five or more). */
+export async function insertExpert(tenantId: string, slug: string, financeOrganisationId: string, categoryCodes = ['A02010104'], employerUscc: string | null = null): Promise<{ userId: string; loginName: string }> {
+  const userId = newId();
+  const n = randomInt(1_000_000);
+  const loginName = `expert${n}-${slug}`;
+  const hash = await testPasswordHash();
+  await asOwner(tenantId, async (c) => {
+    await c.query(
+      `insert into user_account (id, tenant_id, organisation_id, login_name, display_name, password_hash, roles) values ($1, $2, $3, $4, $5, $6, '{expert}'::user_role[])`,
+      [userId, tenantId, financeOrganisationId, loginName, `专家${n}`, hash],
+    );
+    await c.query(
+      `insert into expert_profile (id, tenant_id, user_id, title, employer_name, employer_uscc, category_codes) values ($1, $2, $3, '高级工程师', $4, $5, $6)`,
+      [newId(), tenantId, userId, `某研究院${n}`, employerUscc, categoryCodes],
+    );
+  });
+  return { userId, loginName };
+}
