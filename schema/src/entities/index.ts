@@ -9,6 +9,7 @@ import { Organisation } from './identity/organisation.entity.js';
 import { PlatformOperator } from './identity/platform-operator.entity.js';
 import { RefreshToken } from './identity/refresh-token.entity.js';
 import { UserAccount } from './identity/user-account.entity.js';
+import { SigningKey } from './identity/signing-key.entity.js';
 import { Category } from './catalog/category.entity.js';
 import { StandardProduct } from './catalog/standard-product.entity.js';
 import { Listing } from './catalog/listing.entity.js';
@@ -45,6 +46,7 @@ export { UserAccount } from './identity/user-account.entity.js';
 export { ExpertProfile } from './identity/expert-profile.entity.js';
 export { RefreshToken } from './identity/refresh-token.entity.js';
 export { PlatformOperator } from './identity/platform-operator.entity.js';
+export { SigningKey } from './identity/signing-key.entity.js';
 export { Category } from './catalog/category.entity.js';
 export { StandardProduct } from './catalog/standard-product.entity.js';
 export { Listing } from './catalog/listing.entity.js';
@@ -83,5 +85,5 @@ export const ALL_ENTITIES = [
   SearchDocumentRow, SearchRankingFormula, SearchTerm,
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
-  TenderProject, TenderLot, TenderBid,
+  TenderProject, TenderLot, TenderBid, SigningKey,
 ];

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { grantToApp, tenantIsolation } from './rls.js';
 
 /**
- * Tendering's core: projects, lots and sealed bids. Notices, documents, the opening,
+ * Tendering's core: projects, lots and sealed bids, and users' SM2 signing keys. Notices, documents, the opening,
  * evaluation, award and contracts add their own tables in later migrations.
  */
 export class TenderMigration extends Migration {
@@ -37,14 +37,21 @@ export class TenderMigration extends Migration {
     this.addSql(`alter table "tender_bid" add constraint "tender_bid_lot_id_foreign" foreign key ("lot_id") references "tender_lot" ("id");`);
     this.addSql(`alter table "tender_bid" add constraint "tender_bid_supplier_id_foreign" foreign key ("supplier_id") references "organisation" ("id");`);
 
+    this.addSql(`create table "signing_key" ("id" uuid not null, "tenant_id" uuid not null, "created_at" timestamptz not null default now(), "organisation_id" uuid not null, "user_id" uuid not null, "public_key" varchar(130) not null, "fingerprint" varchar(64) not null, "revoked_at" timestamptz null, "updated_at" timestamptz not null default now(), primary key ("id"));`);
+    this.addSql(`create unique index "signing_key_tenant_user_active_unique" on "signing_key" ("tenant_id", "user_id") where "revoked_at" is null;`);
+    this.addSql(`create index "signing_key_tenant_organisation_index" on "signing_key" ("tenant_id", "organisation_id", "created_at");`);
+    this.addSql(`alter table "signing_key" add constraint "signing_key_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "signing_key" add constraint "signing_key_user_id_foreign" foreign key ("user_id") references "user_account" ("id");`);
+
     // Procurement records are kept: retired by state, never deleted.
-    for (const table of ['tender_project', 'tender_lot', 'tender_bid']) {
+    for (const table of ['tender_project', 'tender_lot', 'tender_bid', 'signing_key']) {
       for (const sql of tenantIsolation(table)) this.addSql(sql);
       this.addSql(grantToApp(table, 'select, insert, update'));
     }
   }
 
   override down(): void {
+    this.addSql(`drop table if exists "signing_key";`);
     this.addSql(`drop table if exists "tender_bid";`);
     this.addSql(`drop table if exists "tender_lot";`);
     this.addSql(`drop table if exists "tender_project";`);
