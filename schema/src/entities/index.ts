@@ -33,6 +33,11 @@ import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 import { TenderProject } from './tender/tender-project.entity.js';
 import { TenderLot } from './tender/tender-lot.entity.js';
 import { TenderBid } from './tender/tender-bid.entity.js';
+import { ExpertRelation } from './tender/expert-relation.entity.js';
+import { EvaluationPanelDraw } from './tender/evaluation-panel-draw.entity.js';
+import { EvaluationPanelMember } from './tender/evaluation-panel-member.entity.js';
+import { EvaluationScore } from './tender/evaluation-score.entity.js';
+import { ScoreDeviation } from './tender/score-deviation.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -74,6 +79,12 @@ export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
 export * from './tender/tender-enums.js';
+export { ExpertRelation } from './tender/expert-relation.entity.js';
+export { EvaluationPanelDraw } from './tender/evaluation-panel-draw.entity.js';
+export { EvaluationPanelMember } from './tender/evaluation-panel-member.entity.js';
+export { EvaluationScore } from './tender/evaluation-score.entity.js';
+export { ScoreDeviation } from './tender/score-deviation.entity.js';
+export * from './tender/evaluation-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -86,4 +97,5 @@ export const ALL_ENTITIES = [
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
+  ExpertRelation, EvaluationPanelDraw, EvaluationPanelMember, EvaluationScore, ScoreDeviation,
 ];
