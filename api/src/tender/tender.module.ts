@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
 import { BidGateRegistry } from './bid-gate.js';
+import { EvaluationQueries } from './evaluation/evaluation.queries.js';
+import { ExpertRelationService } from './evaluation/expert-relation.service.js';
+import { PanelService } from './evaluation/panel.service.js';
+import { ScoringService } from './evaluation/scoring.service.js';
 
 /** One service per line: parallel work merges cleanly. */
 const SERVICES = [
   BidGateRegistry,
+  ExpertRelationService,
+  PanelService,
+  ScoringService,
+  EvaluationQueries,
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */

@@ -793,6 +793,96 @@ export const MESSAGES = {
     'zh-CN': (p) => `投标文件当前状态为“${label(TENDER_BID_STATE_ZH, p.state)}”，不能执行“${label(TENDER_BID_ACTION_ZH, p.action)}”。`,
     en: (p) => `The bid is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
+  EVALUATION_LOT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该标包，或您不参与其评标。`,
+    en: () => `There is no such lot, or you take no part in its evaluation.`,
+  },
+  EVALUATION_BID_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该投标文件，或它不在本标包的有效投标中。`,
+    en: () => `There is no such bid among the valid bids of this lot.`,
+  },
+  EVALUATION_LOT_NOT_EVALUATING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `标包当前状态为“${label(TENDER_LOT_STATE_ZH, p.state)}”，不在评标阶段。`,
+    en: (p) => `The lot is ${p.state}, not being evaluated.`,
+  },
+  PANEL_SIZE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评标委员会人数须为不少于 ${p.min}、不超过 ${p.max} 的单数。`,
+    en: (p) => `The panel needs an odd number of members, from ${p.min} to ${p.max}.`,
+  },
+  PANEL_ALREADY_DRAWN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `本标包已抽取评标专家，不能重复抽取。`,
+    en: () => `The panel of this lot has already been drawn.`,
+  },
+  PANEL_TOO_FEW_EXPERTS: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `符合条件的专家只有 ${p.available} 名，少于所需的 ${p.needed} 名；请联系财政部门补充专家库。`,
+    en: (p) => `Only ${p.available} eligible experts, ${p.needed} needed: ask finance to add experts to the pool.`,
+  },
+  PANEL_NOT_DRAWN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `本标包尚未抽取评标专家。`,
+    en: () => `No panel has been drawn for this lot yet.`,
+  },
+  EVALUATION_REVIEW_CLOSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `已有专家提交评分表，资格性和符合性审查已结束。`,
+    en: () => `An expert has submitted a score sheet: the qualification review is over.`,
+  },
+  EVALUATION_SCORE_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评分须为最多两位小数的非负数（投标 ${p.bidId}，评分项“${p.criterion}”）。`,
+    en: (p) => `A score is a non-negative number with at most two decimals (bid ${p.bidId}, criterion "${p.criterion}").`,
+  },
+  EVALUATION_SCORE_OUT_OF_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评分超出范围：投标 ${p.bidId} 的评分项“${p.criterion}”须在 0 到 ${p.max} 分之间。`,
+    en: (p) => `Score out of range: bid ${p.bidId}, criterion "${p.criterion}" takes 0 to ${p.max} points.`,
+  },
+  EVALUATION_CRITERION_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评分项“${p.criterion}”不是本项目由专家评分的评分项（价格分由系统计算）。`,
+    en: (p) => `"${p.criterion}" is not a criterion the experts score in this project (the system scores price).`,
+  },
+  EVALUATION_SHEET_SUBMITTED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `您的评分表已提交，不能再修改。`,
+    en: () => `Your score sheet is submitted and final.`,
+  },
+  EVALUATION_SHEET_INCOMPLETE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `评分表还有 ${p.missing} 项未评分（例如投标 ${p.bidId} 的“${p.criterion}”），请评完后再提交。`,
+    en: (p) => `${p.missing} scores are missing (e.g. bid ${p.bidId}, "${p.criterion}"): score them all before submitting.`,
+  },
+  EVALUATION_SHEETS_MISSING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `还有 ${p.missing} 名专家未提交评分表。`,
+    en: (p) => `${p.missing} experts have not submitted their score sheets.`,
+  },
+  EVALUATION_DEVIATIONS_UNEXPLAINED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `还有 ${p.count} 项评分偏差未由专家说明理由。`,
+    en: (p) => `${p.count} score deviations still need a reason from the expert.`,
+  },
+  EVALUATION_NOT_FINISHED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `评标尚未结束，评标结果暂不可查看。`,
+    en: () => `The evaluation has not finished: its result is not available yet.`,
+  },
+  SCORE_DEVIATION_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该评分偏差记录。`,
+    en: () => `There is no such score deviation.`,
+  },
+  EXPERT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该评审专家。`,
+    en: () => `There is no such evaluation expert.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;
