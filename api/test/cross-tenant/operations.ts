@@ -6,6 +6,7 @@ import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
+import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -130,6 +131,35 @@ function paymentCase(field: string, document: string, caller: PersonKey, state: 
     async victimUnharmed(victim, vars) {
       const row = await paymentRow(victim.people.tenant.id, String(vars.id));
       if (row?.state !== state || row.refunds !== 0 || row.subjectPayments !== 1) throw new Error(`the victim's payment was changed by ${field}: ${JSON.stringify(row)}`);
+    },
+  };
+}
+
+/** A lot of the victim in evaluation (its ids remembered). */
+async function victimEvaluation(victim: TenantSide, spec: EvaluationSpec = {}) {
+  const e = await insertEvaluation(victim.people, spec);
+  [e.projectId, e.lotId, ...e.bidIds, ...(e.deviationId ? [e.deviationId] : [])].forEach((id) => remember(id));
+  return e;
+}
+
+/** An evaluation case: the victim's lot must keep its state, scores, submissions and reasons. */
+function evaluationCase(field: string, type: 'query' | 'mutation', document: string, caller: PersonKey, spec: EvaluationSpec, vars: (e: Awaited<ReturnType<typeof insertEvaluation>>) => Record<string, unknown>): CrossTenantCase {
+  return {
+    field,
+    type,
+    document,
+    caller,
+    variables: async (victim) => {
+      const e = await victimEvaluation(victim, spec);
+      return { ...vars(e), _lot: e.lotId };
+    },
+    async victimUnharmed(victim, v) {
+      const lotId = String(v._lot);
+      const before = { draws: (spec.members ?? [null]).length ? 1 : 0, scores: spec.scored || spec.submitted ? 6 : 0, submitted: spec.submitted ? 1 : 0, explained: 0 };
+      const after = await evaluationCounts(victim.people.tenant.id, lotId);
+      if (JSON.stringify(after) !== JSON.stringify(before) || (await lotState(victim.people.tenant.id, lotId)) !== (spec.lotState ?? 'evaluating')) {
+        throw new Error(`the victim's evaluation was changed by ${field}: ${JSON.stringify(after)}`);
+      }
     },
   };
 }
@@ -689,6 +719,41 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     }),
     victimUnharmed: (victim, vars) => budgetUnharmed(victim, String((vars.input as { budgetLineId: string }).budgetLineId)),
   },
+  {
+    field: 'declareExpertRelation',
+    type: 'mutation',
+    document: `mutation ($input: DeclareExpertRelationInput!) { declareExpertRelation(input: $input) { id expertId supplierId supplierName } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ input: { expertId: victim.people.users.expert.id, supplierId: victim.people.organisations.supplier.id, kind: 'OTHER_INTEREST', note: '越权登记' } }),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select 1 from expert_relation where note = '越权登记'`)).rowCount);
+      if (n) throw new Error('a relation was recorded for the victim');
+    },
+  },
+  {
+    field: 'expertRelations',
+    type: 'query',
+    document: `query ($e: ID) { expertRelations(expertId: $e) { id expertId supplierId supplierName note } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into expert_relation (id, tenant_id, expert_id, supplier_id, kind, note, recorded_by) values ($1, $2, $3, $4, 'other_interest', '受害省关系', $3) on conflict do nothing`,
+        [remember(newId()), victim.people.tenant.id, victim.people.users.expert.id, victim.people.organisations.supplier.id]));
+      return { e: victim.people.users.expert.id };
+    },
+  },
+  evaluationCase('drawEvaluationPanel', 'mutation', `mutation ($lotId: ID!) { drawEvaluationPanel(lotId: $lotId) { lotId seed drawn { expertId name } } }`, 'purchaser', { members: [] }, (e) => ({ lotId: e.lotId })),
+  evaluationCase('panelDraw', 'query', `query ($lotId: ID!) { panelDraw(lotId: $lotId) { lotId seed candidateIds drawn { expertId name } } }`, 'finance', {}, (e) => ({ lotId: e.lotId })),
+  evaluationCase('verifyPanelDraw', 'query', `query ($lotId: ID!) { verifyPanelDraw(lotId: $lotId) { pickMatches drawnExpertIds } }`, 'finance', {}, (e) => ({ lotId: e.lotId })),
+  evaluationCase('disqualifyBid', 'mutation', `mutation ($bidId: ID!) { disqualifyBid(bidId: $bidId, reason: "越权审查") { bidId state lotState } }`, 'expert', {}, (e) => ({ bidId: e.bidIds[0] })),
+  evaluationCase('myEvaluationPanels', 'query', `{ myEvaluationPanels { lotId lotTitle projectNo } }`, 'expert', {}, () => ({})),
+  evaluationCase('evaluationScoreSheet', 'query', `query ($lotId: ID!) { evaluationScoreSheet(lotId: $lotId) { lotId bids { bidId supplierName } scores { bidId score } } }`, 'expert', { scored: true }, (e) => ({ lotId: e.lotId })),
+  evaluationCase('saveEvaluationScores', 'mutation', `mutation ($input: SaveEvaluationScoresInput!) { saveEvaluationScores(input: $input) { lotId } }`, 'expert', {},
+    (e) => ({ input: { lotId: e.lotId, scores: [{ bidId: e.bidIds[0], criterion: 'technical', score: '1' }] } })),
+  evaluationCase('submitScoreSheet', 'mutation', `mutation ($lotId: ID!) { submitScoreSheet(lotId: $lotId) { lotId submittedAt } }`, 'expert', { scored: true }, (e) => ({ lotId: e.lotId })),
+  evaluationCase('recordDeviationReason', 'mutation', `mutation ($id: ID!) { recordDeviationReason(id: $id, reason: "越权说明") { id reason } }`, 'expert', { submitted: true, deviation: true }, (e) => ({ id: e.deviationId })),
+  evaluationCase('finishEvaluation', 'mutation', `mutation ($lotId: ID!) { finishEvaluation(lotId: $lotId) { lotId lotState } }`, 'purchaser', { submitted: true }, (e) => ({ lotId: e.lotId })),
+  evaluationCase('evaluationSummary', 'query', `query ($lotId: ID!) { evaluationSummary(lotId: $lotId) { lotId ranking { bidId supplierName } } }`, 'finance', { submitted: true, lotState: 'recommended' }, (e) => ({ lotId: e.lotId })),
+  evaluationCase('scoreDeviations', 'query', `{ scoreDeviations { id lotId expertId bidId reason } }`, 'finance', { submitted: true, deviation: true }, () => ({})),
   orderCase('cancelOrder', 'cancelOrder(id: $id)', 'purchaser', 'placed'),
   orderCase('confirmOrder', 'confirmOrder(id: $id)', 'supplier', 'placed'),
   orderCase('rejectOrder', 'rejectOrder(id: $id, reason: "越权拒单")', 'supplier', 'placed'),

@@ -20,6 +20,8 @@ import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
 import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
 import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../../../test/mall.js';
 import { newId } from '@zhengcai/schema';
+import { insertEvaluation } from '../../../test/evaluation.js';
+import { insertExpert } from '../../../test/tender.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -353,9 +355,86 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['purchaser'],
   },
+  {
+    field: 'declareExpertRelation',
+    document: `mutation ($input: DeclareExpertRelationInput!) { declareExpertRelation(input: $input) { id } }`,
+    variables: (w) => ({ input: { expertId: w.people.users.expert.id, supplierId: w.people.organisations.supplier.id, kind: 'OTHER_INTEREST', note: '曾参与该公司项目咨询' } }),
+    allowed: ['expert', 'finance'],
+  },
+  { field: 'expertRelations', document: `{ expertRelations { id } }`, variables: () => ({}), allowed: ['expert', 'finance'] },
+  {
+    field: 'drawEvaluationPanel',
+    document: `mutation ($lotId: ID!) { drawEvaluationPanel(lotId: $lotId) { seed } }`,
+    variables: async (w) => {
+      await matrixExpertPool(w);
+      return { lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency', members: [] })).lotId };
+    },
+    allowed: ['agency', 'purchaser', 'unitAdmin'],
+  },
+  ...(['panelDraw', 'verifyPanelDraw'] as const).map((field): Row => ({
+    field,
+    document: `query ($lotId: ID!) { ${field}(lotId: $lotId) { __typename } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency' })).lotId }),
+    allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
+  })),
+  {
+    field: 'disqualifyBid',
+    document: `mutation ($bidId: ID!) { disqualifyBid(bidId: $bidId, reason: "资格性审查不通过") { bidId } }`,
+    variables: async (w) => ({ bidId: (await insertEvaluation(w.people)).bidIds[0] }),
+    allowed: ['expert'],
+  },
+  { field: 'myEvaluationPanels', document: `{ myEvaluationPanels { lotId } }`, variables: () => ({}), allowed: ['expert'] },
+  {
+    field: 'evaluationScoreSheet',
+    document: `query ($lotId: ID!) { evaluationScoreSheet(lotId: $lotId) { lotId } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people)).lotId }),
+    allowed: ['expert'],
+  },
+  {
+    field: 'saveEvaluationScores',
+    document: `mutation ($input: SaveEvaluationScoresInput!) { saveEvaluationScores(input: $input) { lotId } }`,
+    variables: async (w) => {
+      const { lotId, bidIds } = await insertEvaluation(w.people);
+      return { input: { lotId, scores: [{ bidId: bidIds[0], criterion: 'technical', score: '40' }] } };
+    },
+    allowed: ['expert'],
+  },
+  {
+    field: 'submitScoreSheet',
+    document: `mutation ($lotId: ID!) { submitScoreSheet(lotId: $lotId) { lotId } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { scored: true })).lotId }),
+    allowed: ['expert'],
+  },
+  {
+    field: 'recordDeviationReason',
+    document: `mutation ($id: ID!) { recordDeviationReason(id: $id, reason: "该投标技术方案缺项") { id } }`,
+    variables: async (w) => ({ id: (await insertEvaluation(w.people, { submitted: true, deviation: true })).deviationId }),
+    allowed: ['expert'],
+  },
+  {
+    field: 'finishEvaluation',
+    document: `mutation ($lotId: ID!) { finishEvaluation(lotId: $lotId) { lotState } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency', submitted: true })).lotId }),
+    allowed: ['agency', 'purchaser', 'unitAdmin'],
+  },
+  {
+    field: 'evaluationSummary',
+    document: `query ($lotId: ID!) { evaluationSummary(lotId: $lotId) { lotState } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency', submitted: true, lotState: 'recommended' })).lotId }),
+    allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
+  },
+  { field: 'scoreDeviations', document: `{ scoreDeviations { id } }`, variables: () => ({}), allowed: ['finance'] },
   orderRow('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "型号不符")', 'delivered', ['purchaser']),
   orderRow('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'accepted', ['supplier']),
 ];
+
+const pools = new Map<string, Promise<unknown>>();
+/** Four experts beside the fixture's: a panel of five can be drawn. */
+function matrixExpertPool(w: World): Promise<unknown> {
+  const id = w.people.tenant.id;
+  if (!pools.has(id)) pools.set(id, Promise.all([1, 2, 3, 4].map((i) => insertExpert(id, `m${i}`, w.people.organisations.finance_department.id))));
+  return pools.get(id)!;
+}
 
 /** An order of the matrix tenant's unit with its supplier, in a state. */
 async function matrixOrder(w: World, state: OrderStateName) {
