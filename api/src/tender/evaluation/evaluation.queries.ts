@@ -35,6 +35,15 @@ export class EvaluationQueries {
       em.find(EvaluationPanelMember, { expert: userId }, { populate: ['lot', 'lot.project'], orderBy: { createdAt: 'desc', id: 'asc' }, limit: 200 }));
   }
 
+  /** The caller's seat on one lot's panel. */
+  seat(ctx: TenantContext, lotId: string): Promise<EvaluationPanelMember> {
+    const userId = requireUser(ctx);
+    return this.db.transaction(ctx, async (em) => {
+      await panelSeat(em, ctx, lotId);
+      return em.findOneOrFail(EvaluationPanelMember, { lot: lotId, expert: userId }, { populate: ['lot', 'lot.project'] });
+    });
+  }
+
   /** The caller's own sheet: the lot's opened bids with their price forms, and no other expert's scores. */
   scoreSheet(ctx: TenantContext, lotId: string): Promise<ScoreSheetView> {
     const userId = requireUser(ctx);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type ExpertRelation, Role, type ScoreDeviation, type TenantContext } from '@zhengcai/schema';
+import { type EvaluationPanelMember, type ExpertRelation, Role, type ScoreDeviation, type TenantContext } from '@zhengcai/schema';
 import { CurrentTenant } from '../../platform/graphql/gql-context.js';
 import { Roles } from '../../platform/identity/access.decorators.js';
 import { EvaluationQueries, type SummaryView } from './evaluation.queries.js';
@@ -11,7 +11,6 @@ import {
   DeclareExpertRelationInput, DisqualifiedBidType, EvaluationSeatType, EvaluationSummaryType, ExpertRelationType, PanelDrawType, PanelDrawVerificationType,
   SaveEvaluationScoresInput, ScoreDeviationType, ScoreSheetType,
 } from './evaluation.types.js';
-import type { EvaluationPanelMember } from '@zhengcai/schema';
 
 const ORGANISERS = [Role.Agency, Role.Purchaser, Role.UnitAdmin] as const;
 const DRAW_READERS = [...ORGANISERS, Role.Finance] as const;
@@ -129,14 +128,14 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationSeatType, { description: 'Saves scores of your sheet (a draft until submitted); all are checked before any is written.' })
   async saveEvaluationScores(@CurrentTenant() ctx: TenantContext, @Args('input') input: SaveEvaluationScoresInput) {
     await this.scoring.save(ctx, input.lotId, input.scores);
-    return (await this.queries.myPanels(ctx)).map(seatType).find((s) => s.lotId === input.lotId)!;
+    return seatType(await this.queries.seat(ctx, input.lotId));
   }
 
   @Roles(Role.Expert)
   @Mutation(() => EvaluationSeatType, { description: 'Submits your complete sheet: final. The last sheet of the panel runs the deviation analysis.' })
   async submitScoreSheet(@CurrentTenant() ctx: TenantContext, @Args('lotId', { type: () => ID }) lotId: string) {
     await this.scoring.submit(ctx, lotId);
-    return (await this.queries.myPanels(ctx)).map(seatType).find((s) => s.lotId === lotId)!;
+    return seatType(await this.queries.seat(ctx, lotId));
   }
 
   @Roles(Role.Expert)

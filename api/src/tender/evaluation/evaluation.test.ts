@@ -23,7 +23,7 @@ describe('evaluation (评标)', () => {
   let api: TestApi;
   // One tenant per test, made before the API starts (it resolves tenants it knows of).
   let tenants: PeopleFixture[];
-  beforeAll(async () => { [api, ...tenants] = await Promise.all([startApi(), createPeople(), createPeople(), createPeople(), createPeople()]); });
+  beforeAll(async () => { [api, ...tenants] = await Promise.all([startApi(), createPeople(), createPeople(), createPeople(), createPeople(), createPeople()]); });
   afterAll(() => api?.close());
 
   const call = async (people: PeopleFixture, s: TestSession, document: string, variables: object = {}): Promise<Result> => {
@@ -40,8 +40,8 @@ describe('evaluation (评标)', () => {
     asOwner(tenantId, async (c) => (await c.query<{ uscc: string }>('select uscc from organisation where id = $1', [orgId])).rows[0].uscc);
 
   /** A lot in evaluation with opened bids of new suppliers; the price forms carry the SME declarations. */
-  async function evaluatingLot(people: PeopleFixture, bids: { priceFen: bigint; priceForm?: Record<string, unknown> }[], budgetFen = 500_000_000n) {
-    const { projectId, lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ state: 'evaluating', budgetFen }] });
+  async function evaluatingLot(people: PeopleFixture, bids: { priceFen: bigint; priceForm?: Record<string, unknown> }[], budgetFen = 500_000_000n, evaluationMethod?: 'lowest_price') {
+    const { projectId, lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ state: 'evaluating', budgetFen }], evaluationMethod });
     const out: { bidId: string; supplierId: string }[] = [];
     for (const [i, b] of bids.entries()) {
       const s = await insertSupplier(people.tenant.id, `b${i}`);
@@ -194,5 +194,28 @@ describe('evaluation (评标)', () => {
     const reason = await asOwner(people.tenant.id, async (c) => (await c.query(`select failure_reason from tender_lot where id = $1`, [lotId])).rows[0].failure_reason);
     expect(reason).toContain('有效投标不足');
     expect((await call(people, expert, DISQUALIFY, { bidId: bids[1].bidId, reason: '资格性审查不通过' })).error).toMatchObject({ reason: 'EVALUATION_LOT_NOT_EVALUATING' });
+  });
+
+  it('最低评标价法: ranks by evaluated price, so a prison enterprise\'s higher bid wins after the deduction', async () => {
+    const people = tenants[4];
+    const agencyLogin = await login(api, people.tenant, people.users.agency.loginName);
+    const purchaser = await login(api, people.tenant, people.users.purchaser.loginName);
+    const { projectId, lotId, bids } = await evaluatingLot(people, [
+      { priceFen: 100_000_000n },
+      { priceFen: 110_000_000n, priceForm: { prisonEnterprise: true } },
+      { priceFen: 120_000_000n, priceForm: { enterpriseSize: 'micro' } },
+    ], 500_000_000n, 'lowest_price');
+    await asOwner(people.tenant.id, (c) => c.query('update tender_project set agency_id = $1 where id = $2', [people.organisations.agency.id, projectId]));
+    const panel = [await login(api, people.tenant, people.users.expert.loginName), ...(await experts(people, 4)).map((e) => e.session)];
+    // With an agency, the agency draws and finishes; the buyer may not.
+    expect((await call(people, purchaser, DRAW, { lotId })).error).toMatchObject({ code: 'NOT_FOUND', reason: 'EVALUATION_LOT_NOT_FOUND' });
+    await ok(people, agencyLogin, DRAW, { lotId });
+    for (const s of panel) await ok(people, s, SUBMIT, { lotId });
+    expect((await call(people, purchaser, FINISH, { lotId })).error).toMatchObject({ reason: 'EVALUATION_LOT_NOT_FOUND' });
+    const result = await ok(people, agencyLogin, FINISH, { lotId });
+    // d = 10 %: ¥1,100,000 → ¥990,000 and ¥1,200,000 → ¥1,080,000; ¥1,000,000 stays.
+    expect(result.ranking.map((r: { bidId: string; rank: number; evaluatedPrice: string; priceScore: string | null; total: string | null }) => [r.bidId, r.rank, r.evaluatedPrice, r.priceScore, r.total])).toEqual([
+      [bids[1].bidId, 1, '990000.00', null, null], [bids[0].bidId, 2, '1000000.00', null, null], [bids[2].bidId, 3, '1080000.00', null, null],
+    ]);
   });
 });
