@@ -1,9 +1,21 @@
 import { Module } from '@nestjs/common';
 import { BidGateRegistry } from './bid-gate.js';
+import { SecretBox } from '../payments/secret-box.js';
+import { SigningKeyService } from './sealing/signing-keys.service.js';
+import { ReceiptKeys } from './sealing/receipt-keys.js';
+import { BidSubmissionService } from './sealing/bid-submission.service.js';
+import { OpeningFeed } from './opening/opening-feed.js';
+import { OpeningService } from './opening/opening.service.js';
 
 /** One service per line: parallel work merges cleanly. */
 const SERVICES = [
   BidGateRegistry,
+  SecretBox,
+  SigningKeyService,
+  ReceiptKeys,
+  BidSubmissionService,
+  OpeningFeed,
+  OpeningService,
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */
