@@ -731,7 +731,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   orderCase('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "越权拒收")', 'purchaser', 'delivered'),
   orderCase('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'supplier', 'accepted'),
   // Sealed bids and the opening: the victim's lots and bids are unknown to another tenant.
-  { field: 'mySigningKey', type: 'query', document: `{ mySigningKey { id publicKey fingerprint } }`, caller: 'supplier', variables: async () => ({}) },
+  { field: 'mySigningKey', type: 'query', document: `{ mySigningKey { active { id publicKey fingerprint } } }`, caller: 'supplier', variables: async () => ({}) },
   { field: 'registerSigningKey', type: 'mutation', document: `mutation ($k: String!) { registerSigningKey(publicKey: $k) { id fingerprint } }`, caller: 'supplier', variables: async () => ({ k: sealing.generateSigningKeyPair().publicKey }) },
   { field: 'myBids', type: 'query', document: `query ($lotId: ID) { myBids(lotId: $lotId) { id digest } }`, caller: 'supplier', variables: async (victim) => ({ lotId: await victimBid(victim).then((b) => b.lotId) }) },
   { field: 'platformReceiptKey', type: 'query', document: `{ platformReceiptKey { publicKey fingerprint } }`, caller: 'supplier', variables: async () => ({}) },

@@ -360,11 +360,8 @@ const MATRIX: readonly Row[] = [
   // Sealed bids and the opening.
   {
     field: 'mySigningKey',
-    document: `{ mySigningKey { fingerprint } }`,
-    variables: async (w) => {
-      if (w.caller in w.people.users) await insertSigningKey(w.people.tenant.id, ownOrganisation(w), w.people.users[w.caller as PersonKey].id);
-      return {};
-    },
+    document: `{ mySigningKey { active { fingerprint } } }`,
+    variables: () => ({}),
     allowed: TENANT_CALLERS,
   },
   { field: 'registerSigningKey', document: `mutation ($k: String!) { registerSigningKey(publicKey: $k) { fingerprint } }`, variables: () => ({ k: sealing.generateSigningKeyPair().publicKey }), allowed: TENANT_CALLERS },

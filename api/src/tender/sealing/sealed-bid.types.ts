@@ -11,6 +11,11 @@ export class SigningKeyType {
   @Field() createdAt!: Date;
 }
 
+@ObjectType('SigningKeyStatus', { description: 'Whether you have an active signing key, and which.' })
+export class SigningKeyStatusType {
+  @Field(() => SigningKeyType, { nullable: true, description: 'Null until you register one.' }) active!: SigningKeyType | null;
+}
+
 @ObjectType('PlatformReceiptKey', { description: "The tenant's SM2 key that signs bid receipts: check a receipt's signature with it (SM3 of the receipt's canonical JSON, user ID 1234567812345678)." })
 export class PlatformReceiptKeyType {
   @Field() publicKey!: string;

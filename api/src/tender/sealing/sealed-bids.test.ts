@@ -120,6 +120,20 @@ describe('sealed bids and the opening', () => {
     expect((await gql(REGISTER_KEY, { k: `04${'1'.repeat(128)}` }, bidder.headers)).error).toMatchObject({ reason: 'SIGNING_KEY_INVALID', field: 'publicKey' });
   });
 
+  it('keeps one active signing key per user: a new one revokes the old, whose signatures no longer bid', async () => {
+    const { lotIds: [lotId] } = await insertTenderProject(people);
+    const bidder = await prepareBidder(api, people, lotId);
+    const MINE = `{ mySigningKey { active { publicKey fingerprint } } }`;
+    expect((await gql<{ active: { publicKey: string } }>(MINE, {}, bidder.headers)).data?.active.publicKey).toBe(bidder.keys.publicKey);
+    const next = sealing.generateSigningKeyPair();
+    expect((await gql(REGISTER_KEY, { k: next.publicKey.toUpperCase() }, bidder.headers)).data).toMatchObject({ publicKey: next.publicKey, fingerprint: sealing.sm3Hex(sealing.fromHex(next.publicKey)) });
+    expect((await gql<{ active: { publicKey: string } }>(MINE, {}, bidder.headers)).data?.active.publicKey).toBe(next.publicKey);
+    const keys = await asOwner(people.tenant.id, async (c) => (await c.query<{ revoked: boolean }>(`select revoked_at is not null as revoked from signing_key where user_id = $1 order by created_at`, [bidder.userId])).rows);
+    expect(keys.map((k) => k.revoked)).toEqual([true, false]);
+    expect((await gql(SUBMIT_BID, { input: submitInput(lotId, sealing.sealBid(bidContent('1.00'), bidder.keys)) }, bidder.headers)).error).toMatchObject({ reason: 'BID_SIGNATURE_INVALID' });
+    expect((await gql<{ active: null }>(MINE, {}, as('purchaser'))).data).toEqual({ active: null });
+  });
+
   it('opens live: watchers see the record build; tampering and wrong keys are caught; too few valid bids fail the lot', async () => {
     const { projectId, lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ budgetFen: 400_000_000n }] });
     const bidders = [];

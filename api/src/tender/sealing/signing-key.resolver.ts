@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { TenantContext } from '@zhengcai/schema';
 import { CurrentTenant } from '../../platform/graphql/gql-context.js';
 import { AnyTenantUser } from '../../platform/identity/access.decorators.js';
-import { SigningKeyType } from './sealed-bid.types.js';
+import { SigningKeyStatusType, SigningKeyType } from './sealed-bid.types.js';
 import { SigningKeyService } from './signing-keys.service.js';
 
 @Resolver(() => SigningKeyType)
@@ -10,9 +10,9 @@ export class SigningKeyResolver {
   constructor(private readonly keys: SigningKeyService) {}
 
   @AnyTenantUser()
-  @Query(() => SigningKeyType, { nullable: true, description: 'Your active SM2 public key, if you registered one.' })
-  mySigningKey(@CurrentTenant() ctx: TenantContext) {
-    return this.keys.mine(ctx);
+  @Query(() => SigningKeyStatusType, { description: 'Your active SM2 public key, if you registered one.' })
+  async mySigningKey(@CurrentTenant() ctx: TenantContext) {
+    return { active: await this.keys.mine(ctx) };
   }
 
   @AnyTenantUser()
