@@ -15,6 +15,9 @@ import { type BidView, bidView } from '../sealing/bid-view.js';
 import { buildOpeningRecord, decryptionEndsAt, type OpeningRecord } from './opening-record.js';
 import { OpeningFeed } from './opening-feed.js';
 
+/** The opening record goes out at most this often per lot (and always after the last change). */
+const ANNOUNCE_MS = 250;
+
 /**
  * The live remote opening (不见面开标): bidders release their bid keys, the platform decrypts
  * and checks each bid, the record builds in public; then the opening is concluded.
@@ -26,6 +29,8 @@ export class OpeningService {
     private readonly feed: OpeningFeed,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  private readonly announcing = new Map<string, { dirty: boolean }>();
 
   async releaseKey(ctx: TenantContext, bidId: string, keyHex: string): Promise<BidView> {
     const key = keyHex.trim().toLowerCase();
@@ -148,14 +153,37 @@ export class OpeningService {
     }
   }
 
-  /** After commit: the record as it now stands, to every watcher on every API process. */
-  private async announce(ctx: TenantContext, lotId: string): Promise<void> {
-    try {
-      await this.feed.publish(OpeningFeed.channel(ctx.tenantId, lotId), await this.record(ctx, lotId));
-    } catch (err) {
-      // The change is committed; watchers catch up on their next update or by querying.
-      this.logger.warn({ err: (err as Error).message, lotId }, 'opening record not announced');
+  /**
+   * After commit: the record as it now stands, to every watcher on every API process. Rebuilt
+   * at most once per ANNOUNCE_MS per lot: a thousand releases in a minute cost a few dozen
+   * rebuilds, not a thousand; a change during a rebuild triggers one more, so the last state
+   * always goes out.
+   */
+  private announce(ctx: TenantContext, lotId: string): Promise<void> {
+    const key = `${ctx.tenantId}:${lotId}`;
+    const pending = this.announcing.get(key);
+    if (pending) {
+      pending.dirty = true;
+      return Promise.resolve();
     }
+    const state = { dirty: false };
+    this.announcing.set(key, state);
+    const run = async (): Promise<void> => {
+      try {
+        await this.feed.publish(OpeningFeed.channel(ctx.tenantId, lotId), await this.record(ctx, lotId));
+      } catch (err) {
+        // The change is committed; watchers catch up on the next announcement or by querying.
+        this.logger.warn({ err: (err as Error).message, lotId }, 'opening record not announced');
+      }
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_MS));
+      if (state.dirty) {
+        state.dirty = false;
+        return run();
+      }
+      this.announcing.delete(key);
+    };
+    void run();
+    return Promise.resolve();
   }
 }
 
