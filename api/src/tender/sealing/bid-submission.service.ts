@@ -26,7 +26,7 @@ export interface SubmitBidInput {
 }
 
 const FORMATS: Record<Exclude<keyof SubmitBidInput, 'lotId' | 'idempotencyKey'>, RegExp> = {
-  // 20 MB of sealed documents at most; larger files belong in a later upload channel.
+  // The HTTP layer caps a request at 1 MB, so sealed documents stay well below this bound for now.
   ciphertext: /^[A-Za-z0-9+/]{22,28000000}={0,2}$/,
   iv: /^[0-9a-f]{32}$/,
   mac: /^[0-9a-f]{64}$/,
