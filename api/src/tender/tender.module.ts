@@ -4,6 +4,12 @@ import { EvaluationQueries } from './evaluation/evaluation.queries.js';
 import { ExpertRelationService } from './evaluation/expert-relation.service.js';
 import { PanelService } from './evaluation/panel.service.js';
 import { ScoringService } from './evaluation/scoring.service.js';
+import { SecretBox } from '../payments/secret-box.js';
+import { SigningKeyService } from './sealing/signing-keys.service.js';
+import { ReceiptKeys } from './sealing/receipt-keys.js';
+import { BidSubmissionService } from './sealing/bid-submission.service.js';
+import { OpeningFeed } from './opening/opening-feed.js';
+import { OpeningService } from './opening/opening.service.js';
 
 /** One service per line: parallel work merges cleanly. */
 const SERVICES = [
@@ -12,6 +18,12 @@ const SERVICES = [
   PanelService,
   ScoringService,
   EvaluationQueries,
+  SecretBox,
+  SigningKeyService,
+  ReceiptKeys,
+  BidSubmissionService,
+  OpeningFeed,
+  OpeningService,
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */

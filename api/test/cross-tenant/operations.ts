@@ -5,6 +5,8 @@ import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
+import { insertTenderProject } from '../tender.js';
+import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, lotState, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 
@@ -105,6 +107,30 @@ export type MarkerKind = 'tenant' | 'organisation' | 'user' | 'session' | 'recor
  * have an entry: the suite fails on a field without one, so each issue that adds an operation
  * adds its entry here too.
  */
+/** A sealed bid of the victim's supplier on a fresh lot of the victim, in bidding or opening. */
+async function victimBid(victim: TenantSide, state: 'bidding' | 'opening' = 'bidding') {
+  const { lotIds: [lotId] } = await insertTenderProject(victim.people, { lots: [{ state }] });
+  const { bidId, key } = await insertSealedBid(victim.people.tenant.id, lotId, victim.people.organisations.supplier.id, victim.people.users.supplier.id);
+  return { lotId: remember(lotId), bidId: remember(bidId), key };
+}
+
+/** A bid case: the attacker's supplier acts on the victim's sealed bid, which must stay sealed. */
+function bidCase(field: string, document: string, lot: 'bidding' | 'opening'): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document,
+    caller: 'supplier',
+    variables: async (victim) => {
+      const { bidId, key } = await victimBid(victim, lot);
+      return { id: bidId, key };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await bidState(victim.people.tenant.id, String(vars.id))) !== 'submitted') throw new Error(`the victim's bid was changed by ${field}`);
+    },
+  };
+}
+
 export interface CrossTenantCase {
   /** Root field name, e.g. `organisation`. */
   readonly field: string;
@@ -769,4 +795,36 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   },
   orderCase('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "越权拒收")', 'purchaser', 'delivered'),
   orderCase('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'supplier', 'accepted'),
+  // Sealed bids and the opening: the victim's lots and bids are unknown to another tenant.
+  { field: 'mySigningKey', type: 'query', document: `{ mySigningKey { active { id publicKey fingerprint } } }`, caller: 'supplier', variables: async () => ({}) },
+  { field: 'registerSigningKey', type: 'mutation', document: `mutation ($k: String!) { registerSigningKey(publicKey: $k) { id fingerprint } }`, caller: 'supplier', variables: async () => ({ k: sealing.generateSigningKeyPair().publicKey }) },
+  { field: 'myBids', type: 'query', document: `query ($lotId: ID) { myBids(lotId: $lotId) { id digest } }`, caller: 'supplier', variables: async (victim) => ({ lotId: await victimBid(victim).then((b) => b.lotId) }) },
+  { field: 'platformReceiptKey', type: 'query', document: `{ platformReceiptKey { publicKey fingerprint } }`, caller: 'supplier', variables: async () => ({}) },
+  { field: 'openingRecord', type: 'query', document: `query ($lotId: ID!) { openingRecord(lotId: $lotId) { lotId entries { bidId supplierName price } } }`, caller: 'supplier', variables: async (victim) => ({ lotId: (await victimBid(victim, 'opening')).lotId }) },
+  {
+    field: 'submitBid',
+    type: 'mutation',
+    document: `mutation ($input: SubmitBidInput!) { submitBid(input: $input) { id } }`,
+    caller: 'supplier',
+    variables: async (victim, attacker) => {
+      const { lotId } = await victimBid(victim);
+      const keys = await insertSigningKey(attacker.people.tenant.id, attacker.people.organisations.supplier.id, attacker.people.users.supplier.id);
+      return { input: submitInput(lotId, sealing.sealBid(bidContent('1.00'), keys)) };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await bidCount(victim.people.tenant.id, String((vars.input as { lotId: string }).lotId))) !== 1) throw new Error("a bid landed on the victim's lot");
+    },
+  },
+  bidCase('withdrawBid', 'mutation ($id: ID!) { withdrawBid(bidId: $id) { id state } }', 'bidding'),
+  bidCase('releaseBidKey', 'mutation ($id: ID!, $key: String!) { releaseBidKey(bidId: $id, key: $key) { id state price } }', 'opening'),
+  {
+    field: 'concludeOpening',
+    type: 'mutation',
+    document: `mutation ($lotId: ID!) { concludeOpening(lotId: $lotId) { lotId lotState } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ lotId: (await victimBid(victim, 'opening')).lotId }),
+    async victimUnharmed(victim, vars) {
+      if ((await lotState(victim.people.tenant.id, String(vars.lotId))) !== 'opening') throw new Error("the victim's opening was concluded");
+    },
+  },
 ];

@@ -38,6 +38,8 @@ import { EvaluationPanelDraw } from './tender/evaluation-panel-draw.entity.js';
 import { EvaluationPanelMember } from './tender/evaluation-panel-member.entity.js';
 import { EvaluationScore } from './tender/evaluation-score.entity.js';
 import { ScoreDeviation } from './tender/score-deviation.entity.js';
+import { TenderPlatformKey } from './tender/tender-platform-key.entity.js';
+import { TenderBidSubmission } from './tender/tender-bid-submission.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -78,6 +80,8 @@ export * from './mall/mall-enums.js';
 export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
+export { TenderPlatformKey } from './tender/tender-platform-key.entity.js';
+export { TenderBidSubmission } from './tender/tender-bid-submission.entity.js';
 export * from './tender/tender-enums.js';
 export { ExpertRelation } from './tender/expert-relation.entity.js';
 export { EvaluationPanelDraw } from './tender/evaluation-panel-draw.entity.js';
@@ -98,4 +102,5 @@ export const ALL_ENTITIES = [
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
   ExpertRelation, EvaluationPanelDraw, EvaluationPanelMember, EvaluationScore, ScoreDeviation,
+  TenderPlatformKey, TenderBidSubmission,
 ];

@@ -20,6 +20,9 @@ export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reco
 /** Hourly at minute 7: order deadlines end at local midnight, so a missed one is acted on within the hour. */
 export const ORDER_DEADLINES_CRON = '7 * * * *';
 export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
+/** Every 5 minutes: an opening's 30-minute decryption window is concluded at most 5 minutes late. */
+export const OPENINGS_CRON = '*/5 * * * *';
+export const openingsSchedulerId = (tenantId: string) => `openings-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -43,6 +46,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(openingsSchedulerId(tenant.id), 'tender.conclude-openings', { tenantId: tenant.id }, { pattern: OPENINGS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

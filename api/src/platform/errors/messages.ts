@@ -883,6 +883,61 @@ export const MESSAGES = {
     'zh-CN': () => `找不到该评审专家。`,
     en: () => `There is no such evaluation expert.`,
   },
+  SIGNING_KEY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => 'SM2 公钥无效：须为曲线上的未压缩点（04 开头，130 位十六进制），请重新生成密钥对。',
+    en: () => 'The SM2 public key is not valid: it must be an uncompressed point on the curve (04 and 128 hex digits); generate the key pair again.',
+  },
+  SIGNING_KEY_REQUIRED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => '您尚未登记签名公钥：请先登记 SM2 公钥，再用对应私钥签名投标文件。',
+    en: () => 'You have no registered signing key: register your SM2 public key first, then sign the bid with its private key.',
+  },
+  BID_SIGNATURE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '投标文件的签名与您登记的公钥不符：请用登记公钥对应的私钥重新签名。',
+    en: () => 'The bid signature does not match your registered key: sign again with the private key of the registered public key.',
+  },
+  BID_AFTER_DEADLINE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `投标截止时间（${p.deadline}）已过，不再接收、撤回或替换投标文件。`,
+    en: (p) => `The bid deadline (${p.deadline}) has passed: bids can no longer be submitted, withdrawn or replaced.`,
+  },
+  TENDER_LOT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => '找不到该标包。',
+    en: () => 'There is no such lot.',
+  },
+  BID_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => '找不到该投标文件。',
+    en: () => 'There is no such bid.',
+  },
+  BID_LOT_NOT_BIDDING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => '该标包当前不接收投标。',
+    en: () => 'The lot is not accepting bids.',
+  },
+  BID_LOT_NOT_OPENING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => '该标包不在开标中：只能在开标时解密。',
+    en: () => 'The lot is not being opened: bids are decrypted only during the opening.',
+  },
+  BID_SEALED_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `密封投标文件的“${p.field}”格式不正确：请用平台的加密组件重新加密。`,
+    en: (p) => `The sealed bid's ${p.field} is malformed: seal the bid again with the platform's sealing component.`,
+  },
+  BID_KEY_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '该密钥不能解开您的投标文件：请用加密时所用的私钥解出密钥后重新提交。',
+    en: () => 'This key does not open your bid: unwrap it with the private key you sealed the bid with and release it again.',
+  },
+  OPENING_DECRYPTION_PENDING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `还有 ${p.sealed} 份投标文件未解密，解密时间至 ${p.until} 结束，之后才能结束开标。`,
+    en: (p) => `${p.sealed} bid(s) are still sealed; decryption runs until ${p.until}, after which the opening can be concluded.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

@@ -22,6 +22,8 @@ import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../
 import { newId } from '@zhengcai/schema';
 import { insertEvaluation } from '../../../test/evaluation.js';
 import { insertExpert } from '../../../test/tender.js';
+import { insertTenderProject } from '../../../test/tender.js';
+import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -426,6 +428,56 @@ const MATRIX: readonly Row[] = [
   { field: 'scoreDeviations', document: `{ scoreDeviations { id } }`, variables: () => ({}), allowed: ['finance'] },
   orderRow('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "型号不符")', 'delivered', ['purchaser']),
   orderRow('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'accepted', ['supplier']),
+  // Sealed bids and the opening.
+  {
+    field: 'mySigningKey',
+    document: `{ mySigningKey { active { fingerprint } } }`,
+    variables: () => ({}),
+    allowed: TENANT_CALLERS,
+  },
+  { field: 'registerSigningKey', document: `mutation ($k: String!) { registerSigningKey(publicKey: $k) { fingerprint } }`, variables: () => ({ k: sealing.generateSigningKeyPair().publicKey }), allowed: TENANT_CALLERS },
+  { field: 'myBids', document: `{ myBids { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'platformReceiptKey', document: `{ platformReceiptKey { publicKey } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'submitBid',
+    document: `mutation ($input: SubmitBidInput!) { submitBid(input: $input) { id } }`,
+    variables: async (w) => {
+      const { lotIds: [lotId] } = await insertTenderProject(w.people);
+      const keys = await insertSigningKey(w.people.tenant.id, w.people.organisations.supplier.id, w.people.users.supplier.id);
+      return { input: submitInput(lotId, sealing.sealBid(bidContent('1000.00'), keys)) };
+    },
+    allowed: ['supplier'],
+  },
+  {
+    field: 'withdrawBid',
+    document: `mutation ($id: ID!) { withdrawBid(bidId: $id) { id } }`,
+    variables: async (w) => {
+      const { lotIds: [lotId] } = await insertTenderProject(w.people);
+      return { id: (await insertSealedBid(w.people.tenant.id, lotId, w.people.organisations.supplier.id, w.people.users.supplier.id)).bidId };
+    },
+    allowed: ['supplier'],
+  },
+  {
+    field: 'releaseBidKey',
+    document: `mutation ($id: ID!, $key: String!) { releaseBidKey(bidId: $id, key: $key) { id } }`,
+    variables: async (w) => {
+      const { lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ state: 'opening' }] });
+      const { bidId, key } = await insertSealedBid(w.people.tenant.id, lotId, w.people.organisations.supplier.id, w.people.users.supplier.id);
+      return { id: bidId, key };
+    },
+    allowed: ['supplier'],
+  },
+  { field: 'openingRecord', document: `query ($lotId: ID!) { openingRecord(lotId: $lotId) { lotId } }`, variables: async (w) => ({ lotId: (await insertTenderProject(w.people)).lotIds[0] }), allowed: EVERYONE },
+  {
+    field: 'concludeOpening',
+    document: `mutation ($lotId: ID!) { concludeOpening(lotId: $lotId) { lotState } }`,
+    variables: async (w) => {
+      const { projectId, lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ state: 'opening' }] });
+      await asOwner(w.people.tenant.id, (c) => c.query(`update tender_project set agency_id = $2 where id = $1`, [projectId, w.people.organisations.agency.id]));
+      return { lotId };
+    },
+    allowed: ['agency', 'purchaser'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

@@ -122,6 +122,14 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: 'Records that a party missed an order deadline, once per order and kind, for integrity scoring.',
   }),
+  'tender.conclude-openings': defineJob({
+    queue: 'notifications',
+    // `asOf` lets a test fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Every 5 minutes, per tenant: concludes the openings whose decryption window (30 minutes after the bid deadline) has ended; bids still sealed count as not decrypted, and a lot with too few opened bids fails.",
+  }),
   'deposits.apply-tender-outcome': defineJob({
     queue: 'refunds',
     payload: jobPayload({ lotId: z.uuid(), trigger: z.enum(TENDER_DEPOSIT_TRIGGERS), supplierId: z.uuid().optional() }),

@@ -117,9 +117,9 @@ describe('evaluation (评标)', () => {
     const finance = await login(api, people.tenant, people.users.finance.loginName);
     // A ¥1,000,000 (large), B ¥1,050,000 (small: evaluated at ¥945,000 with d = 10 %), C ¥1,100,000 (medium).
     const { lotId, bids } = await evaluatingLot(people, [
-      { priceFen: 100_000_000n, priceForm: { enterpriseSize: 'large' } },
-      { priceFen: 105_000_000n, priceForm: { enterpriseSize: 'small' } },
-      { priceFen: 110_000_000n, priceForm: { enterpriseSize: 'medium' } },
+      { priceFen: 100_000_000n, priceForm: { sme: 'none' } },
+      { priceFen: 105_000_000n, priceForm: { sme: 'small' } },
+      { priceFen: 110_000_000n, priceForm: { sme: 'medium' } },
     ]);
     const [a, b, c] = bids.map((x) => x.bidId);
     const panel = [{ userId: people.users.expert.id, session: await login(api, people.tenant, people.users.expert.loginName) }, ...(await experts(people, 4))];
@@ -143,7 +143,7 @@ describe('evaluation (评标)', () => {
     // Another expert sees the bids and price forms, but not the first expert's scores.
     const seen = await ok(people, others[0].session, SHEET, { lotId });
     expect(seen.scores).toEqual([]);
-    expect(seen.bids.find((x: { bidId: string }) => x.bidId === b).priceForm).toEqual(expect.arrayContaining([{ key: 'enterpriseSize', value: 'small' }]));
+    expect(seen.bids.find((x: { bidId: string }) => x.bidId === b).priceForm).toEqual(expect.arrayContaining([{ key: 'sme', value: 'small' }]));
     expect(seen.criteria).toEqual([{ key: 'technical', weight: 50 }, { key: 'commercial', weight: 20 }]);
 
     await ok(people, first.session, SUBMIT, { lotId });
@@ -202,8 +202,8 @@ describe('evaluation (评标)', () => {
     const purchaser = await login(api, people.tenant, people.users.purchaser.loginName);
     const { projectId, lotId, bids } = await evaluatingLot(people, [
       { priceFen: 100_000_000n },
-      { priceFen: 110_000_000n, priceForm: { prisonEnterprise: true } },
-      { priceFen: 120_000_000n, priceForm: { enterpriseSize: 'micro' } },
+      { priceFen: 110_000_000n, priceForm: { sme: 'prison_enterprise' } },
+      { priceFen: 120_000_000n, priceForm: { sme: 'micro' } },
     ], 500_000_000n, 'lowest_price');
     await asOwner(people.tenant.id, (c) => c.query('update tender_project set agency_id = $1 where id = $2', [people.organisations.agency.id, projectId]));
     const panel = [await login(api, people.tenant, people.users.expert.loginName), ...(await experts(people, 4)).map((e) => e.session)];

@@ -19,11 +19,11 @@ describe('evaluation arithmetic', () => {
   });
 
   it('deducts for small, micro, prison and welfare enterprises only', () => {
-    expect(smeDeductible({ enterpriseSize: 'small' })).toBe(true);
-    expect(smeDeductible({ enterpriseSize: 'micro' })).toBe(true);
-    expect(smeDeductible({ enterpriseSize: 'medium' })).toBe(false);
-    expect(smeDeductible({ prisonEnterprise: true })).toBe(true);
-    expect(smeDeductible({ disabilityWelfare: true })).toBe(true);
+    expect(smeDeductible({ sme: 'small' })).toBe(true);
+    expect(smeDeductible({ sme: 'micro' })).toBe(true);
+    expect(smeDeductible({ sme: 'medium' })).toBe(false);
+    expect(smeDeductible({ sme: 'prison_enterprise' })).toBe(true);
+    expect(smeDeductible({ sme: 'disability_welfare_unit' })).toBe(true);
     expect(smeDeductible({})).toBe(false);
     expect(evaluatedPrice(1_000_000n, true, 1000)).toBe(900_000n);
     expect(evaluatedPrice(333n, true, 1500)).toBe(283n); // 283.05 → 283

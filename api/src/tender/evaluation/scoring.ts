@@ -1,4 +1,4 @@
-import { EnterpriseSize, type TenderCriterion } from '@zhengcai/schema';
+import type { TenderCriterion } from '@zhengcai/schema';
 
 /** Score text as experts type it: up to three integer digits and two decimals ("27", "27.5", "27.25"). */
 const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
@@ -22,16 +22,17 @@ export function divHalfUp(a: bigint, b: bigint): bigint {
   return (2n * a + b) / (2n * b);
 }
 
-const SMALL_OR_MICRO: readonly string[] = [EnterpriseSize.Small, EnterpriseSize.Micro];
+/** The opened price form's `sme` values that earn the deduction (see sealing/price-form.ts). */
+const DEDUCTIBLE: readonly string[] = ['small', 'micro', 'prison_enterprise', 'disability_welfare_unit'];
 
 /**
  * Whether the bid's price form declares a small or micro enterprise (中小企业声明函), or a
  * prison enterprise or a welfare unit for the disabled, which count as small and micro
- * (财库〔2022〕19号). Fields: `enterpriseSize`, `prisonEnterprise`, `disabilityWelfare`.
+ * (财库〔2022〕19号): the price form's `sme` declaration.
  */
 export function smeDeductible(priceForm: Record<string, unknown> | null | undefined): boolean {
   if (!priceForm) return false;
-  return SMALL_OR_MICRO.includes(String(priceForm.enterpriseSize ?? '')) || priceForm.prisonEnterprise === true || priceForm.disabilityWelfare === true;
+  return DEDUCTIBLE.includes(String(priceForm.sme ?? ''));
 }
 
 /** The price used for scoring: price × (1 − d) for a small or micro enterprise, half-up to the fen. */

@@ -1,0 +1,195 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role, type TenantContext, TenderBid, TenderBidState, TenderLot, TenderLotState } from '@zhengcai/schema';
+import { TenantDb } from '../../platform/database/tenant-db.js';
+import type { TxEffects } from '../../platform/database/tx-effects.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
+import { LOGGER, type Logger } from '../../platform/logging/logging.module.js';
+import { nextTenderBidState, nextTenderLotState } from '../tender-state-machines.js';
+import { openSealed, unpackCiphertext } from '../sealing/bid-crypto.js';
+import { ownBid } from '../sealing/bid-submission.service.js';
+import { readPriceForm } from '../sealing/price-form.js';
+import { type BidView, bidView } from '../sealing/bid-view.js';
+import { buildOpeningRecord, decryptionEndsAt, type OpeningRecord } from './opening-record.js';
+import { OpeningFeed } from './opening-feed.js';
+
+/** The opening record goes out at most this often per lot (and always after the last change). */
+const ANNOUNCE_MS = 250;
+
+/**
+ * The live remote opening (不见面开标): bidders release their bid keys, the platform decrypts
+ * and checks each bid, the record builds in public; then the opening is concluded.
+ */
+@Injectable()
+export class OpeningService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly feed: OpeningFeed,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  private readonly announcing = new Map<string, { dirty: boolean }>();
+
+  async releaseKey(ctx: TenantContext, bidId: string, keyHex: string): Promise<BidView> {
+    const key = keyHex.trim().toLowerCase();
+    const view = await this.db.transaction(ctx, async (em, tx) => {
+      const bid = await ownBid(em, ctx, bidId, true);
+      const lot = await em.findOneOrFail(TenderLot, { id: bid.lot.id }, { populate: ['project'] });
+      if (lot.state !== TenderLotState.Opening) throw new AppError('BID_LOT_NOT_OPENING');
+      nextTenderBidState(bid.state, 'open');
+      const outcome = openSealed({ ...unpackCiphertext(bid.ciphertext), digest: bid.digest, signature: bid.signature }, key, bid.bidderPublicKey);
+      // A wrong key leaves the bid sealed; the bidder may release the right one within the window.
+      if (!outcome.ok && outcome.reason === 'wrong_key') throw new AppError('BID_KEY_MISMATCH', { field: 'key' });
+      const now = new Date();
+      const read = outcome.ok ? readPriceForm(outcome.plaintext, lot.budgetFen) : null;
+      if (!read) {
+        const reason = outcome.ok ? 'price_form_invalid' : outcome.reason;
+        bid.state = nextTenderBidState(bid.state, 'void');
+        bid.stateReason = reason;
+        bid.updatedAt = now;
+        tx.audit({ action: 'tender.bid.void', subjectType: 'tender_bid', subjectId: bid.id, change: { lotId: lot.id, digest: bid.digest, reason } });
+      } else {
+        bid.state = nextTenderBidState(bid.state, 'open');
+        bid.openedAt = now;
+        bid.priceFen = read.priceFen;
+        bid.priceForm = read.form as unknown as Record<string, unknown>;
+        bid.updatedAt = now;
+        tx.audit({
+          action: 'tender.bid.open', subjectType: 'tender_bid', subjectId: bid.id,
+          change: { lotId: lot.id, digest: bid.digest, price: read.form.totalPrice, overBudget: read.form.overBudget },
+        });
+      }
+      return bidView(bid);
+    });
+    await this.announce(ctx, view.lotId);
+    return view;
+  }
+
+  /** By the project's buyer or agency; before the window ends only when every bid is decrypted. */
+  async conclude(ctx: TenantContext, lotId: string): Promise<OpeningRecord> {
+    await this.db.transaction(ctx, async (em, tx) => {
+      const lot = await lockLot(em, lotId);
+      const mayConclude = [lot.project.buyer.id, lot.project.agency?.id].includes(ctx.organisationId)
+        && ctx.roles.some((r) => r === Role.Agency || r === Role.Purchaser);
+      if (!mayConclude) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
+      await this.concludeLot(em, tx, lot, new Date(), false);
+    });
+    await this.announce(ctx, lotId);
+    return this.record(ctx, lotId);
+  }
+
+  /** The scheduled step: concludes every opening whose decryption window has ended by `asOf`. */
+  async concludeDue(ctx: TenantContext, asOf: Date): Promise<number> {
+    const lotIds = await this.db.transaction(ctx, async (em) => {
+      const lots = await em.find(TenderLot, { state: TenderLotState.Opening }, { populate: ['project'] });
+      return lots.filter((l) => (decryptionEndsAt(l)?.getTime() ?? Infinity) <= asOf.getTime()).map((l) => l.id);
+    });
+    for (const lotId of lotIds) {
+      await this.db.transaction(ctx, async (em, tx) => {
+        const lot = await lockLot(em, lotId);
+        if (lot.state === TenderLotState.Opening) await this.concludeLot(em, tx, lot, asOf, true);
+      });
+      await this.announce(ctx, lotId);
+    }
+    return lotIds.length;
+  }
+
+  private async concludeLot(em: EntityManager, tx: TxEffects, lot: TenderLot, now: Date, windowOver: boolean): Promise<void> {
+    if (lot.state !== TenderLotState.Opening) throw new AppError('BID_LOT_NOT_OPENING');
+    const bids = await em.find(TenderBid, { lot, state: { $in: [TenderBidState.Submitted, TenderBidState.Opened] } });
+    const sealed = bids.filter((b) => b.state === TenderBidState.Submitted);
+    const ends = decryptionEndsAt(lot)!;
+    if (sealed.length && !windowOver && now.getTime() < ends.getTime()) throw new AppError('OPENING_DECRYPTION_PENDING', { sealed: sealed.length, until: ends.toISOString() });
+    for (const bid of sealed) {
+      // Not decrypted by the bidder: treated as withdrawn (电子招标投标办法).
+      bid.state = nextTenderBidState(bid.state, 'fail_decryption');
+      bid.stateReason = 'not_decrypted';
+      bid.updatedAt = now;
+      tx.audit({ action: 'tender.bid.not-decrypted', subjectType: 'tender_bid', subjectId: bid.id, change: { lotId: lot.id } });
+    }
+    const opened = bids.length - sealed.length;
+    if (opened < lot.minBidders) {
+      lot.state = nextTenderLotState(lot.state, 'fail');
+      lot.failureReason = `开标后有效投标不足 ${lot.minBidders} 家（${opened} 家）`;
+      tx.publish(domainEvent('tender.lot.failed', { lotId: lot.id, trigger: 'lot_failed' }));
+    } else {
+      lot.state = nextTenderLotState(lot.state, 'conclude_opening');
+    }
+    lot.updatedAt = now;
+    tx.audit({
+      action: 'tender.lot.conclude-opening', subjectType: 'tender_lot', subjectId: lot.id,
+      change: { opened, notDecrypted: sealed.length, minBidders: lot.minBidders, state: lot.state, failureReason: lot.failureReason ?? null },
+    });
+  }
+
+  /** Public: the opening record of a lot (bidders appear once the opening starts). */
+  record(ctx: TenantContext, lotId: string): Promise<OpeningRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const lot = await em.findOne(TenderLot, { id: lotId }, { populate: ['project'] });
+      if (!lot) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
+      return buildOpeningRecord(em, lot);
+    });
+  }
+
+  /** Watchers get the record now, then each change (the Redis subscription is up before the first read). */
+  async *watch(ctx: TenantContext, lotId: string): AsyncGenerator<OpeningRecord> {
+    const queue: OpeningRecord[] = [];
+    let wake: (() => void) | undefined;
+    const id = await this.feed.subscribe(OpeningFeed.channel(ctx.tenantId, lotId), (payload) => {
+      queue.push(payload as OpeningRecord);
+      wake?.();
+    });
+    try {
+      yield await this.record(ctx, lotId);
+      for (;;) {
+        while (queue.length) yield queue.shift()!;
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = undefined;
+      }
+    } finally {
+      this.feed.unsubscribe(id);
+    }
+  }
+
+  /**
+   * After commit: the record as it now stands, to every watcher on every API process. Rebuilt
+   * at most once per ANNOUNCE_MS per lot: a thousand releases in a minute cost a few dozen
+   * rebuilds, not a thousand; a change during a rebuild triggers one more, so the last state
+   * always goes out.
+   */
+  private announce(ctx: TenantContext, lotId: string): Promise<void> {
+    const key = `${ctx.tenantId}:${lotId}`;
+    const pending = this.announcing.get(key);
+    if (pending) {
+      pending.dirty = true;
+      return Promise.resolve();
+    }
+    const state = { dirty: false };
+    this.announcing.set(key, state);
+    const run = async (): Promise<void> => {
+      try {
+        await this.feed.publish(OpeningFeed.channel(ctx.tenantId, lotId), await this.record(ctx, lotId));
+      } catch (err) {
+        // The change is committed; watchers catch up on the next announcement or by querying.
+        this.logger.warn({ err: (err as Error).message, lotId }, 'opening record not announced');
+      }
+      await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_MS));
+      if (state.dirty) {
+        state.dirty = false;
+        return run();
+      }
+      this.announcing.delete(key);
+    };
+    void run();
+    return Promise.resolve();
+  }
+}
+
+async function lockLot(em: EntityManager, lotId: string): Promise<TenderLot> {
+  const lot = await em.findOne(TenderLot, { id: lotId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!lot) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
+  await em.populate(lot, ['project']);
+  return lot;
+}
