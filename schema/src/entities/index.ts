@@ -33,6 +33,12 @@ import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 import { TenderProject } from './tender/tender-project.entity.js';
 import { TenderLot } from './tender/tender-lot.entity.js';
 import { TenderBid } from './tender/tender-bid.entity.js';
+import { TenderAward } from './tender/tender-award.entity.js';
+import { TenderChallenge } from './tender/tender-challenge.entity.js';
+import { TenderComplaint } from './tender/tender-complaint.entity.js';
+import { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
+import { TenderContract } from './tender/tender-contract.entity.js';
+import { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -74,6 +80,13 @@ export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
 export * from './tender/tender-enums.js';
+export { TenderAward, type AwardRankingLine } from './tender/tender-award.entity.js';
+export { TenderChallenge } from './tender/tender-challenge.entity.js';
+export { TenderComplaint } from './tender/tender-complaint.entity.js';
+export { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
+export { TenderContract } from './tender/tender-contract.entity.js';
+export { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
+export * from './tender/award-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -86,4 +99,5 @@ export const ALL_ENTITIES = [
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
+  TenderAward, TenderChallenge, TenderComplaint, TenderLotSuspension, TenderContract, TenderDeadlineFlag,
 ];
