@@ -1,8 +1,16 @@
 import { Module, type Type } from '@nestjs/common';
 import { TenderModule } from './tender.module.js';
+import { AwardResolver } from './award/award.resolver.js';
+import { ChallengeResolver } from './award/challenge.resolver.js';
+import { ContractResolver } from './award/contract.resolver.js';
+import { OcdsResolver } from './ocds/ocds.resolver.js';
 
 /** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
 const RESOLVERS: Type[] = [
+  AwardResolver,
+  ChallengeResolver,
+  ContractResolver,
+  OcdsResolver,
 ];
 
 @Module({ imports: [TenderModule], providers: RESOLVERS })

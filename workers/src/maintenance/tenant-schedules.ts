@@ -20,6 +20,9 @@ export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reco
 /** Hourly at minute 7: order deadlines end at local midnight, so a missed one is acted on within the hour. */
 export const ORDER_DEADLINES_CRON = '7 * * * *';
 export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
+/** Hourly at minute 17: tendering deadlines end at local midnight too; kept apart from the order sweep. */
+export const TENDER_DEADLINES_CRON = '17 * * * *';
+export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadlines-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -43,6 +46,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }
