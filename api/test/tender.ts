@@ -1,4 +1,5 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
+import { sm2 } from 'sm-crypto-v2';
 import { newId } from '@zhengcai/schema';
 import { type PeopleFixture, randomUscc, testPasswordHash } from './identity.js';
 import { insertBudgetLine } from './mall.js';
@@ -127,4 +128,52 @@ export async function insertExpert(tenantId: string, slug: string, financeOrgani
     );
   });
   return { userId, loginName };
+}
+
+export interface RecommendedLot extends InsertedProject {
+  lotId: string;
+  /** Opened bids by rank: [0] is ranked first (the fixture's own supplier), [1] second, [2] third. */
+  bids: { bidId: string; organisationId: string; userId: string; loginName: string; priceFen: bigint }[];
+}
+
+/**
+ * A project with one lot as evaluation leaves it (`recommended`): three opened bids with
+ * scores and ranks. The fixture's supplier is ranked first with an SME-deducted evaluated
+ * price below its bid price; two further suppliers (who can log in) rank second and third.
+ */
+export async function insertRecommendedLot(people: PeopleFixture, spec: ProjectSpec = {}): Promise<RecommendedLot> {
+  const project = await insertTenderProject(people, { ...spec, lots: [{ state: 'recommended' }] });
+  const lotId = project.lotIds[0];
+  const tenantId = people.tenant.id;
+  const second = await insertSupplier(tenantId, people.tenant.slug);
+  const third = await insertSupplier(tenantId, people.tenant.slug);
+  const bidders = [
+    { organisationId: people.organisations.supplier.id, userId: people.users.supplier.id, loginName: people.users.supplier.loginName, priceFen: 490_000_000n, score: 9150 },
+    { ...second, priceFen: 470_000_000n, score: 8875 },
+    { ...third, priceFen: 495_000_000n, score: 8010 },
+  ];
+  const bids: RecommendedLot['bids'] = [];
+  for (const [i, b] of bidders.entries()) {
+    const bidId = await insertOpenedBid(tenantId, lotId, b.organisationId, b.userId, b.priceFen);
+    const evaluated = i === 0 ? (b.priceFen * 9n) / 10n : b.priceFen;
+    await asOwner(tenantId, (c) => c.query(`update tender_bid set rank = $2, score_hundredths = $3, evaluated_price_fen = $4 where id = $1`, [bidId, i + 1, b.score, evaluated.toString()]));
+    bids.push({ bidId, organisationId: b.organisationId, userId: b.userId, loginName: b.loginName, priceFen: b.priceFen });
+  }
+  return { ...project, lotId, bids };
+}
+
+/** An SM2 key pair registered as the user's active signing key (the key registration flow is not needed). */
+export async function insertSigningKey(tenantId: string, organisationId: string, userId: string): Promise<{ keyId: string; publicKey: string; privateKey: string }> {
+  const { publicKey, privateKey } = sm2.generateKeyPairHex();
+  const keyId = newId();
+  await asOwner(tenantId, (c) => c.query(
+    `insert into signing_key (id, tenant_id, organisation_id, user_id, public_key, fingerprint) values ($1, $2, $3, $4, $5, $6)`,
+    [keyId, tenantId, organisationId, userId, publicKey, createHash('sm3').update(publicKey).digest('hex')],
+  ));
+  return { keyId, publicKey, privateKey };
+}
+
+/** The SM2 signature (r‖s hex, user ID 1234567812345678) of a digest's bytes, as a client makes it. */
+export function signDigest(digestHex: string, privateKey: string): string {
+  return sm2.doSignature(Buffer.from(digestHex, 'hex'), privateKey, { hash: true, userId: '1234567812345678' });
 }

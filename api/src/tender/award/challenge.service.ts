@@ -41,7 +41,7 @@ export class ChallengeService {
       // Counted from the notice at filing time, so a calendar corrected afterwards still applies.
       const until = await workingDeadline(em, ctx.tenantId, award.publishedAt, CHALLENGE_WORKING_DAYS);
       const now = new Date();
-      if (now > until) throw new AppError('CHALLENGE_WINDOW_CLOSED', { until: until.toISOString(), days: CHALLENGE_WORKING_DAYS });
+      if (now > until) throw new AppError('CHALLENGE_WINDOW_CLOSED', { until: until.toISOString(), days: CHALLENGE_WORKING_DAYS }, { until: until.toISOString() });
       const content = requireText(input.content, 'input.content');
       const challenge = em.create(TenderChallenge, {
         tenantId: ctx.tenantId,

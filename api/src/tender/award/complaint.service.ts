@@ -36,10 +36,10 @@ export class ComplaintService {
       if (challenge.supplier.id !== ctx.organisationId) throw new AppError('COMPLAINT_NOT_CHALLENGER');
       const now = new Date();
       if (challenge.state === TenderChallengeState.Pending && now <= challenge.answerDueAt) {
-        throw new AppError('COMPLAINT_TOO_EARLY', { until: challenge.answerDueAt.toISOString() });
+        throw new AppError('COMPLAINT_TOO_EARLY', { until: challenge.answerDueAt.toISOString() }, { until: challenge.answerDueAt.toISOString() });
       }
       const until = await workingDeadline(em, ctx.tenantId, challenge.answerDueAt, COMPLAINT_WORKING_DAYS);
-      if (now > until) throw new AppError('COMPLAINT_WINDOW_CLOSED', { until: until.toISOString(), days: COMPLAINT_WORKING_DAYS });
+      if (now > until) throw new AppError('COMPLAINT_WINDOW_CLOSED', { until: until.toISOString(), days: COMPLAINT_WORKING_DAYS }, { until: until.toISOString() });
       const earlier = await em.findOne(TenderComplaint, { challenge: challenge.id });
       if (earlier) throw new AppError('TENDER_COMPLAINT_TRANSITION_NOT_ALLOWED', { state: earlier.state, action: 'file' });
       const text = requireText(content, 'content');

@@ -69,7 +69,7 @@ export class ContractService {
       const key = await em.findOne(SigningKey, { user: userId, revokedAt: null });
       if (!key) throw new AppError('CONTRACT_SIGNING_KEY_MISSING');
       const digest = contract.signedDigest ?? contractDigest(contract);
-      if (!verifyDigestSignature(digest, signature, key.publicKey)) throw new AppError('CONTRACT_SIGNATURE_INVALID', { field: 'signature', digest });
+      if (!verifyDigestSignature(digest, signature, key.publicKey)) throw new AppError('CONTRACT_SIGNATURE_INVALID', { field: 'signature', digest }, { digest });
 
       const now = new Date();
       Object.assign(contract, {
