@@ -1,6 +1,6 @@
 import {
   type TenderAward, type TenderChallenge, type TenderComplaint, type TenderContract, type TenderDeadlineFlag, type TenderLotSuspension,
-  TenderChallengeState, TenderComplaintState, TenderContractState,
+  TenderChallengeState, TenderComplaintState,
 } from '@zhengcai/schema';
 import type { AwardNoticeType, ChallengeType, ComplaintType, ContractType, DeadlineFlagType, LotSuspensionType } from './award.types.js';
 import { contractCanonicalText, contractDigest } from './contract-text.js';
@@ -53,5 +53,3 @@ export function toContract(c: TenderContract): ContractType {
 export function toDeadlineFlag(f: TenderDeadlineFlag): DeadlineFlagType {
   return { id: f.id, lotId: f.lot.id, kind: f.kind, subjectId: f.subjectId, dueAt: f.dueAt, flaggedAt: f.createdAt };
 }
-
-export const isSigned = (c: TenderContract) => c.state === TenderContractState.Signed;
