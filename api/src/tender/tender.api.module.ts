@@ -1,9 +1,11 @@
 import { Module, type Type } from '@nestjs/common';
 import { TenderModule } from './tender.module.js';
+import { TenancyModule } from '../platform/tenancy/tenancy.module.js';
 import { AwardResolver } from './award/award.resolver.js';
 import { ChallengeResolver } from './award/challenge.resolver.js';
 import { ContractResolver } from './award/contract.resolver.js';
 import { OcdsResolver } from './ocds/ocds.resolver.js';
+import { OcdsController } from './ocds/ocds.controller.js';
 
 /** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
 const RESOLVERS: Type[] = [
@@ -13,5 +15,5 @@ const RESOLVERS: Type[] = [
   OcdsResolver,
 ];
 
-@Module({ imports: [TenderModule], providers: RESOLVERS })
+@Module({ imports: [TenderModule, TenancyModule], providers: RESOLVERS, controllers: [OcdsController] })
 export class TenderApiModule {}

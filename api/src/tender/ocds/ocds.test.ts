@@ -51,11 +51,15 @@ describe('OCDS 1.1 publication', () => {
     return Object.values(body.data!)[0] as Record<string, unknown> & string;
   };
 
+  let keys: { buyer: { privateKey: string }; winner: { privateKey: string } } | undefined;
   /** A lot taken through award and contract over GraphQL. */
   async function contractedLot() {
     const lot = await insertRecommendedLot(people);
-    const buyerKey = await insertSigningKey(people.tenant.id, people.organisations.purchasing_unit.id, people.users.purchaser.id);
-    const winnerKey = await insertSigningKey(people.tenant.id, people.organisations.supplier.id, people.users.supplier.id);
+    keys ??= {
+      buyer: await insertSigningKey(people.tenant.id, people.organisations.purchasing_unit.id, people.users.purchaser.id),
+      winner: await insertSigningKey(people.tenant.id, people.organisations.supplier.id, people.users.supplier.id),
+    };
+    const { buyer: buyerKey, winner: winnerKey } = keys;
     await gql(`mutation ($lotId: ID!) { confirmTenderAward(input: { lotId: $lotId }) { id } }`, { lotId: lot.lotId }, 'purchaser');
     const contract = await gql(`query ($lotId: ID!) { tenderContract(lotId: $lotId) { id digest } }`, { lotId: lot.lotId }, 'purchaser') as unknown as { id: string; digest: string };
     const SIGN = `mutation ($id: ID!, $s: String!) { signTenderContract(id: $id, signature: $s) { state } }`;
@@ -115,5 +119,21 @@ describe('OCDS 1.1 publication', () => {
     expect(body.errors?.[0].extensions?.reason).toBe('OCDS_PROJECT_NOT_FOUND');
     const bad = await api.gql(`{ tenderOcdsReleases(since: "yesterday") }`, { headers: headers(people.tenant) });
     expect(bad.body.errors?.[0].extensions).toMatchObject({ reason: 'OCDS_SINCE_INVALID', field: 'since' });
+  });
+
+  it('serves the same package over plain HTTP per tenant, and nothing of another tenant', async () => {
+    const lot = await contractedLot();
+    const res = await fetch(`${api.url}/ocds/${people.tenant.code}/projects/${lot.projectId}`);
+    expect(res.status).toBe(200);
+    const pkg = (await res.json()) as Package;
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    expect(pkg.releases.map((r) => r.tag[0])).toEqual(['tender', 'award', 'contract']);
+    const feed = await fetch(`${api.url}/ocds/${people.tenant.code}/releases?since=${encodeURIComponent(pkg.releases[0].date)}`);
+    expect(((await feed.json()) as Package).releases.map((r) => r.id)).toEqual(expect.arrayContaining([pkg.releases[1].id, pkg.releases[2].id]));
+    const other = await createPeople();
+    const foreign = await fetch(`${api.url}/ocds/${other.tenant.code}/projects/${lot.projectId}`);
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(await foreign.json())).not.toContain(lot.projectId);
+    expect((await fetch(`${api.url}/ocds/${people.tenant.code}/releases?since=soon`)).status).toBe(400);
   });
 });
