@@ -1,7 +1,9 @@
-import { TenderBidState, TenderLotState, TenderProjectState } from '@zhengcai/schema';
+import { TenderBidState, TenderChallengeState, TenderComplaintState, TenderContractState, TenderLotState, TenderProjectState } from '@zhengcai/schema';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors/app-error.js';
-import { nextTenderBidState, nextTenderLotState, nextTenderProjectState } from './tender-state-machines.js';
+import {
+  nextAwardedLotState, nextTenderBidState, nextTenderChallengeState, nextTenderComplaintState, nextTenderContractState, nextTenderLotState, nextTenderProjectState,
+} from './tender-state-machines.js';
 
 describe('tender life cycles', () => {
   it('walks a lot from draft to contract', () => {
@@ -23,5 +25,17 @@ describe('tender life cycles', () => {
     expect(nextTenderBidState(TenderBidState.Submitted, 'fail_decryption')).toBe(TenderBidState.NotDecrypted);
     expect(() => nextTenderProjectState(TenderProjectState.Published, 'publish')).toThrow(AppError);
     expect(nextTenderProjectState(TenderProjectState.Published, 'amend')).toBe(TenderProjectState.Published);
+  });
+
+  it('voids an award only from awarded; answers a challenge and decides a complaint once; freezes a contract at its first signature', () => {
+    expect(nextAwardedLotState(TenderLotState.Awarded, 'void_award')).toBe(TenderLotState.Failed);
+    expect(() => nextAwardedLotState(TenderLotState.Contracted, 'void_award')).toThrow(AppError);
+    expect(nextTenderChallengeState(TenderChallengeState.Pending, 'answer')).toBe(TenderChallengeState.Answered);
+    expect(() => nextTenderChallengeState(TenderChallengeState.Answered, 'answer')).toThrow(AppError);
+    expect(nextTenderComplaintState(TenderComplaintState.Pending, 'uphold')).toBe(TenderComplaintState.Upheld);
+    expect(() => nextTenderComplaintState(TenderComplaintState.Dismissed, 'uphold')).toThrow(AppError);
+    expect(nextTenderContractState(TenderContractState.Draft, 'sign_one')).toBe(TenderContractState.Draft);
+    expect(nextTenderContractState(TenderContractState.Draft, 'sign_both')).toBe(TenderContractState.Signed);
+    expect(() => nextTenderContractState(TenderContractState.Signed, 'edit_terms')).toThrow(AppError);
   });
 });

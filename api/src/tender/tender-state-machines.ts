@@ -1,4 +1,4 @@
-import { TenderBidState, TenderLotState, TenderProjectState } from '@zhengcai/schema';
+import { TenderBidState, TenderChallengeState, TenderComplaintState, TenderContractState, TenderLotState, TenderProjectState } from '@zhengcai/schema';
 import { stateMachine, type Transition } from '../platform/state-machine/state-machine.js';
 
 /**
@@ -60,3 +60,37 @@ export const TENDER_BID_TRANSITIONS: Readonly<Record<TenderBidAction, Transition
   disqualify: { from: [B.Opened], to: B.Disqualified },
 };
 export const nextTenderBidState = stateMachine(TENDER_BID_TRANSITIONS, 'TENDER_BID_TRANSITION_NOT_ALLOWED');
+
+/**
+ * After the award (docs/tender.md, "Award, challenges, contracts, OCDS"): an upheld complaint
+ * may void the award, which fails the lot; `fail` itself stays closed to awarded lots.
+ */
+export type TenderAwardLotAction = 'void_award';
+export const TENDER_AWARD_LOT_TRANSITIONS: Readonly<Record<TenderAwardLotAction, Transition<TenderLotState>>> = {
+  void_award: { from: [L.Awarded], to: L.Failed },
+};
+export const nextAwardedLotState = stateMachine(TENDER_AWARD_LOT_TRANSITIONS, 'TENDER_LOT_TRANSITION_NOT_ALLOWED');
+
+export type TenderChallengeAction = 'answer';
+export const TENDER_CHALLENGE_TRANSITIONS: Readonly<Record<TenderChallengeAction, Transition<TenderChallengeState>>> = {
+  answer: { from: [TenderChallengeState.Pending], to: TenderChallengeState.Answered },
+};
+export const nextTenderChallengeState = stateMachine(TENDER_CHALLENGE_TRANSITIONS, 'TENDER_CHALLENGE_TRANSITION_NOT_ALLOWED');
+
+export type TenderComplaintAction = 'uphold' | 'dismiss';
+export const TENDER_COMPLAINT_TRANSITIONS: Readonly<Record<TenderComplaintAction, Transition<TenderComplaintState>>> = {
+  uphold: { from: [TenderComplaintState.Pending], to: TenderComplaintState.Upheld },
+  dismiss: { from: [TenderComplaintState.Pending], to: TenderComplaintState.Dismissed },
+};
+export const nextTenderComplaintState = stateMachine(TENDER_COMPLAINT_TRANSITIONS, 'TENDER_COMPLAINT_TRANSITION_NOT_ALLOWED');
+
+export type TenderContractAction = 'edit_terms' | 'sign_one' | 'sign_both';
+export const TENDER_CONTRACT_TRANSITIONS: Readonly<Record<TenderContractAction, Transition<TenderContractState>>> = {
+  /** The buyer edits payment and delivery terms until the first signature. */
+  edit_terms: { from: [TenderContractState.Draft], to: 'same' },
+  /** The first party's signature: the terms are frozen. */
+  sign_one: { from: [TenderContractState.Draft], to: 'same' },
+  /** The second signature: signed and published. */
+  sign_both: { from: [TenderContractState.Draft], to: TenderContractState.Signed },
+};
+export const nextTenderContractState = stateMachine(TENDER_CONTRACT_TRANSITIONS, 'TENDER_CONTRACT_TRANSITION_NOT_ALLOWED');

@@ -1,9 +1,15 @@
 import { Module, type Type } from '@nestjs/common';
+import { TenancyModule } from '../platform/tenancy/tenancy.module.js';
+import { AwardResolver } from './award/award.resolver.js';
+import { ChallengeResolver } from './award/challenge.resolver.js';
+import { ContractResolver } from './award/contract.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
-import { TenderModule } from './tender.module.js';
-import { SigningKeyResolver } from './sealing/signing-key.resolver.js';
-import { SealedBidResolver } from './sealing/sealed-bid.resolver.js';
+import { OcdsController } from './ocds/ocds.controller.js';
+import { OcdsResolver } from './ocds/ocds.resolver.js';
 import { OpeningResolver } from './opening/opening.resolver.js';
+import { SealedBidResolver } from './sealing/sealed-bid.resolver.js';
+import { SigningKeyResolver } from './sealing/signing-key.resolver.js';
+import { TenderModule } from './tender.module.js';
 
 /** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
 const RESOLVERS: Type[] = [
@@ -11,7 +17,11 @@ const RESOLVERS: Type[] = [
   SigningKeyResolver,
   SealedBidResolver,
   OpeningResolver,
+  AwardResolver,
+  ChallengeResolver,
+  ContractResolver,
+  OcdsResolver,
 ];
 
-@Module({ imports: [TenderModule], providers: RESOLVERS })
+@Module({ imports: [TenderModule, TenancyModule], providers: RESOLVERS, controllers: [OcdsController] })
 export class TenderApiModule {}

@@ -10,6 +10,13 @@ import { ReceiptKeys } from './sealing/receipt-keys.js';
 import { BidSubmissionService } from './sealing/bid-submission.service.js';
 import { OpeningFeed } from './opening/opening-feed.js';
 import { OpeningService } from './opening/opening.service.js';
+import { AwardService } from './award/award.service.js';
+import { AwardQueries } from './award/award.queries.js';
+import { ChallengeService } from './award/challenge.service.js';
+import { ComplaintService } from './award/complaint.service.js';
+import { ContractService } from './award/contract.service.js';
+import { TenderDeadlineService } from './award/tender-deadline.service.js';
+import { OcdsService } from './ocds/ocds.service.js';
 
 /** One service per line: parallel work merges cleanly. */
 const SERVICES = [
@@ -24,6 +31,13 @@ const SERVICES = [
   BidSubmissionService,
   OpeningFeed,
   OpeningService,
+  AwardService,
+  AwardQueries,
+  ChallengeService,
+  ComplaintService,
+  ContractService,
+  TenderDeadlineService,
+  OcdsService,
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */

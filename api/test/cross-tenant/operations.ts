@@ -9,6 +9,7 @@ import { insertTenderProject } from '../tender.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, lotState, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
+import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -191,6 +192,29 @@ function evaluationCase(field: string, type: 'query' | 'mutation', document: str
 }
 
 const PAYMENT_READ = 'id paymentNo subjectId payerOrganisationId payeeOrganisationId title state refunds { outRequestNo }';
+
+/** The victim's tender lots: every id they carry is a marker. */
+function rememberLot<T extends RecommendedLot | AwardedLot>(lot: T): T {
+  remember(lot.lotId);
+  remember(lot.projectId);
+  for (const b of lot.bids) [b.bidId, b.organisationId, b.userId, b.loginName].forEach(remember);
+  if ('awardId' in lot) [lot.awardId, lot.contractId].forEach(remember);
+  return lot;
+}
+const victimRecommended = async (victim: TenantSide) => rememberLot(await insertRecommendedLot(victim.people));
+const victimAwarded = async (victim: TenantSide, options: { published?: boolean } = {}) => rememberLot(await insertAwardedLot(victim.people, options));
+const tenderRow = async (victim: TenantSide, sql: string, params: unknown[]) => (await asOwner(victim.people.tenant.id, (c) => c.query(sql, params))).rows[0] as Record<string, unknown> | undefined;
+async function victimChallenge(victim: TenantSide, state: 'pending' | 'answered') {
+  const lot = await victimAwarded(victim);
+  return { lot, challengeId: remember(await insertChallenge(victim.people.tenant.id, lot.lotId, victim.people.organisations.supplier.id, victim.people.users.supplier.id, state)) };
+}
+async function expectRow(victim: TenantSide, what: string, sql: string, params: unknown[], expected: Record<string, unknown>) {
+  const row = await tenderRow(victim, sql, params);
+  for (const [k, v] of Object.entries(expected)) if (row?.[k] !== v) throw new Error(`the victim's ${what} was changed: ${JSON.stringify(row)}`);
+}
+const AWARD_READ = 'id lotId projectId winnerOrganisationId winnerName ranking { supplierName }';
+const CHALLENGE_READ = 'id lotId supplierOrganisationId supplierName content';
+const CONTRACT_READ = 'id lotId buyerOrganisationId supplierOrganisationId buyerName supplierName canonicalText';
 
 export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   {
@@ -825,6 +849,142 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async (victim) => ({ lotId: (await victimBid(victim, 'opening')).lotId }),
     async victimUnharmed(victim, vars) {
       if ((await lotState(victim.people.tenant.id, String(vars.lotId))) !== 'opening') throw new Error("the victim's opening was concluded");
+    },
+  },
+  // Award, challenges, complaints, contracts, OCDS.
+  {
+    field: 'confirmTenderAward',
+    type: 'mutation',
+    document: `mutation ($input: ConfirmTenderAwardInput!) { confirmTenderAward(input: $input) { ${AWARD_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ input: { lotId: (await victimRecommended(victim)).lotId } }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'lot', 'select state from tender_lot where id = $1', [(vars.input as { lotId: string }).lotId], { state: 'recommended' }),
+  },
+  {
+    field: 'tenderAwardNotices',
+    type: 'query',
+    document: `{ tenderAwardNotices(first: 100) { ${AWARD_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimAwarded(victim);
+      return {};
+    },
+  },
+  { field: 'tenderAwardNotice', type: 'query', document: `query ($id: ID!) { tenderAwardNotice(lotId: $id) { ${AWARD_READ} } }`, caller: 'purchaser', variables: async (victim) => ({ id: (await victimAwarded(victim)).lotId }) },
+  { field: 'tenderDeadlineFlags', type: 'query', document: `{ tenderDeadlineFlags { id lotId subjectId } }`, caller: 'finance', variables: async () => ({}) },
+  {
+    field: 'fileTenderChallenge',
+    type: 'mutation',
+    document: `mutation ($input: FileTenderChallengeInput!) { fileTenderChallenge(input: $input) { ${CHALLENGE_READ} } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ input: { lotId: (await victimAwarded(victim)).lotId, subject: 'RESULT', content: '越权质疑。' } }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'lot', 'select count(*)::int as n from tender_challenge where lot_id = $1', [(vars.input as { lotId: string }).lotId], { n: 0 }),
+  },
+  {
+    field: 'answerTenderChallenge',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "越权答复。") { ${CHALLENGE_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: (await victimChallenge(victim, 'pending')).challengeId }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select state from tender_challenge where id = $1', [vars.id], { state: 'pending' }),
+  },
+  {
+    field: 'fileTenderComplaint',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { fileTenderComplaint(challengeId: $id, content: "越权投诉。") { id lotId supplierName } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ id: (await victimChallenge(victim, 'answered')).challengeId }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select count(*)::int as n from tender_complaint where challenge_id = $1', [vars.id], { n: 0 }),
+  },
+  {
+    field: 'decideTenderComplaint',
+    type: 'mutation',
+    document: `mutation ($input: DecideTenderComplaintInput!) { decideTenderComplaint(input: $input) { id lotId supplierName } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const { challengeId } = await victimChallenge(victim, 'answered');
+      return { input: { id: remember(await insertComplaint(victim.people.tenant.id, challengeId)), upheld: true, reason: '越权处理。', remedy: 'FAIL_LOT' } };
+    },
+    victimUnharmed: (victim, vars) => expectRow(victim, 'complaint', 'select state from tender_complaint where id = $1', [(vars.input as { id: string }).id], { state: 'pending' }),
+  },
+  {
+    field: 'suspendTenderLot',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { suspendTenderLot(lotId: $id, reason: "越权暂停") { id lotId } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: (await victimRecommended(victim)).lotId }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'lot', 'select count(*)::int as n from tender_lot_suspension where lot_id = $1', [vars.id], { n: 0 }),
+  },
+  {
+    field: 'resumeTenderLot',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { resumeTenderLot(lotId: $id) { id lotId } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const { lotId } = await victimRecommended(victim);
+      await asOwner(victim.people.tenant.id, (c) => c.query(`insert into tender_lot_suspension (id, tenant_id, lot_id, reason, suspended_by) values ($1, $2, $3, '受害者暂停', $4)`, [remember(newId()), victim.people.tenant.id, lotId, victim.people.users.finance.id]));
+      return { id: lotId };
+    },
+    victimUnharmed: (victim, vars) => expectRow(victim, 'suspension', 'select count(*)::int as n from tender_lot_suspension where lot_id = $1 and lifted_at is null', [vars.id], { n: 1 }),
+  },
+  {
+    field: 'tenderChallenges',
+    type: 'query',
+    document: `query ($id: ID) { tenderChallenges(lotId: $id) { ${CHALLENGE_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: (await victimChallenge(victim, 'pending')).lot.lotId }),
+  },
+  {
+    field: 'myTenderChallenges',
+    type: 'query',
+    document: `{ myTenderChallenges { ${CHALLENGE_READ} } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      await victimChallenge(victim, 'pending');
+      return {};
+    },
+  },
+  {
+    field: 'tenderComplaints',
+    type: 'query',
+    document: `{ tenderComplaints { id lotId supplierName content } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      remember(await insertComplaint(victim.people.tenant.id, (await victimChallenge(victim, 'answered')).challengeId));
+      return {};
+    },
+  },
+  {
+    field: 'updateTenderContractTerms',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { updateTenderContractTerms(id: $id, input: { paymentTerms: "越权修改条款。" }) { ${CONTRACT_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: (await victimAwarded(victim)).contractId }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'contract', 'select payment_terms from tender_contract where id = $1', [vars.id], { payment_terms: '验收合格后付款' }),
+  },
+  {
+    field: 'signTenderContract',
+    type: 'mutation',
+    document: `mutation ($id: ID!, $s: String!) { signTenderContract(id: $id, signature: $s) { ${CONTRACT_READ} } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      const { contractId } = await victimAwarded(victim);
+      const buyer = victim.people.users.purchaser;
+      return { id: contractId, s: await signContractAs(victim.people.tenant.id, buyer.organisationId, buyer.id, contractId) };
+    },
+    victimUnharmed: (victim, vars) => expectRow(victim, 'contract', 'select buyer_signature from tender_contract where id = $1', [vars.id], { buyer_signature: null }),
+  },
+  { field: 'tenderContract', type: 'query', document: `query ($id: ID!) { tenderContract(lotId: $id) { ${CONTRACT_READ} } }`, caller: 'purchaser', variables: async (victim) => ({ id: (await victimAwarded(victim)).lotId }) },
+  { field: 'publishedTenderContract', type: 'query', document: `query ($id: ID!) { publishedTenderContract(lotId: $id) { ${CONTRACT_READ} } }`, caller: 'purchaser', variables: async (victim) => ({ id: (await victimAwarded(victim, { published: true })).lotId }) },
+  { field: 'tenderOcdsPackage', type: 'query', document: `query ($id: ID!) { tenderOcdsPackage(projectId: $id) }`, caller: 'purchaser', variables: async (victim) => ({ id: (await victimAwarded(victim, { published: true })).projectId }) },
+  {
+    field: 'tenderOcdsReleases',
+    type: 'query',
+    document: `{ tenderOcdsReleases(since: "2026-01-01T00:00:00Z") }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      await victimAwarded(victim, { published: true });
+      return {};
     },
   },
 ];

@@ -40,6 +40,12 @@ import { EvaluationScore } from './tender/evaluation-score.entity.js';
 import { ScoreDeviation } from './tender/score-deviation.entity.js';
 import { TenderPlatformKey } from './tender/tender-platform-key.entity.js';
 import { TenderBidSubmission } from './tender/tender-bid-submission.entity.js';
+import { TenderAward } from './tender/tender-award.entity.js';
+import { TenderChallenge } from './tender/tender-challenge.entity.js';
+import { TenderComplaint } from './tender/tender-complaint.entity.js';
+import { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
+import { TenderContract } from './tender/tender-contract.entity.js';
+import { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -89,6 +95,13 @@ export { EvaluationPanelMember } from './tender/evaluation-panel-member.entity.j
 export { EvaluationScore } from './tender/evaluation-score.entity.js';
 export { ScoreDeviation } from './tender/score-deviation.entity.js';
 export * from './tender/evaluation-enums.js';
+export { TenderAward, type AwardRankingLine } from './tender/tender-award.entity.js';
+export { TenderChallenge } from './tender/tender-challenge.entity.js';
+export { TenderComplaint } from './tender/tender-complaint.entity.js';
+export { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
+export { TenderContract } from './tender/tender-contract.entity.js';
+export { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
+export * from './tender/award-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -103,4 +116,5 @@ export const ALL_ENTITIES = [
   TenderProject, TenderLot, TenderBid, SigningKey,
   ExpertRelation, EvaluationPanelDraw, EvaluationPanelMember, EvaluationScore, ScoreDeviation,
   TenderPlatformKey, TenderBidSubmission,
+  TenderAward, TenderChallenge, TenderComplaint, TenderLotSuspension, TenderContract, TenderDeadlineFlag,
 ];

@@ -13,6 +13,7 @@ import { PaymentsMigration } from './20261123090000-payments.js';
 import { TenderMigration } from './20261123100000-tender.js';
 import { SealedBidsMigration } from './20261123102000-sealed-bids.js';
 import { EvaluationMigration } from './20261123103000-evaluation.js';
+import { AwardMigration } from './20261123104000-award.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123100000-tender', class: TenderMigration },
   { name: '20261123102000-sealed-bids', class: SealedBidsMigration },
   { name: '20261123103000-evaluation', class: EvaluationMigration },
+  { name: '20261123104000-award', class: AwardMigration },
 ];

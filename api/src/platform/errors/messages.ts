@@ -938,6 +938,156 @@ export const MESSAGES = {
     'zh-CN': (p) => `还有 ${p.sealed} 份投标文件未解密，解密时间至 ${p.until} 结束，之后才能结束开标。`,
     en: (p) => `${p.sealed} bid(s) are still sealed; decryption runs until ${p.until}, after which the opening can be concluded.`,
   },
+  AWARD_LOT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该标包。`,
+    en: () => `There is no such lot.`,
+  },
+  TENDER_NOT_LOT_BUYER: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `只有该项目的采购人（或其代理机构）可以办理此事项。`,
+    en: () => `Only the project's purchasing unit (or its agency) may do this.`,
+  },
+  AWARD_NO_RANKED_BID: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该标包没有排名第一的有效投标，请先完成评标。`,
+    en: () => `The lot has no valid first-ranked bid: finish the evaluation first.`,
+  },
+  AWARD_BID_NOT_VALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${p.field} 不是该标包的有效投标（须已解密且未被判定无效），请从评标报告中选择。`,
+    en: (p) => `${p.field} is not a valid bid of this lot (opened and not disqualified): choose one from the evaluation report.`,
+  },
+  AWARD_AGAINST_RANKING_NEEDS_REASON: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `所选中标人不是排名第一的投标人：请在 ${p.field} 中填写理由（2 到 500 个字符），理由将随中标公告公开。`,
+    en: (p) => `The chosen winner is not ranked first: give the reason in ${p.field} (2 to 500 characters); it is published with the award notice.`,
+  },
+  AWARD_LOT_SUSPENDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `财政部门已暂停该标包的采购活动（${p.reason}），恢复前不能办理。`,
+    en: (p) => `The finance department suspended this lot (${p.reason}): nothing can proceed until it is resumed.`,
+  },
+  AWARD_NOTICE_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该中标公告。`,
+    en: () => `There is no such award notice.`,
+  },
+  TENDER_TEXT_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请填写 ${p.field}（2 到 ${p.max} 个字符）。`,
+    en: (p) => `Fill in ${p.field} (2 to ${p.max} characters).`,
+  },
+  CHALLENGE_NOT_A_BIDDER: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `只有该标包的投标人可以提出质疑。`,
+    en: () => `Only a bidder of this lot may challenge it.`,
+  },
+  CHALLENGE_WINDOW_CLOSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `质疑期已于 ${p.until} 结束（中标公告发布后 ${p.days} 个工作日），不能再提出质疑。`,
+    en: (p) => `The challenge period ended at ${p.until} (${p.days} working days after the award notice).`,
+  },
+  CHALLENGE_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该质疑。`,
+    en: () => `There is no such challenge.`,
+  },
+  TENDER_CHALLENGE_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该质疑当前状态为“${p.state}”，不能执行“${p.action}”。`,
+    en: (p) => `The challenge is ${p.state}: "${p.action}" is not allowed.`,
+  },
+  COMPLAINT_NOT_CHALLENGER: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `只有提出该质疑的供应商可以就其投诉。`,
+    en: () => `Only the supplier that filed the challenge may complain about it.`,
+  },
+  COMPLAINT_TOO_EARLY: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `质疑尚在答复期内（至 ${p.until}），请在答复后或答复期满后投诉。`,
+    en: (p) => `The challenge is still within its answer period (until ${p.until}): complain after the answer or once the period ends.`,
+  },
+  COMPLAINT_WINDOW_CLOSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `投诉期已于 ${p.until} 结束（答复期满后 ${p.days} 个工作日）。`,
+    en: (p) => `The complaint period ended at ${p.until} (${p.days} working days after the answer period).`,
+  },
+  COMPLAINT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该投诉。`,
+    en: () => `There is no such complaint.`,
+  },
+  TENDER_COMPLAINT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该投诉当前状态为“${p.state}”，不能执行“${p.action}”。`,
+    en: (p) => `The complaint is ${p.state}: "${p.action}" is not allowed.`,
+  },
+  COMPLAINT_REMEDY_NEEDS_UPHOLD: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `只有支持投诉时才能在 ${p.field} 中责令废标；驳回投诉请选择“无”。`,
+    en: (p) => `Only an upheld complaint may order the lot failed in ${p.field}; a dismissal takes NONE.`,
+  },
+  LOT_ALREADY_SUSPENDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该标包已处于暂停状态。`,
+    en: () => `The lot is already suspended.`,
+  },
+  LOT_NOT_SUSPENDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该标包未被暂停。`,
+    en: () => `The lot is not suspended.`,
+  },
+  CONTRACT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该合同。`,
+    en: () => `There is no such contract.`,
+  },
+  CONTRACT_NOT_PARTY: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `只有合同双方（采购人和中标供应商）可以办理。`,
+    en: () => `Only the contract's parties (the buyer and the winning supplier) may do this.`,
+  },
+  TENDER_CONTRACT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `合同当前状态为“${p.state}”，不能执行“${p.action}”（已有一方签署后条款不能再修改）。`,
+    en: (p) => `The contract is ${p.state}: "${p.action}" is not allowed.`,
+  },
+  CONTRACT_TERMS_LOCKED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `已有一方签署，合同条款不能再修改。`,
+    en: () => `A party has signed: the terms can no longer change.`,
+  },
+  CONTRACT_BLOCKED_BY_CHALLENGE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该标包有未处理完毕的质疑或投诉（或已被暂停），处理完毕前不能签订合同。`,
+    en: () => `A challenge or complaint on this lot is pending (or the lot is suspended): the contract cannot be signed until it is settled.`,
+  },
+  CONTRACT_SIGNING_KEY_MISSING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `您还没有有效的签名密钥，请先登记 SM2 公钥。`,
+    en: () => `You have no active signing key: register your SM2 public key first.`,
+  },
+  CONTRACT_SIGNATURE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${p.field} 验证失败：请用您登记的 SM2 私钥（用户标识 1234567812345678）对合同摘要 ${p.digest} 签名。`,
+    en: (p) => `${p.field} does not verify: sign the contract digest ${p.digest} with your registered SM2 key (user ID 1234567812345678).`,
+  },
+  CONTRACT_ALREADY_SIGNED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `您方已签署该合同。`,
+    en: () => `Your side has already signed this contract.`,
+  },
+  OCDS_SINCE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${p.field} 须为 ISO 8601 时间。`,
+    en: (p) => `${p.field} must be an ISO 8601 time.`,
+  },
+  OCDS_PROJECT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该采购项目，或项目尚未发布。`,
+    en: () => `There is no such procurement project, or it is not published yet.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

@@ -24,6 +24,7 @@ import { insertEvaluation } from '../../../test/evaluation.js';
 import { insertExpert } from '../../../test/tender.js';
 import { insertTenderProject } from '../../../test/tender.js';
 import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
+import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -478,6 +479,89 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['agency', 'purchaser'],
   },
+  // Award, challenges, complaints, contracts, OCDS.
+  {
+    field: 'confirmTenderAward',
+    document: `mutation ($input: ConfirmTenderAwardInput!) { confirmTenderAward(input: $input) { id } }`,
+    variables: async (w) => ({ input: { lotId: (await insertRecommendedLot(w.people)).lotId } }),
+    allowed: ['purchaser', 'unitAdmin'],
+  },
+  { field: 'tenderAwardNotices', document: `{ tenderAwardNotices { id } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'tenderAwardNotice', document: `query ($id: ID!) { tenderAwardNotice(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedAward(w)).lotId }), allowed: EVERYONE },
+  { field: 'tenderDeadlineFlags', document: `{ tenderDeadlineFlags { id } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'fileTenderChallenge',
+    document: `mutation ($input: FileTenderChallengeInput!) { fileTenderChallenge(input: $input) { id } }`,
+    variables: async (w) => ({ input: { lotId: (await insertAwardedLot(w.people)).lotId, subject: 'RESULT', content: '评分有误，请复核。' } }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'answerTenderChallenge',
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "经复核，评分无误。") { id } }`,
+    variables: async (w) => {
+      const lot = await insertAwardedLot(w.people, { agency: true });
+      return { id: await insertChallenge(w.people.tenant.id, lot.lotId, lot.bids[1].organisationId, lot.bids[1].userId) };
+    },
+    allowed: ['purchaser', 'unitAdmin', 'agency'],
+  },
+  {
+    field: 'fileTenderComplaint',
+    document: `mutation ($id: ID!) { fileTenderComplaint(challengeId: $id, content: "对答复不满意。") { id } }`,
+    variables: async (w) => {
+      const lot = await insertAwardedLot(w.people);
+      return { id: await insertChallenge(w.people.tenant.id, lot.lotId, w.people.organisations.supplier.id, w.people.users.supplier.id, 'answered') };
+    },
+    allowed: ['supplier'],
+  },
+  {
+    field: 'decideTenderComplaint',
+    document: `mutation ($input: DecideTenderComplaintInput!) { decideTenderComplaint(input: $input) { id } }`,
+    variables: async (w) => {
+      const lot = await insertAwardedLot(w.people);
+      const challenge = await insertChallenge(w.people.tenant.id, lot.lotId, lot.bids[1].organisationId, lot.bids[1].userId, 'answered');
+      return { input: { id: await insertComplaint(w.people.tenant.id, challenge), upheld: false, reason: '投诉缺乏事实依据。', remedy: 'NONE' } };
+    },
+    allowed: ['finance'],
+  },
+  {
+    field: 'suspendTenderLot',
+    document: `mutation ($id: ID!) { suspendTenderLot(lotId: $id, reason: "收到举报") { id } }`,
+    variables: async (w) => ({ id: (await insertRecommendedLot(w.people)).lotId }),
+    allowed: ['finance'],
+  },
+  {
+    field: 'resumeTenderLot',
+    document: `mutation ($id: ID!) { resumeTenderLot(lotId: $id) { id } }`,
+    variables: async (w) => {
+      const { lotId } = await insertRecommendedLot(w.people);
+      await asOwner(w.people.tenant.id, (c) => c.query(`insert into tender_lot_suspension (id, tenant_id, lot_id, reason, suspended_by) values ($1, $2, $3, '收到举报', $4)`, [newId(), w.people.tenant.id, lotId, w.people.users.finance.id]));
+      return { id: lotId };
+    },
+    allowed: ['finance'],
+  },
+  { field: 'tenderChallenges', document: `{ tenderChallenges { id } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'agency'] },
+  { field: 'myTenderChallenges', document: `{ myTenderChallenges { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'tenderComplaints', document: `{ tenderComplaints { id } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'updateTenderContractTerms',
+    document: `mutation ($id: ID!) { updateTenderContractTerms(id: $id, input: { deliveryTerms: "签约后 20 日内交货。" }) { id } }`,
+    variables: async (w) => ({ id: (await insertAwardedLot(w.people)).contractId }),
+    allowed: ['purchaser', 'unitAdmin'],
+  },
+  {
+    field: 'signTenderContract',
+    document: `mutation ($id: ID!, $s: String!) { signTenderContract(id: $id, signature: $s) { id } }`,
+    variables: async (w) => {
+      const { contractId } = await insertAwardedLot(w.people);
+      const signer = w.caller in w.people.users ? w.people.users[w.caller as PersonKey] : w.people.users.purchaser;
+      return { id: contractId, s: await signContractAs(w.people.tenant.id, signer.organisationId, signer.id, contractId) };
+    },
+    allowed: ['purchaser', 'unitAdmin', 'supplier'],
+  },
+  { field: 'tenderContract', document: `query ($id: ID!) { tenderContract(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedAward(w)).lotId }), allowed: ['purchaser', 'unitAdmin', 'supplier'] },
+  { field: 'publishedTenderContract', document: `query ($id: ID!) { publishedTenderContract(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedContract(w)).lotId }), allowed: EVERYONE },
+  { field: 'tenderOcdsPackage', document: `query ($id: ID!) { tenderOcdsPackage(projectId: $id) }`, variables: async (w) => ({ id: (await sharedContract(w)).projectId }), allowed: EVERYONE },
+  { field: 'tenderOcdsReleases', document: `{ tenderOcdsReleases(since: "2026-01-01T00:00:00Z") }`, variables: () => ({}), allowed: EVERYONE },
 ];
 
 const pools = new Map<string, Promise<unknown>>();
@@ -487,6 +571,12 @@ function matrixExpertPool(w: World): Promise<unknown> {
   if (!pools.has(id)) pools.set(id, Promise.all([1, 2, 3, 4].map((i) => insertExpert(id, `m${i}`, w.people.organisations.finance_department.id))));
   return pools.get(id)!;
 }
+
+/** Award rows read one awarded lot and one published contract, made on first use. */
+let awardShared: Promise<AwardedLot> | undefined;
+let contractShared: Promise<AwardedLot> | undefined;
+const sharedAward = (w: World) => (awardShared ??= insertAwardedLot(w.people));
+const sharedContract = (w: World) => (contractShared ??= insertAwardedLot(w.people, { published: true }));
 
 /** An order of the matrix tenant's unit with its supplier, in a state. */
 async function matrixOrder(w: World, state: OrderStateName) {

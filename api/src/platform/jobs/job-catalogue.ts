@@ -137,6 +137,14 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Applies a lot's outcome to its bid deposits and guarantees: refunds (with interest) or releases those the outcome frees, once each.",
   }),
+  'tender.sweep-deadlines': defineJob({
+    queue: 'publication',
+    // `asOf` fixes the clock for tests and replays; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Hourly, per tenant: records missed tendering deadlines (award notices, challenge answers, complaint decisions, contract signing), once each; never moves a lot, and a lot held by a pending challenge, complaint or suspension is not counted late.',
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
