@@ -7,12 +7,12 @@ import { RankTenantProcessor } from './search/rank-tenant.processor.js';
 import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
 import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 import { ConcludeOpeningsProcessor } from './tender/conclude-openings.processor.js';
-import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
+import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
   HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor,
   OrderDeadlinesProcessor, FulfilmentFactProcessor,
   ConcludeOpeningsProcessor,
-  TenderDeadlinesProcessor,
+  MissedDeadlinesProcessor,
 ];

@@ -24,8 +24,8 @@ export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-
 export const OPENINGS_CRON = '*/5 * * * *';
 export const openingsSchedulerId = (tenantId: string) => `openings-${tenantId}`;
 /** Hourly at minute 17: tendering deadlines end at local midnight too; kept apart from the order sweep. */
-export const TENDER_DEADLINES_CRON = '17 * * * *';
-export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadlines-${tenantId}`;
+export const MISSED_DEADLINES_CRON = '17 * * * *';
+export const missedDeadlinesSchedulerId = (tenantId: string) => `missed-deadlines-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -50,7 +50,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
       await this.queues.schedule(openingsSchedulerId(tenant.id), 'tender.conclude-openings', { tenantId: tenant.id }, { pattern: OPENINGS_CRON, tz: tenant.timeZone });
-      await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(missedDeadlinesSchedulerId(tenant.id), 'tender.flag-missed-deadlines', { tenantId: tenant.id }, { pattern: MISSED_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

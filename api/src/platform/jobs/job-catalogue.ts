@@ -137,7 +137,7 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Applies a lot's outcome to its bid deposits and guarantees: refunds (with interest) or releases those the outcome frees, once each.",
   }),
-  'tender.sweep-deadlines': defineJob({
+  'tender.flag-missed-deadlines': defineJob({
     queue: 'publication',
     // `asOf` fixes the clock for tests and replays; absent, now.
     payload: jobPayload({ asOf: z.iso.datetime().optional() }),

@@ -3,12 +3,12 @@ import type { JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { TenderDeadlineService } from '@zhengcai/api/tender/award/tender-deadline.service';
 import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
 
-type Payload = JobPayload<'tender.sweep-deadlines'>;
+type Payload = JobPayload<'tender.flag-missed-deadlines'>;
 
 /** The hourly sweep of one tenant's tendering deadlines. */
 @Injectable()
-@ProcessesJob('tender.sweep-deadlines')
-export class TenderDeadlinesProcessor implements JobProcessor<Payload> {
+@ProcessesJob('tender.flag-missed-deadlines')
+export class MissedDeadlinesProcessor implements JobProcessor<Payload> {
   constructor(private readonly deadlines: TenderDeadlineService) {}
 
   process({ ctx, payload, em, tx }: JobWork<Payload>) {

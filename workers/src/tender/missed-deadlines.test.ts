@@ -5,11 +5,11 @@ import { createPeople, type PeopleFixture } from '../../../api/test/identity.js'
 import { insertAwardedLot, insertChallenge } from '../../../api/test/tender.js';
 import { asOwner } from '../../../api/test/tenants.js';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
-import { TENDER_DEADLINES_CRON, tenderDeadlinesSchedulerId, TenantSchedules } from '../maintenance/tenant-schedules.js';
+import { MISSED_DEADLINES_CRON, missedDeadlinesSchedulerId, TenantSchedules } from '../maintenance/tenant-schedules.js';
 import { QueueWorkers } from '../runtime/queue-workers.js';
 
 describe('tendering deadline sweep', () => {
-  const config = testConfig(uniquePrefix('tender-deadlines'));
+  const config = testConfig(uniquePrefix('missed-deadlines'));
   let app: INestApplicationContext;
   let queues: JobQueues;
   let people: PeopleFixture;
@@ -24,7 +24,7 @@ describe('tendering deadline sweep', () => {
 
   const q = <T>(sql: string, params: unknown[] = []) => asOwner(people.tenant.id, async (c) => (await c.query(sql, params)).rows as T[]);
   async function sweep(asOf: string) {
-    const jobId = await queues.enqueue('tender.sweep-deadlines', { tenantId: people.tenant.id, asOf });
+    const jobId = await queues.enqueue('tender.flag-missed-deadlines', { tenantId: people.tenant.id, asOf });
     await waitFor(async () => ['completed', 'failed'].includes(await queues.queue('publication').getJobState(jobId)), 'the sweep to finish');
     const job = await queues.queue('publication').getJob(jobId);
     expect(job?.failedReason).toBeUndefined();
@@ -33,8 +33,8 @@ describe('tendering deadline sweep', () => {
 
   it('is scheduled hourly for every tenant on the publication queue', async () => {
     await app.get(TenantSchedules).sync();
-    const scheduler = await queues.queue('publication').getJobScheduler(tenderDeadlinesSchedulerId(people.tenant.id));
-    expect(scheduler).toMatchObject({ pattern: TENDER_DEADLINES_CRON, name: 'tender.sweep-deadlines' });
+    const scheduler = await queues.queue('publication').getJobScheduler(missedDeadlinesSchedulerId(people.tenant.id));
+    expect(scheduler).toMatchObject({ pattern: MISSED_DEADLINES_CRON, name: 'tender.flag-missed-deadlines' });
   });
 
   it("records each missed deadline once at the job's clock, skips a lot held by a pending challenge, and moves nothing", async () => {
