@@ -8,7 +8,7 @@ import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../
 import { MISSED_DEADLINES_CRON, missedDeadlinesSchedulerId, TenantSchedules } from '../maintenance/tenant-schedules.js';
 import { QueueWorkers } from '../runtime/queue-workers.js';
 
-describe('tendering deadline sweep', () => {
+describe('missed tendering deadlines', () => {
   const config = testConfig(uniquePrefix('missed-deadlines'));
   let app: INestApplicationContext;
   let queues: JobQueues;
