@@ -33,6 +33,7 @@ import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 import { TenderProject } from './tender/tender-project.entity.js';
 import { TenderLot } from './tender/tender-lot.entity.js';
 import { TenderBid } from './tender/tender-bid.entity.js';
+import { TenderClarification, TenderDocument, TenderDocumentDownload, TenderProjectCounter, TenderQuestion, TenderRegistration } from './tender/tender-notice.entities.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -73,6 +74,7 @@ export * from './mall/mall-enums.js';
 export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
+export { TenderClarification, TenderDocument, TenderDocumentDownload, TenderProjectCounter, TenderQuestion, TenderRegistration } from './tender/tender-notice.entities.js';
 export * from './tender/tender-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
@@ -86,4 +88,5 @@ export const ALL_ENTITIES = [
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
+  TenderProjectCounter, TenderRegistration, TenderDocument, TenderDocumentDownload, TenderClarification, TenderQuestion,
 ];
