@@ -21,6 +21,10 @@ export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reco
 export const ORDER_DEADLINES_CRON = '7 * * * *';
 export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
 
+/** Every minute: a lot's bid deadline is acted on (流标 or opening) within a minute of passing. */
+export const TENDER_DEADLINES_CRON = '* * * * *';
+export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadlines-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -43,6 +47,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }
