@@ -169,11 +169,12 @@ function createLots(em: EntityManager, ctx: TenantContext, project: TenderProjec
 /** Refuses dates shorter than the law allows, naming the earliest lawful one. */
 async function checkLegalPeriods(em: EntityManager, ctx: TenantContext, project: TenderProject, documentsFrom: Date): Promise<void> {
   const tenant = await em.findOneOrFail(Tenant, { id: ctx.tenantId });
+  if (!project.documentsUntil || !project.bidDeadline) throw new AppError('TENDER_DATES_ORDER', { field: 'bidDeadline' });
   const min = await legalMinimums(em, ctx.tenantId, project.method, documentsFrom);
-  if (min.documentsUntil && project.documentsUntil! < min.documentsUntil) {
+  if (min.documentsUntil && project.documentsUntil < min.documentsUntil) {
     throw new AppError('TENDER_DOCUMENTS_PERIOD_TOO_SHORT', { earliest: localDateTime(min.documentsUntil, tenant.timeZone), field: 'documentsUntil' }, { earliest: min.documentsUntil.toISOString() });
   }
-  if (project.bidDeadline! < min.bidDeadline) {
+  if (project.bidDeadline < min.bidDeadline) {
     throw new AppError('TENDER_DEADLINE_TOO_SHORT', { method: project.method, earliest: localDateTime(min.bidDeadline, tenant.timeZone), field: 'bidDeadline' }, { earliest: min.bidDeadline.toISOString() });
   }
 }

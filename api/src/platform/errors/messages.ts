@@ -45,10 +45,12 @@ const label = (labels: Params, code: string | number) => String(labels[code] ?? 
 const FIELD_ZH: Params = {
   title: '商品名称', description: '商品描述', brand: '品牌', model: '型号', name: '名称', stock: '库存', warrantyMonths: '质保期',
   certificateNo: '证书编号', issuer: '发证机构', validUntil: '证书有效期', code: '编码', reason: '原因', budget: '预算金额（最高限价）',
+  qualification: '资格要求', scope: '采购内容', fileName: '文件名', body: '内容',
 };
 const FIELD_EN: Params = {
   title: 'Title', description: 'Description', brand: 'Brand', model: 'Model', name: 'Name', stock: 'Stock', warrantyMonths: 'Warranty (months)',
   certificateNo: 'Certificate number', issuer: 'Issuer', validUntil: 'Certificate valid until', code: 'Code', reason: 'Reason', budget: 'Budget (ceiling price)',
+  qualification: 'Qualification', scope: 'Scope', fileName: 'File name', body: 'Text',
 };
 const fieldLabel = (labels: Params, field: string | number | undefined) => {
   const last = String(field ?? '').split('.').pop()!.replace(/\[\d+\]$/, '');
