@@ -5,7 +5,10 @@ import { seedCategories } from '../../test/catalog.js';
 import { createPeople, headers, login, type PeopleFixture } from '../../test/identity.js';
 import { budgetLineState, insertBudgetLine } from '../../test/mall.js';
 import { insertSupplier, insertTenderProject } from '../../test/tender.js';
-import { asOwner, createTenant } from '../../test/tenants.js';
+import { asOwner, contextFor, createTenant } from '../../test/tenants.js';
+import { TenderLot } from '@zhengcai/schema';
+import { TenantDb } from '../platform/database/tenant-db.js';
+import { BidGateRegistry } from './bid-gate.js';
 
 const PROJECT = 'id projectNo state budget bidDeadline documentsFrom documentsUntil buyerId agencyId registrations documentDownloads lots { id lotNo state budget deposit minBidders } documents { id sm3 sizeBytes } questions { id body answeredById }';
 const CREATE = `mutation ($input: TenderProjectInput!) { createTenderProject(input: $input) { ${PROJECT} } }`;
@@ -271,5 +274,17 @@ describe('tender projects and notices', () => {
     expect((all.body.data!.tenderAnnouncements as { nodes: { id: string }[] }).nodes.map((n) => n.id)).not.toContain(draftOnly.id);
     const hidden = await api.gql(`query ($id: ID!) { tenderNotice(id: $id) { id } }`, { variables: { id: draftOnly.id }, headers: anonymous() });
     expect(hidden.body.errors?.[0]?.extensions).toMatchObject({ reason: 'TENDER_PROJECT_NOT_FOUND' });
+  });
+
+  it('registers the registration bid gate: only registered suppliers pass it', async () => {
+    const { projectId, lotIds } = await insertTenderProject(people, {});
+    const ctx = contextFor(people.tenant);
+    const check = (supplierId: string) => api.app.get(TenantDb).transaction(ctx, async (em) => {
+      const lot = await em.findOneOrFail(TenderLot, { id: lotIds[0] });
+      return api.app.get(BidGateRegistry).checkAll(em, ctx, lot, supplierId).then(() => 'passed', (e: { reason?: string }) => e.reason);
+    });
+    expect(await check(people.organisations.supplier.id)).toBe('TENDER_NOT_REGISTERED');
+    await api.gql(REGISTER, { variables: { p: projectId }, headers: supplier });
+    expect(await check(people.organisations.supplier.id)).toBe('passed');
   });
 });
