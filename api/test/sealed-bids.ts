@@ -1,4 +1,5 @@
 import { newId } from '@zhengcai/schema';
+import { registerForLot } from './tender-notices.js';
 import * as sealing from '../../web-kit/src/tender/sealed-bid.js';
 import type { TestApi } from './app.js';
 import { headers, login, type PeopleFixture } from './identity.js';
@@ -25,8 +26,9 @@ export interface Bidder {
  * key pair made as the browser makes it and the public half registered. Whatever else a
  * supplier must do before bidding (registration for the project, the deposit) goes here.
  */
-export async function prepareBidder(api: TestApi, people: PeopleFixture, _lotId: string): Promise<Bidder> {
+export async function prepareBidder(api: TestApi, people: PeopleFixture, lotId: string): Promise<Bidder> {
   const supplier = await insertSupplier(people.tenant.id, people.tenant.slug);
+  await registerForLot(people.tenant.id, lotId, supplier.organisationId, supplier.userId);
   const session = await login(api, people.tenant, supplier.loginName);
   const keys = sealing.generateSigningKeyPair();
   const h = headers(people.tenant, session.accessToken);

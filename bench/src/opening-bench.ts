@@ -89,6 +89,8 @@ async function main() {
       const userId = randomUUID();
       await owner.query(`insert into organisation (id, tenant_id, kind, name, uscc) values ($1, $2, 'supplier', $3, $4)`, [orgId, tenant.id, `基准供应商${i}`, `9133${String(i).padStart(14, '0')}`]);
       await owner.query(`insert into user_account (id, tenant_id, organisation_id, login_name, display_name, password_hash, roles) values ($1, $2, $3, $4, $4, 'x', '{supplier}'::user_role[])`, [userId, tenant.id, orgId, `bench-bidder-${i}`]);
+      // 报名: only registered suppliers may bid.
+      await owner.query(`insert into tender_registration (id, tenant_id, project_id, supplier_id, registered_by) values ($1, $2, $3, $4, $5)`, [randomUUID(), tenant.id, projectId, orgId, userId]);
       bidders.push({ ctx: { tenantId: tenant.id, tenantCode: TENANT, locale: 'zh-CN', requestId: `bench-${i}`, userId, organisationId: orgId, roles: [Role.Supplier] }, keys: sealing.generateSigningKeyPair() });
     }
     await owner.query('commit');

@@ -8,6 +8,7 @@ import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
 import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 import { ConcludeOpeningsProcessor } from './tender/conclude-openings.processor.js';
 import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js';
+import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -15,4 +16,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   OrderDeadlinesProcessor, FulfilmentFactProcessor,
   ConcludeOpeningsProcessor,
   MissedDeadlinesProcessor,
+  TenderDeadlinesProcessor,
 ];

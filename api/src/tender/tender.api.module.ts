@@ -10,6 +10,8 @@ import { OpeningResolver } from './opening/opening.resolver.js';
 import { SealedBidResolver } from './sealing/sealed-bid.resolver.js';
 import { SigningKeyResolver } from './sealing/signing-key.resolver.js';
 import { TenderModule } from './tender.module.js';
+import { TenderNoticeResolver } from './tender-notice.resolver.js';
+import { TenderProjectResolver } from './tender-project.resolver.js';
 
 /** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
 const RESOLVERS: Type[] = [
@@ -21,6 +23,8 @@ const RESOLVERS: Type[] = [
   ChallengeResolver,
   ContractResolver,
   OcdsResolver,
+  TenderProjectResolver,
+  TenderNoticeResolver,
 ];
 
 @Module({ imports: [TenderModule, TenancyModule], providers: RESOLVERS, controllers: [OcdsController] })

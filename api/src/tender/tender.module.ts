@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { MallModule } from '../mall/mall.module.js';
 import { BidGateRegistry } from './bid-gate.js';
 import { EvaluationQueries } from './evaluation/evaluation.queries.js';
 import { ExpertRelationService } from './evaluation/expert-relation.service.js';
@@ -17,6 +18,11 @@ import { ComplaintService } from './award/complaint.service.js';
 import { ContractService } from './award/contract.service.js';
 import { TenderDeadlineService } from './award/tender-deadline.service.js';
 import { OcdsService } from './ocds/ocds.service.js';
+import { DeadlineSweepService } from './deadline-sweep.service.js';
+import { RegistrationGate } from './registration-gate.js';
+import { TenderNoticeService } from './tender-notice.service.js';
+import { TenderProjectService } from './tender-project.service.js';
+import { TenderQueries } from './tender.queries.js';
 
 /** One service per line: parallel work merges cleanly. */
 const SERVICES = [
@@ -38,8 +44,22 @@ const SERVICES = [
   ContractService,
   TenderDeadlineService,
   OcdsService,
+  TenderProjectService,
+  TenderNoticeService,
+  TenderQueries,
+  DeadlineSweepService,
+  RegistrationGate,
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */
-@Module({ providers: SERVICES, exports: SERVICES })
-export class TenderModule {}
+@Module({ imports: [MallModule], providers: SERVICES, exports: SERVICES })
+export class TenderModule implements OnModuleInit {
+  constructor(
+    private readonly gates: BidGateRegistry,
+    private readonly registrationGate: RegistrationGate,
+  ) {}
+
+  onModuleInit(): void {
+    this.gates.register(this.registrationGate);
+  }
+}

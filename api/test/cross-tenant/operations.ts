@@ -6,10 +6,11 @@ import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
 import { insertTenderProject } from '../tender.js';
-import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, lotState, sealing, submitInput } from '../sealed-bids.js';
+import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
+import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -91,6 +92,29 @@ const victimBudgetLine = (victim: TenantSide) => insertBudgetLine(victim.people.
 async function budgetUnharmed(victim: TenantSide, lineId: string) {
   const state = await budgetLineState(victim.people.tenant.id, lineId);
   if (state.amount !== 10_000_00n || state.frozen !== 0n) throw new Error("the victim's budget line was changed by the attack");
+}
+
+/** A project of the victim's unit, run by its agency, in a state (published: open for bids). */
+async function victimProject(victim: TenantSide, state: 'draft' | 'published'): Promise<string> {
+  const { projectId, lotIds } = await insertAgencyProject(victim.people, { state });
+  lotIds.forEach(remember);
+  return remember(projectId);
+}
+
+/** A project case: the victim's project keeps its state, lots, title, and gains no clarification, document, registration or question. */
+function projectCase(field: string, state: 'draft' | 'published', caller: PersonKey): CrossTenantCase {
+  const expected = { state, title: '办公计算机采购项目', lots: [state === 'draft' ? 'draft' : 'bidding'], clarifications: 0, documents: 0, registrations: 0, questions: 0 };
+  return {
+    field,
+    type: 'mutation',
+    document: '',
+    caller,
+    variables: async (victim) => ({ id: await victimProject(victim, state) }),
+    async victimUnharmed(victim, vars) {
+      const { bid_deadline: _deadline, ...after } = await projectFootprint(victim.people.tenant.id, String(vars.id));
+      if (JSON.stringify(after) !== JSON.stringify(expected)) throw new Error(`the victim's project was changed by ${field}: ${JSON.stringify(after)}`);
+    },
+  };
 }
 
 /** One tenant's side of the cross-tenant suite: its people, and sessions made on demand. */
@@ -985,6 +1009,65 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async (victim) => {
       await victimAwarded(victim, { published: true });
       return {};
+    },
+  },
+
+  // Tender projects and notices: the attacker names the victim's project, document or budget line.
+  { field: 'tenderAnnouncements', type: 'query', document: `{ tenderAnnouncements(first: 100) { nodes { id projectNo title buyerName } } }`, caller: 'supplier', variables: async (victim) => { await victimProject(victim, 'published'); return {}; } },
+  { field: 'tenderNotice', type: 'query', document: `query ($id: ID!) { tenderNotice(id: $id) { id projectNo title buyerName } }`, caller: 'supplier', variables: async (victim) => ({ id: await victimProject(victim, 'published') }) },
+  { field: 'tenderClarifications', type: 'query', document: `query ($id: ID!) { tenderClarifications(projectId: $id) { id title } }`, caller: 'supplier', variables: async (victim) => ({ id: await victimProject(victim, 'published') }) },
+  { field: 'myTenderProjects', type: 'query', document: `{ myTenderProjects(first: 100) { nodes { id projectNo title } } }`, caller: 'agency', variables: async (victim) => { await victimProject(victim, 'draft'); return {}; } },
+  { field: 'tenderProject', type: 'query', document: `query ($id: ID!) { tenderProject(id: $id) { id projectNo title } }`, caller: 'purchaser', variables: async (victim) => ({ id: await victimProject(victim, 'draft') }) },
+  {
+    field: 'myTenderRegistrations', type: 'query', document: `{ myTenderRegistrations(first: 100) { nodes { id notice { id projectNo } } } }`, caller: 'supplier',
+    variables: async (victim) => {
+      const id = await victimProject(victim, 'published');
+      remember(await insertRegistration(victim.people.tenant.id, id, victim.people.organisations.supplier.id, victim.people.users.supplier.id));
+      return {};
+    },
+  },
+  {
+    field: 'createTenderProject', type: 'mutation', caller: 'agency',
+    document: `mutation ($input: TenderProjectInput!) { createTenderProject(input: $input) { id projectNo } }`,
+    variables: async (victim) => ({
+      input: {
+        buyerId: victim.people.organisations.purchasing_unit.id, budgetLineId: await victimBudgetLine(victim), title: '越权项目', description: '越权', method: 'PUBLIC_TENDER', kind: 'GOODS',
+        categoryCode: 'A02010104', evaluationMethod: 'LOWEST_PRICE', criteria: [], smeDeductionBp: 1000, qualification: '无特殊要求', ...LAWFUL_DATES,
+        lots: [{ title: '一包', scope: '若干', budget: '100.00', deposit: '0.00' }],
+      },
+    }),
+    victimUnharmed: (victim, vars) => budgetUnharmed(victim, String((vars.input as { budgetLineId: string }).budgetLineId)),
+  },
+  {
+    ...projectCase('updateTenderProject', 'draft', 'purchaser'),
+    document: `mutation ($id: ID!, $input: TenderProjectInput!) { updateTenderProject(id: $id, input: $input) { id title } }`,
+    variables: async (victim) => ({
+      id: await victimProject(victim, 'draft'),
+      input: {
+        budgetLineId: await victimBudgetLine(victim), title: '越权修改', description: '越权', method: 'PUBLIC_TENDER', kind: 'GOODS', categoryCode: 'A02010104',
+        evaluationMethod: 'LOWEST_PRICE', criteria: [], smeDeductionBp: 1000, qualification: '无特殊要求', ...LAWFUL_DATES, lots: [{ title: '一包', scope: '若干', budget: '100.00', deposit: '0.00' }],
+      },
+    }),
+  },
+  { ...projectCase('publishTenderProject', 'draft', 'purchaser'), document: `mutation ($id: ID!) { publishTenderProject(id: $id) { id state } }` },
+  { ...projectCase('cancelTenderProject', 'published', 'agency'), document: `mutation ($id: ID!) { cancelTenderProject(id: $id, reason: "越权终止") { id state } }` },
+  { ...projectCase('attachTenderDocument', 'draft', 'purchaser'), document: `mutation ($id: ID!) { attachTenderDocument(projectId: $id, fileName: "越权.pdf", contentBase64: "JVBERg==") { id } }` },
+  { ...projectCase('registerForTenderProject', 'published', 'supplier'), document: `mutation ($id: ID!) { registerForTenderProject(projectId: $id) { id } }` },
+  { ...projectCase('askTenderQuestion', 'published', 'supplier'), document: `mutation ($id: ID!) { askTenderQuestion(projectId: $id, body: "越权提问") { id } }` },
+  {
+    ...projectCase('publishTenderClarification', 'published', 'agency'),
+    document: `mutation ($id: ID!) { publishTenderClarification(projectId: $id, input: { title: "越权澄清", body: "越权", affectsBids: true }) { id } }`,
+  },
+  {
+    field: 'downloadTenderDocument', type: 'mutation', caller: 'supplier',
+    document: `mutation ($id: ID!) { downloadTenderDocument(id: $id) { fileName contentBase64 } }`,
+    variables: async (victim) => {
+      const projectId = await victimProject(victim, 'published');
+      return { id: remember(await insertTenderDocument(victim.people.tenant.id, projectId, victim.people.users.purchaser.id)), projectId };
+    },
+    async victimUnharmed(victim, vars) {
+      const rows = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select count(*)::int n from tender_document_download where document_id = $1', [vars.id])).rows);
+      if (rows[0].n !== 0) throw new Error("a download of the victim's document was recorded");
     },
   },
 ];

@@ -46,6 +46,7 @@ import { TenderComplaint } from './tender/tender-complaint.entity.js';
 import { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
 import { TenderContract } from './tender/tender-contract.entity.js';
 import { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
+import { TenderClarification, TenderDocument, TenderDocumentDownload, TenderProjectCounter, TenderQuestion, TenderRegistration } from './tender/tender-notice.entities.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -88,6 +89,7 @@ export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
 export { TenderPlatformKey } from './tender/tender-platform-key.entity.js';
 export { TenderBidSubmission } from './tender/tender-bid-submission.entity.js';
+export { TenderClarification, TenderDocument, TenderDocumentDownload, TenderProjectCounter, TenderQuestion, TenderRegistration } from './tender/tender-notice.entities.js';
 export * from './tender/tender-enums.js';
 export { ExpertRelation } from './tender/expert-relation.entity.js';
 export { EvaluationPanelDraw } from './tender/evaluation-panel-draw.entity.js';
@@ -117,4 +119,5 @@ export const ALL_ENTITIES = [
   ExpertRelation, EvaluationPanelDraw, EvaluationPanelMember, EvaluationScore, ScoreDeviation,
   TenderPlatformKey, TenderBidSubmission,
   TenderAward, TenderChallenge, TenderComplaint, TenderLotSuspension, TenderContract, TenderDeadlineFlag,
+  TenderProjectCounter, TenderRegistration, TenderDocument, TenderDocumentDownload, TenderClarification, TenderQuestion,
 ];

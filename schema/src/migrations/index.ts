@@ -11,6 +11,7 @@ import { ListingUploadRowsMigration } from './20261123073000-listing-upload-rows
 import { MallMigration } from './20261123080000-mall.js';
 import { PaymentsMigration } from './20261123090000-payments.js';
 import { TenderMigration } from './20261123100000-tender.js';
+import { TenderNoticesMigration } from './20261123101000-tender-notices.js';
 import { SealedBidsMigration } from './20261123102000-sealed-bids.js';
 import { EvaluationMigration } from './20261123103000-evaluation.js';
 import { AwardMigration } from './20261123104000-award.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123080000-mall', class: MallMigration },
   { name: '20261123090000-payments', class: PaymentsMigration },
   { name: '20261123100000-tender', class: TenderMigration },
+  { name: '20261123101000-tender-notices', class: TenderNoticesMigration },
   { name: '20261123102000-sealed-bids', class: SealedBidsMigration },
   { name: '20261123103000-evaluation', class: EvaluationMigration },
   { name: '20261123104000-award', class: AwardMigration },

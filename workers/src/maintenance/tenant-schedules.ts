@@ -27,6 +27,10 @@ export const openingsSchedulerId = (tenantId: string) => `openings-${tenantId}`;
 export const MISSED_DEADLINES_CRON = '17 * * * *';
 export const missedDeadlinesSchedulerId = (tenantId: string) => `missed-deadlines-${tenantId}`;
 
+/** Every minute: a lot's bid deadline is acted on (流标 or opening) within a minute of passing. */
+export const TENDER_DEADLINES_CRON = '* * * * *';
+export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadlines-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -51,6 +55,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
       await this.queues.schedule(openingsSchedulerId(tenant.id), 'tender.conclude-openings', { tenantId: tenant.id }, { pattern: OPENINGS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(missedDeadlinesSchedulerId(tenant.id), 'tender.flag-missed-deadlines', { tenantId: tenant.id }, { pattern: MISSED_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

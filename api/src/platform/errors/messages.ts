@@ -36,15 +36,21 @@ const TENDER_BID_STATE_ZH: Params = {
   submitted: '已递交（密封）', withdrawn: '已撤回', replaced: '已被替换', opened: '已解密', not_decrypted: '未解密（视为撤回）', invalid: '无效（校验失败）', disqualified: '审查不通过',
 };
 const TENDER_BID_ACTION_ZH: Params = { withdraw: '撤回', replace: '替换', open: '解密', fail_decryption: '判定未解密', void: '判定无效', disqualify: '判定审查不通过' };
+const PROCUREMENT_KIND_ZH: Params = { goods: '货物', services: '服务', works: '工程' };
+const PROCUREMENT_METHOD_ZH: Params = {
+  public_tender: '公开招标', invited_tender: '邀请招标', competitive_negotiation: '竞争性谈判', competitive_consultation: '竞争性磋商', inquiry: '询价', single_source: '单一来源',
+};
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
   title: '商品名称', description: '商品描述', brand: '品牌', model: '型号', name: '名称', stock: '库存', warrantyMonths: '质保期',
-  certificateNo: '证书编号', issuer: '发证机构', validUntil: '证书有效期', code: '编码', reason: '原因',
+  certificateNo: '证书编号', issuer: '发证机构', validUntil: '证书有效期', code: '编码', reason: '原因', budget: '预算金额（最高限价）',
+  qualification: '资格要求', scope: '采购内容', fileName: '文件名', body: '内容',
 };
 const FIELD_EN: Params = {
   title: 'Title', description: 'Description', brand: 'Brand', model: 'Model', name: 'Name', stock: 'Stock', warrantyMonths: 'Warranty (months)',
-  certificateNo: 'Certificate number', issuer: 'Issuer', validUntil: 'Certificate valid until', code: 'Code', reason: 'Reason',
+  certificateNo: 'Certificate number', issuer: 'Issuer', validUntil: 'Certificate valid until', code: 'Code', reason: 'Reason', budget: 'Budget (ceiling price)',
+  qualification: 'Qualification', scope: 'Scope', fileName: 'File name', body: 'Text',
 };
 const fieldLabel = (labels: Params, field: string | number | undefined) => {
   const last = String(field ?? '').split('.').pop()!.replace(/\[\d+\]$/, '');
@@ -1087,6 +1093,151 @@ export const MESSAGES = {
     code: ErrorCode.NotFound,
     'zh-CN': () => `找不到该采购项目，或项目尚未发布。`,
     en: () => `There is no such procurement project, or it is not published yet.`,
+  },
+  TENDER_PROJECT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该采购项目。`,
+    en: () => `There is no such procurement project.`,
+  },
+  TENDER_PROJECT_NOT_DRAFT: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `采购项目已发布，不能再修改；请发布澄清或修改公告。`,
+    en: () => `The project is published and can no longer be edited: publish a clarification instead.`,
+  },
+  TENDER_BUYER_FIXED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `采购单位在项目创建后不能更换。`,
+    en: () => `The purchasing unit cannot change after the project is created.`,
+  },
+  TENDER_CATEGORY_NOT_FOUND: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `品目编码“${p.code}”不在本省的政府采购品目目录中。`,
+    en: (p) => `The category code "${p.code}" is not in this province's procurement catalogue.`,
+  },
+  TENDER_SME_DEDUCTION_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `中小企业价格扣除比例须在 ${p.min}% 到 ${p.max}% 之间。`,
+    en: (p) => `The SME price deduction must be between ${p.min}% and ${p.max}%.`,
+  },
+  TENDER_LOTS_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请至少设置一个标包。`,
+    en: () => `Add at least one lot.`,
+  },
+  TENDER_TOO_MANY_LOTS: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `一个项目最多 ${p.max} 个标包。`,
+    en: (p) => `A project has at most ${p.max} lots.`,
+  },
+  TENDER_AMOUNT_NOT_POSITIVE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${fieldLabel(FIELD_ZH, p.field)} 须大于 0。`,
+    en: (p) => `${fieldLabel(FIELD_EN, p.field)} must be greater than 0.`,
+  },
+  TENDER_DEPOSIT_NEGATIVE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `投标保证金不能为负数；不收保证金请填 0。`,
+    en: () => `The deposit cannot be negative; enter 0 for none.`,
+  },
+  TENDER_DEPOSIT_OVER_CAP: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `投标保证金不得超过该标包预算（${p.budget} 元）的 2%，即最多 ${p.max} 元。`,
+    en: (p) => `The deposit may not exceed 2 % of the lot's budget (${p.budget} yuan): at most ${p.max} yuan.`,
+  },
+  TENDER_CRITERIA_NOT_ALLOWED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `最低评标价法不设评分项，请删除评分标准。`,
+    en: () => `The lowest-price method has no scoring criteria: remove them.`,
+  },
+  TENDER_CRITERIA_COUNT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `综合评分法须设置 1 到 ${p.max} 个评分项。`,
+    en: (p) => `Comprehensive scoring needs 1 to ${p.max} criteria.`,
+  },
+  TENDER_CRITERION_KEY_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评分项标识“${p.value}”格式不正确：小写字母开头，最多 32 位字母、数字、_ 或 -。`,
+    en: (p) => `The criterion key "${p.value}" is not valid: a lower-case letter, then up to 31 letters, digits, _ or -.`,
+  },
+  TENDER_CRITERION_KEY_DUPLICATE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `评分项标识“${p.value}”重复。`,
+    en: (p) => `The criterion key "${p.value}" appears twice.`,
+  },
+  TENDER_CRITERION_WEIGHT_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `评分项分值须为 1 到 100 的整数。`,
+    en: () => `A criterion's weight must be a whole number from 1 to 100.`,
+  },
+  TENDER_PRICE_CRITERION_COUNT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `综合评分法须有且只有一个价格评分项（现有 ${p.count} 个）。`,
+    en: (p) => `Comprehensive scoring needs exactly one price criterion (there are ${p.count}).`,
+  },
+  TENDER_PRICE_WEIGHT_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `价格分值须在 ${p.min} 到 ${p.max} 分之间（${label(PROCUREMENT_KIND_ZH, p.kind)}），现为 ${p.actual} 分。`,
+    en: (p) => `The price weight must be between ${p.min} and ${p.max} for ${p.kind}; it is ${p.actual}.`,
+  },
+  TENDER_CRITERIA_WEIGHT_SUM: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `各评分项分值之和须为 100 分，现为 ${p.sum} 分。`,
+    en: (p) => `The criteria's weights must sum to 100; they sum to ${p.sum}.`,
+  },
+  TENDER_DATES_ORDER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `时间顺序不正确：文件获取开始 < 文件获取截止 ≤ 投标截止。`,
+    en: () => `The dates are out of order: documents from < documents until ≤ bid deadline.`,
+  },
+  TENDER_DOCUMENTS_PERIOD_TOO_SHORT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `招标文件提供期限不得少于 5 个工作日，最早可截止于 ${p.earliest}。`,
+    en: (p) => `Tender documents must be available for at least 5 working days: the earliest end is ${p.earliest}.`,
+  },
+  TENDER_DEADLINE_TOO_SHORT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `投标截止时间短于法定最短期限（${label(PROCUREMENT_METHOD_ZH, p.method)}），最早为 ${p.earliest}。`,
+    en: (p) => `The bid deadline is earlier than the law allows for ${p.method}: the earliest is ${p.earliest}.`,
+  },
+  TENDER_BIDDING_CLOSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该项目不在投标期内（未发布、已终止或已过投标截止时间）。`,
+    en: () => `The project is not open for bids (not published, cancelled, or past its bid deadline).`,
+  },
+  TENDER_NOT_REGISTERED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `贵单位尚未报名该项目，请先报名。`,
+    en: () => `Your organisation has not registered for this project: register first.`,
+  },
+  TENDER_DOCUMENT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该招标文件；报名后方可下载。`,
+    en: () => `There is no such tender document; registered suppliers may download documents.`,
+  },
+  TENDER_DOCUMENT_TYPE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `招标文件类型须为 ${p.allowed} 之一。`,
+    en: (p) => `A tender document must be one of: ${p.allowed}.`,
+  },
+  TENDER_DOCUMENT_ENCODING: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `文件内容须为 base64 编码。`,
+    en: () => `The file content must be base64-encoded.`,
+  },
+  TENDER_DOCUMENT_SIZE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `单个招标文件不得为空且不超过 ${p.max} KiB。`,
+    en: (p) => `A tender document must be non-empty and at most ${p.max} KiB.`,
+  },
+  TENDER_TOO_MANY_DOCUMENTS: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `一个项目最多 ${p.max} 个招标文件。`,
+    en: (p) => `A project has at most ${p.max} tender documents.`,
+  },
+  TENDER_QUESTION_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `所答复的问题不属于该项目。`,
+    en: () => `A question answered is not one of this project's.`,
   },
 } satisfies Record<string, Message>;
 

@@ -25,6 +25,7 @@ import { insertExpert } from '../../../test/tender.js';
 import { insertTenderProject } from '../../../test/tender.js';
 import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
+import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -445,6 +446,7 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => {
       const { lotIds: [lotId] } = await insertTenderProject(w.people);
       const keys = await insertSigningKey(w.people.tenant.id, w.people.organisations.supplier.id, w.people.users.supplier.id);
+      await registerForLot(w.people.tenant.id, lotId, w.people.organisations.supplier.id, w.people.users.supplier.id);
       return { input: submitInput(lotId, sealing.sealBid(bidContent('1000.00'), keys)) };
     },
     allowed: ['supplier'],
@@ -562,6 +564,60 @@ const MATRIX: readonly Row[] = [
   { field: 'publishedTenderContract', document: `query ($id: ID!) { publishedTenderContract(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedContract(w)).lotId }), allowed: EVERYONE },
   { field: 'tenderOcdsPackage', document: `query ($id: ID!) { tenderOcdsPackage(projectId: $id) }`, variables: async (w) => ({ id: (await sharedContract(w)).projectId }), allowed: EVERYONE },
   { field: 'tenderOcdsReleases', document: `{ tenderOcdsReleases(since: "2026-01-01T00:00:00Z") }`, variables: () => ({}), allowed: EVERYONE },
+
+  { field: 'tenderAnnouncements', document: `{ tenderAnnouncements { nodes { id } } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'tenderNotice', document: `query ($id: ID!) { tenderNotice(id: $id) { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'published') }), allowed: EVERYONE },
+  { field: 'tenderClarifications', document: `query ($id: ID!) { tenderClarifications(projectId: $id) { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'published') }), allowed: EVERYONE },
+  { field: 'myTenderProjects', document: `{ myTenderProjects { nodes { id } } }`, variables: () => ({}), allowed: ['purchaser', 'agency'] },
+  { field: 'tenderProject', document: `query ($id: ID!) { tenderProject(id: $id) { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'draft') }), allowed: ['purchaser', 'agency'] },
+  { field: 'myTenderRegistrations', document: `{ myTenderRegistrations { nodes { id } } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'createTenderProject',
+    document: `mutation ($input: TenderProjectInput!) { createTenderProject(input: $input) { id } }`,
+    variables: async (w) => ({ input: await matrixProjectInput(w) }),
+    allowed: ['purchaser', 'agency'],
+  },
+  {
+    field: 'updateTenderProject',
+    document: `mutation ($id: ID!, $input: TenderProjectInput!) { updateTenderProject(id: $id, input: $input) { id } }`,
+    variables: async (w) => ({ id: await matrixProject(w, 'draft'), input: await matrixProjectInput(w) }),
+    allowed: ['purchaser', 'agency'],
+  },
+  { field: 'publishTenderProject', document: `mutation ($id: ID!) { publishTenderProject(id: $id) { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'draft') }), allowed: ['purchaser', 'agency'] },
+  { field: 'cancelTenderProject', document: `mutation ($id: ID!) { cancelTenderProject(id: $id, reason: "矩阵终止") { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'draft') }), allowed: ['purchaser', 'agency'] },
+  {
+    field: 'attachTenderDocument',
+    document: `mutation ($id: ID!) { attachTenderDocument(projectId: $id, fileName: "招标文件.pdf", contentBase64: "JVBERg==") { id } }`,
+    variables: async (w) => ({ id: await matrixProject(w, 'draft') }),
+    allowed: ['purchaser', 'agency'],
+  },
+  {
+    field: 'downloadTenderDocument',
+    document: `mutation ($id: ID!) { downloadTenderDocument(id: $id) { contentBase64 } }`,
+    variables: async (w) => {
+      const projectId = await matrixProject(w, 'published');
+      await insertRegistration(w.people.tenant.id, projectId, w.people.organisations.supplier.id, w.people.users.supplier.id);
+      return { id: await insertTenderDocument(w.people.tenant.id, projectId, w.people.users.purchaser.id) };
+    },
+    allowed: ['supplier', 'purchaser', 'agency'],
+  },
+  { field: 'registerForTenderProject', document: `mutation ($id: ID!) { registerForTenderProject(projectId: $id) { id } }`, variables: async (w) => ({ id: await matrixProject(w, 'published') }), allowed: ['supplier'] },
+  {
+    field: 'askTenderQuestion',
+    document: `mutation ($id: ID!) { askTenderQuestion(projectId: $id, body: "矩阵提问") { id } }`,
+    variables: async (w) => {
+      const id = await matrixProject(w, 'published');
+      await insertRegistration(w.people.tenant.id, id, w.people.organisations.supplier.id, w.people.users.supplier.id);
+      return { id };
+    },
+    allowed: ['supplier'],
+  },
+  {
+    field: 'publishTenderClarification',
+    document: `mutation ($id: ID!) { publishTenderClarification(projectId: $id, input: { title: "矩阵澄清", body: "矩阵", affectsBids: false }) { id } }`,
+    variables: async (w) => ({ id: await matrixProject(w, 'published') }),
+    allowed: ['purchaser', 'agency'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();
@@ -577,6 +633,20 @@ let awardShared: Promise<AwardedLot> | undefined;
 let contractShared: Promise<AwardedLot> | undefined;
 const sharedAward = (w: World) => (awardShared ??= insertAwardedLot(w.people));
 const sharedContract = (w: World) => (contractShared ??= insertAwardedLot(w.people, { published: true }));
+
+/** A project of the matrix unit, run by the matrix agency too, in a state. */
+async function matrixProject(w: World, state: 'draft' | 'published'): Promise<string> {
+  return (await insertAgencyProject(w.people, { state })).projectId;
+}
+
+/** A project input that passes every check, for the unit (agencies name it). */
+async function matrixProjectInput(w: World) {
+  return {
+    buyerId: w.people.organisations.purchasing_unit.id, budgetLineId: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n),
+    title: '矩阵项目', description: '矩阵', method: 'PUBLIC_TENDER', kind: 'GOODS', categoryCode: 'A02010104', evaluationMethod: 'LOWEST_PRICE', criteria: [],
+    smeDeductionBp: 1000, qualification: '无特殊要求', ...LAWFUL_DATES, lots: [{ title: '一包', scope: '若干', budget: '100.00', deposit: '0.00' }],
+  };
+}
 
 /** An order of the matrix tenant's unit with its supplier, in a state. */
 async function matrixOrder(w: World, state: OrderStateName) {

@@ -130,6 +130,14 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Every 5 minutes, per tenant: concludes the openings whose decryption window (30 minutes after the bid deadline) has ended; bids still sealed count as not decrypted, and a lot with too few opened bids fails.",
   }),
+  'tender.sweep-deadlines': defineJob({
+    queue: 'publication',
+    // `asOf` lets a test (or an operator replaying a missed run) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    description: "Every minute, per tenant: lots in bidding whose bid deadline passed fail (流标, fewer live bids than they need; publishes tender.lot.failed) or move to opening; a project whose lots are all final completes.",
+  }),
   'deposits.apply-tender-outcome': defineJob({
     queue: 'refunds',
     payload: jobPayload({ lotId: z.uuid(), trigger: z.enum(TENDER_DEPOSIT_TRIGGERS), supplierId: z.uuid().optional() }),

@@ -1,4 +1,5 @@
 import { newId } from '@zhengcai/schema';
+import { registerForLot } from '../../../test/tender-notices.js';
 import { changeDigest } from '../../platform/audit/audit-hash.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
@@ -103,6 +104,7 @@ describe('sealed bids and the opening', () => {
     expect(await rows(late.lotIds[0])).toEqual([]);
 
     const { lotIds: [lotId] } = await insertTenderProject(people);
+    await registerForLot(people.tenant.id, lotId, bidder.organisationId, bidder.userId);
     const stranger = sealing.generateSigningKeyPair();
     const misSigned = sealing.sealBid(bidContent('100000.00'), stranger);
     const key = newId();
