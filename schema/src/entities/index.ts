@@ -33,6 +33,9 @@ import { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 import { TenderProject } from './tender/tender-project.entity.js';
 import { TenderLot } from './tender/tender-lot.entity.js';
 import { TenderBid } from './tender/tender-bid.entity.js';
+import { Deposit } from './deposits/deposit.entity.js';
+import { DepositRefund } from './deposits/deposit-refund.entity.js';
+import { DepositTransfer } from './deposits/deposit-transfer.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -74,6 +77,10 @@ export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
 export * from './tender/tender-enums.js';
+export { Deposit } from './deposits/deposit.entity.js';
+export { DepositRefund } from './deposits/deposit-refund.entity.js';
+export { DepositTransfer } from './deposits/deposit-transfer.entity.js';
+export * from './deposits/deposit-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -86,4 +93,5 @@ export const ALL_ENTITIES = [
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
+  Deposit, DepositRefund, DepositTransfer,
 ];

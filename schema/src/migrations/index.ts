@@ -11,6 +11,7 @@ import { ListingUploadRowsMigration } from './20261123073000-listing-upload-rows
 import { MallMigration } from './20261123080000-mall.js';
 import { PaymentsMigration } from './20261123090000-payments.js';
 import { TenderMigration } from './20261123100000-tender.js';
+import { DepositsMigration } from './20261123105000-deposits.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123080000-mall', class: MallMigration },
   { name: '20261123090000-payments', class: PaymentsMigration },
   { name: '20261123100000-tender', class: TenderMigration },
+  { name: '20261123105000-deposits', class: DepositsMigration },
 ];

@@ -36,6 +36,8 @@ const TENDER_BID_STATE_ZH: Params = {
   submitted: '已递交（密封）', withdrawn: '已撤回', replaced: '已被替换', opened: '已解密', not_decrypted: '未解密（视为撤回）', invalid: '无效（校验失败）', disqualified: '审查不通过',
 };
 const TENDER_BID_ACTION_ZH: Params = { withdraw: '撤回', replace: '替换', open: '解密', fail_decryption: '判定未解密', void: '判定无效', disqualify: '判定审查不通过' };
+const DEPOSIT_STATE_ZH: Params = { due: '待缴纳', held: '已缴纳', refunded: '已退还', forfeited: '已没收', challenged: '没收异议中' };
+const DEPOSIT_ACTION_ZH: Params = { pay: '缴纳', refund: '退还', forfeit: '没收', challenge: '提出异议', uphold_challenge: '支持异议', dismiss_challenge: '驳回异议' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -792,6 +794,71 @@ export const MESSAGES = {
     code: ErrorCode.Conflict,
     'zh-CN': (p) => `投标文件当前状态为“${label(TENDER_BID_STATE_ZH, p.state)}”，不能执行“${label(TENDER_BID_ACTION_ZH, p.action)}”。`,
     en: (p) => `The bid is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  DEPOSIT_LOT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该标包。`,
+    en: () => `There is no such lot.`,
+  },
+  DEPOSIT_NOT_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `该标包无需缴纳投标保证金。`,
+    en: () => `This lot needs no bid deposit.`,
+  },
+  DEPOSIT_LOT_NOT_BIDDING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `标包当前状态为“${label(TENDER_LOT_STATE_ZH, p.state)}”，已不能缴纳投标保证金。`,
+    en: (p) => `The lot is ${p.state}: deposits are no longer taken.`,
+  },
+  DEPOSIT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该投标保证金。`,
+    en: () => `There is no such bid deposit.`,
+  },
+  DEPOSIT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `保证金当前状态为“${label(DEPOSIT_STATE_ZH, p.state)}”，不能执行“${label(DEPOSIT_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The deposit is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  DEPOSIT_REQUIRED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `投标前须缴纳投标保证金 ¥${p.amount}（或提交经核验的电子保函）。`,
+    en: (p) => `Pay the bid deposit of ¥${p.amount} (or present an accepted guarantee) before bidding.`,
+  },
+  DEPOSIT_AMOUNT_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `金额须大于 0，请填写到账金额。`,
+    en: () => `The amount must be above 0: enter the amount received.`,
+  },
+  DEPOSIT_AMOUNT_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `保证金应缴 ¥${p.due}，实付 ¥${p.paid}，金额不符。`,
+    en: (p) => `The deposit due is ¥${p.due} but ¥${p.paid} was paid.`,
+  },
+  DEPOSIT_PAYER_NAME_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写付款账户名称（2–200 个字）。`,
+    en: () => `Enter the payer's account name (2–200 characters).`,
+  },
+  DEPOSIT_ARRIVAL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `到账时间不能晚于当前时间。`,
+    en: () => `The arrival time cannot be in the future.`,
+  },
+  DEPOSIT_TRANSFER_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `银行流水号 ${p.serial} 已登记过，请勿重复登记。`,
+    en: (p) => `Bank serial number ${p.serial} is already recorded.`,
+  },
+  DEPOSIT_REFUND_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该保证金退款。`,
+    en: () => `There is no such deposit refund.`,
+  },
+  DEPOSIT_REFUND_NOT_AWAITING_BANK: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该退款当前不在等待银行转账确认的状态。`,
+    en: () => `This refund is not waiting for a bank transfer confirmation.`,
   },
 } satisfies Record<string, Message>;
 
