@@ -6,9 +6,11 @@ import { PaymentsReconcileProcessor } from './payments/reconcile.processor.js';
 import { RankTenantProcessor } from './search/rank-tenant.processor.js';
 import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
 import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
+import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
   HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor,
   OrderDeadlinesProcessor, FulfilmentFactProcessor,
+  ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor,
 ];

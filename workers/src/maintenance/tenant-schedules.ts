@@ -20,6 +20,9 @@ export const paymentsReconcileSchedulerId = (tenantId: string) => `payments-reco
 /** Hourly at minute 7: order deadlines end at local midnight, so a missed one is acted on within the hour. */
 export const ORDER_DEADLINES_CRON = '7 * * * *';
 export const orderDeadlinesSchedulerId = (tenantId: string) => `order-deadlines-${tenantId}`;
+/** Every 15 minutes: a lost event delays a refund by minutes, well inside the one-working-day target. */
+export const DEPOSIT_REFUNDS_CRON = '*/15 * * * *';
+export const depositRefundsSchedulerId = (tenantId: string) => `deposit-refunds-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -43,6 +46,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(rankingSchedulerId(tenant.id), 'search.rank-tenant', { tenantId: tenant.id }, { pattern: RANKING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(paymentsReconcileSchedulerId(tenant.id), 'payments.reconcile', { tenantId: tenant.id }, { pattern: PAYMENTS_RECONCILE_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderDeadlinesSchedulerId(tenant.id), 'mall.sweep-order-deadlines', { tenantId: tenant.id }, { pattern: ORDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -1,0 +1,106 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DepositPaidVia, DepositRefundState, DepositState, DepositTransferFlag, DepositTransferState, type Fen } from '@zhengcai/schema';
+import { graphqlEnum } from '../platform/graphql/graphql-enum.js';
+import { MoneyScalar } from '../platform/graphql/money.scalar.js';
+
+export const DepositStateEnum = graphqlEnum(DepositState, 'DepositState', 'DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中.');
+export const DepositPaidViaEnum = graphqlEnum(DepositPaidVia, 'DepositPaidVia', 'ALIPAY 支付宝, BANK_TRANSFER 银行转账（虚拟子账号）.');
+export const DepositRefundStateEnum = graphqlEnum(
+  DepositRefundState,
+  'DepositRefundState',
+  'PENDING 支付宝退款待答复 (the sweep repeats it), AWAITING_BANK 待财务确认银行转账, COMPLETED 已全部退还.',
+);
+export const DepositTransferStateEnum = graphqlEnum(DepositTransferState, 'DepositTransferState', 'MATCHED 已匹配, FLAGGED 待核查.');
+export const DepositTransferFlagEnum = graphqlEnum(
+  DepositTransferFlag,
+  'DepositTransferFlag',
+  'UNKNOWN_REFERENCE 非本平台虚拟子账号, NO_OPEN_DEPOSIT 该供应商无待缴保证金, AMOUNT_OVER 多缴, AMOUNT_UNDER 少缴.',
+);
+
+@ObjectType('DepositRefund', { description: "A deposit's one refund: principal, interest and late charge, with the formula." })
+export class DepositRefundType {
+  @Field(() => ID) id!: string;
+  @Field() trigger!: string;
+  @Field() triggeredAt!: Date;
+  @Field({ description: 'The end of the legal refund period.' }) dueBy!: Date;
+  @Field(() => DepositPaidViaEnum) method!: DepositPaidVia;
+  @Field(() => MoneyScalar) principal!: Fen;
+  @Field(() => MoneyScalar) interest!: Fen;
+  @Field(() => MoneyScalar) lateCharge!: Fen;
+  @Field(() => MoneyScalar) total!: Fen;
+  @Field(() => MoneyScalar, { description: 'What goes out by bank transfer (finance confirms it).' }) bankTransfer!: Fen;
+  @Field(() => Int) daysHeld!: number;
+  @Field(() => Int) lateDays!: number;
+  @Field() formula!: string;
+  @Field() outRequestNo!: string;
+  @Field(() => DepositRefundStateEnum) state!: DepositRefundState;
+  @Field(() => String, { nullable: true }) failure!: string | null;
+  @Field(() => String, { nullable: true }) bankSerialNo!: string | null;
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) completedAt!: Date | null;
+}
+
+@ObjectType('Deposit', { description: "A supplier's bid deposit (投标保证金) for one lot." })
+export class DepositType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) lotId!: string;
+  @Field(() => ID) supplierOrganisationId!: string;
+  @Field(() => MoneyScalar) amount!: Fen;
+  @Field(() => DepositStateEnum) state!: DepositState;
+  @Field({ description: '虚拟子账号: quote it on the bank transfer.' }) virtualAccountRef!: string;
+  @Field(() => DepositPaidViaEnum, { nullable: true }) paidVia!: DepositPaidVia | null;
+  @Field(() => String, { nullable: true }) paymentReference!: string | null;
+  @Field(() => Date, { nullable: true }) paidAt!: Date | null;
+  @Field(() => String, { nullable: true }) forfeitReason!: string | null;
+  @Field(() => String, { nullable: true }) challengeGrounds!: string | null;
+  @Field(() => String, { nullable: true }) challengeDecision!: string | null;
+  @Field(() => DepositRefundType, { nullable: true }) refund!: DepositRefundType | null;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('DepositTransfer', { description: 'An incoming bank transfer for a deposit.' })
+export class DepositTransferType {
+  @Field(() => ID) id!: string;
+  @Field() bankSerialNo!: string;
+  @Field() reference!: string;
+  @Field(() => MoneyScalar) amount!: Fen;
+  @Field() payerAccountName!: string;
+  @Field() arrivedAt!: Date;
+  @Field(() => DepositTransferStateEnum) state!: DepositTransferState;
+  @Field(() => DepositTransferFlagEnum, { nullable: true }) flag!: DepositTransferFlag | null;
+  @Field(() => ID, { nullable: true }) depositId!: string | null;
+}
+
+@InputType()
+export class RecordDepositTransferInput {
+  @Field({ description: 'The bank serial number (unique).' }) bankSerialNo!: string;
+  @Field({ description: 'The virtual account reference the payer quoted.' }) reference!: string;
+  @Field(() => MoneyScalar) amount!: Fen;
+  @Field() payerAccountName!: string;
+  @Field() arrivedAt!: Date;
+}
+
+@ObjectType('DepositReconciliationRow', { description: 'One deposit in the reconciliation: paid = refunded + forfeited + held, or flagged.' })
+export class DepositReconciliationRowType {
+  @Field(() => ID) depositId!: string;
+  @Field(() => ID) lotId!: string;
+  @Field(() => ID) supplierOrganisationId!: string;
+  @Field() supplierName!: string;
+  @Field(() => DepositStateEnum) state!: string;
+  @Field(() => MoneyScalar) paid!: Fen;
+  @Field(() => MoneyScalar) refundedPrincipal!: Fen;
+  @Field(() => MoneyScalar) interest!: Fen;
+  @Field(() => MoneyScalar) lateCharge!: Fen;
+  @Field(() => MoneyScalar) forfeited!: Fen;
+  @Field(() => MoneyScalar) held!: Fen;
+  @Field(() => DepositRefundStateEnum, { nullable: true }) refundState!: string | null;
+  @Field(() => MoneyScalar) difference!: Fen;
+  @Field() flagged!: boolean;
+}
+
+@ObjectType('DepositReconciliation')
+export class DepositReconciliationType {
+  @Field(() => [DepositReconciliationRowType]) rows!: DepositReconciliationRowType[];
+  @Field(() => Int, { description: 'Rows whose money does not add up.' }) flaggedCount!: number;
+  @Field({ description: 'The same report as an xlsx workbook, base64 (only when asked with xlsx: true).', nullable: true }) xlsxBase64?: string;
+}
