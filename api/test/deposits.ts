@@ -1,0 +1,65 @@
+import { newId } from '@zhengcai/schema';
+import { virtualAccountRef } from '../src/deposits/deposit-interest.js';
+import type { PeopleFixture } from './identity.js';
+import { asOwner } from './tenants.js';
+
+export interface DepositSpec {
+  state?: 'due' | 'held' | 'refunded' | 'forfeited' | 'challenged';
+  amountFen?: bigint;
+  paidVia?: 'alipay' | 'bank_transfer';
+  /** When the money arrived; default 10 days ago. */
+  paidAt?: Date;
+  paymentId?: string | null;
+}
+
+/** A supplier's deposit on a lot written straight into the database (default: held, paid by transfer ten days ago, ¥1,000). */
+export async function insertDeposit(tenantId: string, lotId: string, supplierId: string, spec: DepositSpec = {}): Promise<string> {
+  const id = newId();
+  const state = spec.state ?? 'held';
+  const paid = state !== 'due';
+  await asOwner(tenantId, (c) => c.query(
+    `insert into deposit (id, tenant_id, lot_id, supplier_id, amount_fen, state, virtual_account_ref, paid_via, payment_reference, payment_id, paid_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [id, tenantId, lotId, supplierId, String(spec.amountFen ?? 100_000n), state, virtualAccountRef(tenantId, supplierId),
+      paid ? (spec.paidVia ?? 'bank_transfer') : null, paid ? `SEED${id.slice(0, 8)}` : null, spec.paymentId ?? null,
+      paid ? (spec.paidAt ?? new Date(Date.now() - 10 * 86_400_000)) : null],
+  ));
+  return id;
+}
+
+export async function depositState(tenantId: string, id: string): Promise<{ state: string; refunds: number } | undefined> {
+  return asOwner(tenantId, async (c) => {
+    const d = (await c.query<{ state: string }>('select state from deposit where id = $1', [id])).rows[0];
+    if (!d) return undefined;
+    return { state: d.state, refunds: Number((await c.query('select count(*) from deposit_refund where deposit_id = $1', [id])).rows[0].count) };
+  });
+}
+
+/** Every refund of the tenant's deposits, by deposit id. */
+export async function depositRefunds(tenantId: string): Promise<Map<string, { principal: bigint; interest: bigint; late: bigint; total: bigint; trigger: string; state: string; count: number }>> {
+  return asOwner(tenantId, async (c) => {
+    const rows = (await c.query<Record<string, string>>(
+      `select deposit_id, principal_fen, interest_fen, late_charge_fen, total_fen, trigger, state, count(*) over (partition by deposit_id) as n from deposit_refund`,
+    )).rows;
+    return new Map(rows.map((r) => [r.deposit_id, {
+      principal: BigInt(r.principal_fen), interest: BigInt(r.interest_fen), late: BigInt(r.late_charge_fen), total: BigInt(r.total_fen), trigger: r.trigger, state: r.state, count: Number(r.n),
+    }]));
+  });
+}
+
+/** Sets a lot's state (and the winner, award and contract times) as tendering would leave it. */
+export async function setLotOutcome(tenantId: string, lotId: string, state: string, extra: { winnerBidId?: string; at?: Date } = {}): Promise<void> {
+  const at = extra.at ?? new Date();
+  await asOwner(tenantId, (c) => c.query(
+    `update tender_lot set state = $2::tender_lot_state, winner_bid_id = coalesce($3::uuid, winner_bid_id), updated_at = $4::timestamptz,
+       awarded_at = case when $2::text in ('awarded', 'contracted') then coalesce(awarded_at, $4::timestamptz) end,
+       contracted_at = case when $2::text = 'contracted' then $4::timestamptz end
+     where id = $1`,
+    [lotId, state, extra.winnerBidId ?? null, at],
+  ));
+}
+
+/** Finance's deposit-transfer mutation input. */
+export const transferInput = (reference: string, amount: string, serial = `BK${newId().replace(/-/g, '').slice(0, 20)}`) => ({
+  bankSerialNo: serial, reference, amount, payerAccountName: '某某科技有限公司', arrivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+});
