@@ -63,3 +63,23 @@ export async function setLotOutcome(tenantId: string, lotId: string, state: stri
 export const transferInput = (reference: string, amount: string, serial = `BK${newId().replace(/-/g, '').slice(0, 20)}`) => ({
   bankSerialNo: serial, reference, amount, payerAccountName: '某某科技有限公司', arrivedAt: new Date(Date.now() - 3_600_000).toISOString(),
 });
+
+/**
+ * Many held deposits on one lot in one statement (suppliers included), for batch tests and
+ * the bench: amounts ¥1,000.00 + i × 0.37, paid at `paidAt`. Returns the deposit ids.
+ */
+export async function insertHeldDeposits(tenantId: string, lotId: string, n: number, paidAt: Date): Promise<string[]> {
+  return asOwner(tenantId, async (c) => {
+    await c.query(
+      `with s as (
+         insert into organisation (id, tenant_id, kind, name, uscc)
+         select gen_random_uuid(), $1, 'supplier', '批量供应商' || g, upper(substr(md5(random()::text || g), 1, 18)) from generate_series(1, $3::int) g
+         returning id, name)
+       insert into deposit (id, tenant_id, lot_id, supplier_id, amount_fen, state, virtual_account_ref, paid_via, payment_reference, paid_at)
+       select gen_random_uuid(), $1, $2, s.id, 100000 + 37 * substr(s.name, 6)::int, 'held', 'ZC' || lpad(substr(s.name, 6), 16, '0'), 'bank_transfer', 'BULK', $4
+       from s`,
+      [tenantId, lotId, n, paidAt],
+    );
+    return (await c.query<{ id: string }>('select id from deposit where lot_id = $1', [lotId])).rows.map((r) => r.id);
+  });
+}
