@@ -83,3 +83,20 @@ export async function insertHeldDeposits(tenantId: string, lotId: string, n: num
     return (await c.query<{ id: string }>('select id from deposit where lot_id = $1', [lotId])).rows.map((r) => r.id);
   });
 }
+
+/** A deposit already refunded by bank transfer, its refund waiting for finance's confirmation. Returns the refund id. */
+export async function insertRefundAwaitingBank(tenantId: string, lotId: string, supplierId: string): Promise<string> {
+  const depositId = await insertDeposit(tenantId, lotId, supplierId, { state: 'refunded' });
+  const id = newId();
+  await asOwner(tenantId, (c) => c.query(
+    `insert into deposit_refund (id, tenant_id, deposit_id, trigger, triggered_at, due_by, method, principal_fen, interest_fen, late_charge_fen, total_fen, days_held, late_days,
+       formula, out_request_no, state, bank_transfer_fen)
+     values ($1, $2, $3, 'lot_failed', now(), now() + interval '5 days', 'bank_transfer', 100000, 10, 0, 100010, 10, 0, '利息 = …', $4, 'awaiting_bank', 100010)`,
+    [id, tenantId, depositId, `DR${depositId.replace(/-/g, '')}`],
+  ));
+  return id;
+}
+
+export async function refundState(tenantId: string, id: string): Promise<string | undefined> {
+  return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from deposit_refund where id = $1', [id])).rows[0]?.state);
+}

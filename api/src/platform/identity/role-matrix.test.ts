@@ -20,6 +20,8 @@ import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
 import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
 import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../../../test/mall.js';
 import { newId } from '@zhengcai/schema';
+import { insertDeposit, insertRefundAwaitingBank, transferInput } from '../../../test/deposits.js';
+import { insertTenderProject } from '../../../test/tender.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -355,7 +357,45 @@ const MATRIX: readonly Row[] = [
   },
   orderRow('refuseOrderAcceptance', 'refuseOrderAcceptance(id: $id, reason: "型号不符")', 'delivered', ['purchaser']),
   orderRow('invoiceOrder', 'invoiceOrder(id: $id, input: { invoiceNo: "12345678", issuedOn: "2026-01-05", amount: "1280.00" })', 'accepted', ['supplier']),
+  { field: 'depositAccount', document: `{ depositAccount }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'deposits', document: `{ deposits { id } }`, variables: () => ({}), allowed: ['supplier', 'purchaser', 'finance', 'operator'] },
+  { field: 'flaggedDepositTransfers', document: `{ flaggedDepositTransfers { id } }`, variables: () => ({}), allowed: ['finance'] },
+  { field: 'depositReconciliation', document: `{ depositReconciliation { flaggedCount } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'openDeposit',
+    document: `mutation ($lotId: ID!) { openDeposit(lotId: $lotId) { id } }`,
+    variables: async (w) => ({ lotId: (await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0] }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'recordDepositTransfer',
+    document: `mutation ($input: RecordDepositTransferInput!) { recordDepositTransfer(input: $input) { id } }`,
+    variables: () => ({ input: transferInput('ZC000000000000000000', '1000.00') }),
+    allowed: ['finance'],
+  },
+  depositRow('forfeitDeposit', 'forfeitDeposit(id: $id, reason: "中标人拒绝签订合同")', 'held', ['purchaser']),
+  depositRow('challengeDepositForfeiture', 'challengeDepositForfeiture(id: $id, grounds: "已按期签订合同")', 'forfeited', ['supplier']),
+  depositRow('decideDepositChallenge', 'decideDepositChallenge(id: $id, uphold: true, note: "异议成立")', 'challenged', ['finance']),
+  {
+    field: 'confirmDepositRefund',
+    document: `mutation ($id: ID!) { confirmDepositRefund(id: $id, bankSerialNo: "BK-MATRIX-1") { id } }`,
+    variables: async (w) => ({ id: await insertRefundAwaitingBank(w.people.tenant.id, (await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0], w.people.organisations.supplier.id) }),
+    allowed: ['finance'],
+  },
 ];
+
+/** A mutation on a fresh deposit of the matrix supplier, on a lot of the matrix unit, in `state`. */
+function depositRow(field: string, call: string, state: 'held' | 'forfeited' | 'challenged', allowed: readonly Caller[]): Row {
+  return {
+    field,
+    document: `mutation ($id: ID!) { ${call} { id } }`,
+    variables: async (w) => {
+      const { lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] });
+      return { id: await insertDeposit(w.people.tenant.id, lotId, w.people.organisations.supplier.id, { state }) };
+    },
+    allowed,
+  };
+}
 
 /** An order of the matrix tenant's unit with its supplier, in a state. */
 async function matrixOrder(w: World, state: OrderStateName) {
