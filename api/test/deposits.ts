@@ -1,4 +1,7 @@
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import { sm2 } from 'sm-crypto-v2';
 import { newId } from '@zhengcai/schema';
+import { SM2_USER_ID } from '../src/deposits/guarantee-signature.js';
 import { virtualAccountRef } from '../src/deposits/deposit-interest.js';
 import type { PeopleFixture } from './identity.js';
 import { asOwner } from './tenants.js';
@@ -99,4 +102,43 @@ export async function insertRefundAwaitingBank(tenantId: string, lotId: string, 
 
 export async function refundState(tenantId: string, id: string): Promise<string | undefined> {
   return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from deposit_refund where id = $1', [id])).rows[0]?.state);
+}
+
+/** A guarantee issuer's key pair for tests: SM2 (hex) or RSA (PEM). */
+export function issuerKeys(algorithm: 'sm2' | 'rsa'): { publicKey: string; sign(text: string): string } {
+  if (algorithm === 'sm2') {
+    const { privateKey, publicKey } = sm2.generateKeyPairHex();
+    return { publicKey, sign: (text) => sm2.doSignature(text, privateKey, { hash: true, userId: SM2_USER_ID }) };
+  }
+  const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return {
+    publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    sign: (text) => createSign('RSA-SHA256').update(text, 'utf8').sign(pair.privateKey, 'base64'),
+  };
+}
+
+/** An issuer registered straight into the database. */
+export async function insertIssuer(tenantId: string, registeredBy: string, keys: { publicKey: string }, options: { algorithm?: 'sm2' | 'rsa'; callbackUrl?: string | null; name?: string } = {}): Promise<{ id: string; name: string }> {
+  const id = newId();
+  const name = options.name ?? `测试担保公司${id.slice(-12)}`;
+  await asOwner(tenantId, (c) => c.query(
+    `insert into guarantee_issuer (id, tenant_id, name, kind, algorithm, public_key, callback_url, registered_by) values ($1, $2, $3, 'guarantee_company', $4, $5, $6, $7)`,
+    [id, tenantId, name, options.algorithm ?? 'sm2', keys.publicKey, options.callbackUrl ?? null, registeredBy],
+  ));
+  return { id, name };
+}
+
+/** An accepted guarantee written straight into the database (default ¥1,000, valid a year). */
+export async function insertGuarantee(tenantId: string, issuerId: string, lotId: string, supplierId: string, state: 'accepted' | 'released' | 'claimed' = 'accepted'): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) => c.query(
+    `insert into guarantee (id, tenant_id, issuer_id, guarantee_no, lot_id, supplier_id, beneficiary, amount_fen, valid_from, valid_until, signature, state)
+     values ($1, $2, $3, $4, $5, $6, '某采购单位', 100000, now() - interval '1 day', now() + interval '365 days', 'x', $7)`,
+    [id, tenantId, issuerId, `BH${id.slice(-12)}`, lotId, supplierId, state],
+  ));
+  return id;
+}
+
+export async function guaranteeState(tenantId: string, id: string): Promise<string | undefined> {
+  return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from guarantee where id = $1', [id])).rows[0]?.state);
 }

@@ -10,44 +10,16 @@ import { PaymentSettingsService } from '../payments/payment-settings.service.js'
 import { PaymentSettlement } from '../payments/payment-settlement.js';
 import { daysBetween, depositOutRequestNo, refundAmounts } from './deposit-interest.js';
 import { nextDepositState } from './deposit-state-machine.js';
+import { GuaranteeReleases } from './guarantee-release.js';
+import { FREED_DEPOSITS_SQL, FREED_BATCH } from './deposit-freed.js';
 
-/** Deposits a sweep takes per round; a round is one statement, then their refunds. */
-const BATCH = 500;
+const BATCH = FREED_BATCH;
 
 interface Freed { id: string; trigger: string; triggered_at: Date }
 
-/**
- * Which held deposits are free now, from the lot's state (not from the event that woke us):
- * non-winners once the award is published, the winner once the contract is signed, everyone
- * when the lot failed or was cancelled, a supplier whose only bid was withdrawn while bidding
- * was open. Rows are locked, and a concurrent run re-checks `held` after the lock.
- */
-const FREED_SQL = `
-select d.id,
-  case when l.state in ('failed', 'cancelled') then 'lot_' || l.state::text
-       when l.state = 'bidding' then 'bid_withdrawn'
-       when l.state = 'contracted' and w.supplier_id = d.supplier_id then 'contract_signed'
-       else 'award_published' end as trigger,
-  case when l.state in ('failed', 'cancelled') then l.updated_at
-       when l.state = 'bidding' then (select max(b.updated_at) from tender_bid b where b.lot_id = d.lot_id and b.supplier_id = d.supplier_id and b.state = 'withdrawn')
-       when l.state = 'contracted' and w.supplier_id = d.supplier_id then coalesce(l.contracted_at, l.updated_at)
-       else coalesce(l.awarded_at, l.updated_at) end as triggered_at
-from deposit d
-join tender_lot l on l.id = d.lot_id
-left join tender_bid w on w.id = l.winner_bid_id
-where d.state = 'held' and d.paid_at is not null
-  and (l.state in ('contracted', 'failed', 'cancelled')
-    or (l.state = 'awarded' and w.supplier_id is distinct from d.supplier_id)
-    or (l.state = 'bidding'
-      and exists (select 1 from tender_bid b where b.lot_id = d.lot_id and b.supplier_id = d.supplier_id and b.state = 'withdrawn')
-      and not exists (select 1 from tender_bid b where b.lot_id = d.lot_id and b.supplier_id = d.supplier_id and b.state in ('submitted', 'opened', 'disqualified'))))
-  and (?::uuid is null or d.lot_id = ?::uuid)
-  and (?::uuid is null or d.supplier_id = ?::uuid)
-order by d.id
-limit ${BATCH}
-for update of d`;
 
-export interface RefundRun { refunded: number; alipayCalled: number; alipayFailed: number }
+
+export interface RefundRun { refunded: number; alipayCalled: number; alipayFailed: number; guaranteesReleased: number }
 
 /**
  * Initiates refunds: one row per deposit (unique), the amounts with their formula, the
@@ -60,20 +32,22 @@ export class DepositRefunds {
   constructor(
     private readonly settings: PaymentSettingsService,
     private readonly settlement: PaymentSettlement,
+    private readonly releases: GuaranteeReleases,
   ) {}
 
   /** Refunds every deposit the lot's (or every lot's) current state frees. */
   async refundFreed(em: EntityManager, tx: TxEffects, ctx: TenantContext, now: Date, scope: { lotId?: string; supplierId?: string } = {}): Promise<RefundRun> {
-    const run: RefundRun = { refunded: 0, alipayCalled: 0, alipayFailed: 0 };
+    const run: RefundRun = { refunded: 0, alipayCalled: 0, alipayFailed: 0, guaranteesReleased: 0 };
     const lot = scope.lotId ?? null;
     const supplier = scope.supplierId ?? null;
     for (;;) {
-      const rows = await em.execute<Freed[]>(FREED_SQL, [lot, lot, supplier, supplier]);
+      const rows = await em.execute<Freed[]>(FREED_DEPOSITS_SQL, [lot, lot, supplier, supplier]);
       if (!rows.length) break;
       await this.refund(em, tx, ctx, rows, now, run);
       if (rows.length < BATCH) break;
     }
     run.alipayFailed += await this.retryPending(em, tx, ctx, run);
+    run.guaranteesReleased = await this.releases.releaseFreed(em, tx, ctx, now, [lot, lot, supplier, supplier]);
     return run;
   }
 

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { DepositPaidVia, DepositRefundState, DepositState, DepositTransferFlag, DepositTransferState, type Fen } from '@zhengcai/schema';
+import {
+  DepositPaidVia, DepositRefundState, DepositState, DepositTransferFlag, DepositTransferState, type Fen, GuaranteeIssuerKind, GuaranteeSignatureAlgorithm, GuaranteeState,
+} from '@zhengcai/schema';
 import { graphqlEnum } from '../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../platform/graphql/money.scalar.js';
 
@@ -103,4 +105,64 @@ export class DepositReconciliationType {
   @Field(() => [DepositReconciliationRowType]) rows!: DepositReconciliationRowType[];
   @Field(() => Int, { description: 'Rows whose money does not add up.' }) flaggedCount!: number;
   @Field({ description: 'The same report as an xlsx workbook, base64 (only when asked with xlsx: true).', nullable: true }) xlsxBase64?: string;
+}
+
+export const GuaranteeIssuerKindEnum = graphqlEnum(GuaranteeIssuerKind, 'GuaranteeIssuerKind', 'BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司.');
+export const GuaranteeSignatureAlgorithmEnum = graphqlEnum(
+  GuaranteeSignatureAlgorithm,
+  'GuaranteeSignatureAlgorithm',
+  "SM2 (SM3 with user ID 1234567812345678; public key uncompressed hex; signature hex r‖s) or RSA (SHA-256; SPKI PEM; signature base64).",
+);
+export const GuaranteeStateEnum = graphqlEnum(GuaranteeState, 'GuaranteeState', 'ACCEPTED 已核验（有效）, RELEASED 已释放（通知出函机构）, CLAIMED 已索赔.');
+
+@ObjectType('GuaranteeIssuer', { description: 'A registered issuer of electronic guarantees (电子保函).' })
+export class GuaranteeIssuerType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => GuaranteeIssuerKindEnum) kind!: GuaranteeIssuerKind;
+  @Field(() => GuaranteeSignatureAlgorithmEnum) algorithm!: GuaranteeSignatureAlgorithm;
+  @Field() publicKey!: string;
+  @Field(() => String, { nullable: true }) callbackUrl!: string | null;
+}
+
+@InputType()
+export class RegisterGuaranteeIssuerInput {
+  @Field() name!: string;
+  @Field(() => GuaranteeIssuerKindEnum) kind!: GuaranteeIssuerKind;
+  @Field(() => GuaranteeSignatureAlgorithmEnum) algorithm!: GuaranteeSignatureAlgorithm;
+  @Field() publicKey!: string;
+  @Field(() => String, { nullable: true, description: 'Release notices are posted here; without it they are kept as files.' }) callbackUrl?: string | null;
+}
+
+@ObjectType('Guarantee', { description: 'An electronic bid guarantee in place of a deposit.' })
+export class GuaranteeType {
+  @Field(() => ID) id!: string;
+  @Field() guaranteeNo!: string;
+  @Field(() => ID) issuerId!: string;
+  @Field() issuerName!: string;
+  @Field(() => ID) lotId!: string;
+  @Field(() => ID) supplierOrganisationId!: string;
+  @Field() beneficiary!: string;
+  @Field(() => MoneyScalar) amount!: Fen;
+  @Field() validFrom!: Date;
+  @Field() validUntil!: Date;
+  @Field(() => GuaranteeStateEnum) state!: GuaranteeState;
+  @Field(() => String, { nullable: true }) releaseTrigger!: string | null;
+  @Field(() => Date, { nullable: true }) releasedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) releaseNotifiedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The release notice (JSON) as sent to the issuer, or as the file to send.' }) releaseNotice!: string | null;
+  @Field(() => String, { nullable: true }) claimReason!: string | null;
+  @Field(() => [String], { nullable: true }) claimEvidence!: string[] | null;
+}
+
+@InputType()
+export class PresentGuaranteeInput {
+  @Field(() => ID) issuerId!: string;
+  @Field() guaranteeNo!: string;
+  @Field(() => ID) lotId!: string;
+  @Field() beneficiary!: string;
+  @Field(() => MoneyScalar) amount!: Fen;
+  @Field() validFrom!: Date;
+  @Field() validUntil!: Date;
+  @Field({ description: "The issuer's signature over the guarantee's terms (docs/tender.md, Deposits)." }) signature!: string;
 }

@@ -8,10 +8,12 @@ import { DepositPayableHandler } from './deposit-payable.js';
 import { DepositReconciliation } from './deposit-reconciliation.js';
 import { DepositRefunds } from './deposit-refunds.js';
 import { DepositService } from './deposit.service.js';
+import { GuaranteeReleases } from './guarantee-release.js';
+import { GuaranteeService } from './guarantee.service.js';
 
-const SERVICES = [DepositService, DepositRefunds, DepositReconciliation, DepositPayableHandler, DepositBidGate];
+const SERVICES = [DepositService, DepositRefunds, DepositReconciliation, DepositPayableHandler, DepositBidGate, GuaranteeService, GuaranteeReleases];
 
-/** Bid deposits (payment, holding, refund with interest, forfeiture), shared by the API and the workers. */
+/** Bid deposits (payment, holding, refund with interest, forfeiture) and electronic guarantees, shared by the API and the workers. */
 @Module({ imports: [PaymentsModule, TenderModule], providers: SERVICES, exports: SERVICES })
 export class DepositsModule implements OnModuleInit {
   constructor(

@@ -36,6 +36,8 @@ import { TenderBid } from './tender/tender-bid.entity.js';
 import { Deposit } from './deposits/deposit.entity.js';
 import { DepositRefund } from './deposits/deposit-refund.entity.js';
 import { DepositTransfer } from './deposits/deposit-transfer.entity.js';
+import { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
+import { Guarantee } from './deposits/guarantee.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -80,6 +82,8 @@ export * from './tender/tender-enums.js';
 export { Deposit } from './deposits/deposit.entity.js';
 export { DepositRefund } from './deposits/deposit-refund.entity.js';
 export { DepositTransfer } from './deposits/deposit-transfer.entity.js';
+export { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
+export { Guarantee } from './deposits/guarantee.entity.js';
 export * from './deposits/deposit-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
@@ -93,5 +97,5 @@ export const ALL_ENTITIES = [
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,
-  Deposit, DepositRefund, DepositTransfer,
+  Deposit, DepositRefund, DepositTransfer, GuaranteeIssuer, Guarantee,
 ];

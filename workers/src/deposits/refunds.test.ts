@@ -1,10 +1,12 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
 import { SecretBox } from '@zhengcai/api/payments/secret-box';
 import { newId } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlipayGateway } from '../../../api/test/alipay-gateway/alipay-gateway.js';
-import { depositRefunds, depositState, insertDeposit, setLotOutcome } from '../../../api/test/deposits.js';
+import { depositRefunds, depositState, guaranteeState, insertDeposit, insertGuarantee, insertIssuer, issuerKeys, setLotOutcome } from '../../../api/test/deposits.js';
 import { createPeople, type PeopleFixture } from '../../../api/test/identity.js';
 import { insertPayment } from '../../../api/test/payments.js';
 import { insertOpenedBid, insertSupplier, insertTenderProject } from '../../../api/test/tender.js';
@@ -150,5 +152,78 @@ describe('deposit refunds (deposits.apply-tender-outcome, deposits.sweep-refunds
     const r = (await depositRefunds(people.tenant.id)).get(depositId)!;
     // The principal went back through Alipay; interest waits for finance's bank transfer.
     expect(r).toMatchObject({ count: 1, state: 'awaiting_bank', principal: 100_000n, interest: 10n });
+  });
+});
+
+describe('guarantee release (same triggers as refunds)', () => {
+  const config = testConfig(uniquePrefix('guarantees'));
+  let app: INestApplicationContext;
+  let queues: JobQueues;
+  let people: PeopleFixture;
+  let server: Server;
+  const posts: { key: string; body: Record<string, string> }[] = [];
+  let failNext = 0;
+
+  beforeAll(async () => {
+    [app, people] = await Promise.all([workerApp(config), createPeople()]);
+    queues = app.get(JobQueues);
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        if (failNext > 0) {
+          failNext -= 1;
+          res.writeHead(503).end();
+          return;
+        }
+        posts.push({ key: String(req.headers['idempotency-key']), body: JSON.parse(body) });
+        res.writeHead(200).end('{}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    await app.get(QueueWorkers).start();
+  });
+  afterAll(async () => {
+    await closeAndClean(app);
+    server?.close();
+  });
+
+  const run = async (name: 'deposits.apply-tender-outcome' | 'deposits.sweep-refunds', payload: Record<string, unknown>) => {
+    const jobId = await queues.enqueue(name, { tenantId: people.tenant.id, ...payload } as never);
+    await waitFor(async () => (await queues.queue('refunds').getJobState(jobId)) === 'completed', `${name} to complete`);
+    return (await queues.queue('refunds').getJob(jobId))?.returnvalue;
+  };
+
+  it('releases the guarantees a lot outcome frees and tells the issuer once (HTTP callback, retried; or a file)', async () => {
+    const { lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }] });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/release`;
+    const posting = await insertIssuer(people.tenant.id, people.users.operator.id, issuerKeys('sm2'), { callbackUrl: url });
+    const filing = await insertIssuer(people.tenant.id, people.users.operator.id, issuerKeys('sm2'));
+    const [a, b, w] = await Promise.all(['ga', 'gb', 'gw'].map((s) => insertSupplier(people.tenant.id, s)));
+    const winnerBid = await insertOpenedBid(people.tenant.id, lotId, w.organisationId, w.userId, 400_000_000n);
+    const ga = await insertGuarantee(people.tenant.id, posting.id, lotId, a.organisationId);
+    const gb = await insertGuarantee(people.tenant.id, filing.id, lotId, b.organisationId);
+    const gw = await insertGuarantee(people.tenant.id, posting.id, lotId, w.organisationId);
+    await setLotOutcome(people.tenant.id, lotId, 'awarded', { winnerBidId: winnerBid });
+
+    failNext = 1;
+    expect(await run('deposits.apply-tender-outcome', { lotId, trigger: 'award_published' })).toMatchObject({ result: { guaranteesReleased: 2 } });
+    expect(await guaranteeState(people.tenant.id, ga)).toBe('released');
+    expect(await guaranteeState(people.tenant.id, gb)).toBe('released');
+    expect(await guaranteeState(people.tenant.id, gw)).toBe('accepted');
+    // The callback answered 503 the first time: nothing acknowledged yet; the file issuer's notice is stored.
+    expect(posts).toHaveLength(0);
+    const notice = await asOwner(people.tenant.id, async (c) => (await c.query('select release_notice, release_notified_at from guarantee where id = $1', [gb])).rows[0]);
+    expect(JSON.parse(notice.release_notice)).toMatchObject({ action: 'release', trigger: 'award_published', amount: '1000.00' });
+    expect(notice.release_notified_at).not.toBeNull();
+
+    await run('deposits.sweep-refunds', {});
+    await run('deposits.sweep-refunds', {});
+    expect(posts).toEqual([{ key: ga, body: expect.objectContaining({ action: 'release', noticeId: ga }) }]);
+
+    await setLotOutcome(people.tenant.id, lotId, 'contracted');
+    expect(await run('deposits.apply-tender-outcome', { lotId, trigger: 'contract_signed' })).toMatchObject({ result: { guaranteesReleased: 1 } });
+    expect(posts.map((p) => p.key)).toEqual([ga, gw]);
+    expect(posts[1].body.trigger).toBe('contract_signed');
   });
 });

@@ -42,3 +42,25 @@ export enum DepositTransferFlag {
   AmountOver = 'amount_over',
   AmountUnder = 'amount_under',
 }
+
+/** Who issues electronic guarantees (电子保函). */
+export enum GuaranteeIssuerKind {
+  Bank = 'bank',
+  Insurer = 'insurer',
+  GuaranteeCompany = 'guarantee_company',
+}
+
+/** The signature algorithm of an issuer's key. */
+export enum GuaranteeSignatureAlgorithm {
+  /** SM2 with SM3 and the standard user ID, signature hex (r‖s). */
+  Sm2 = 'sm2',
+  /** RSA with SHA-256, signature base64. */
+  Rsa = 'rsa',
+}
+
+/** A guarantee from verification to its end: released on the same triggers as refunds, or claimed. */
+export enum GuaranteeState {
+  Accepted = 'accepted',
+  Released = 'released',
+  Claimed = 'claimed',
+}
