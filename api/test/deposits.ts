@@ -1,9 +1,10 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { newId } from '@zhengcai/schema';
-import { SM2_USER_ID } from '../src/deposits/guarantee-signature.js';
+import { guaranteeSignedText, SM2_USER_ID } from '../src/deposits/guarantee-signature.js';
 import { virtualAccountRef } from '../src/deposits/deposit-interest.js';
 import type { PeopleFixture } from './identity.js';
+import { insertTenderProject } from './tender.js';
 import { asOwner } from './tenants.js';
 
 export interface DepositSpec {
@@ -141,4 +142,26 @@ export async function insertGuarantee(tenantId: string, issuerId: string, lotId:
 
 export async function guaranteeState(tenantId: string, id: string): Promise<string | undefined> {
   return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from guarantee where id = $1', [id])).rows[0]?.state);
+}
+
+/**
+ * A presentGuarantee input for a supplier of the fixture's tenant on a fresh lot, signed by a
+ * fresh SM2 issuer (registered). Returns the GraphQL input and the lot.
+ */
+export async function signedGuaranteeInput(people: PeopleFixture, supplierId: string): Promise<{ input: Record<string, string>; lotId: string }> {
+  const keys = issuerKeys('sm2');
+  const issuer = await insertIssuer(people.tenant.id, people.users.operator.id, keys);
+  const { lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }] });
+  const uscc = await asOwner(people.tenant.id, async (c) => (await c.query('select uscc from organisation where id = $1', [supplierId])).rows[0].uscc as string);
+  const terms = {
+    guaranteeNo: `BH${newId().slice(-12)}`, issuerName: issuer.name, beneficiary: '某采购单位', applicantUscc: uscc, lotId, amountFen: 100_000n,
+    validFrom: new Date(Date.now() - 86_400_000), validUntil: new Date(Date.now() + 365 * 86_400_000),
+  };
+  return {
+    lotId,
+    input: {
+      issuerId: issuer.id, guaranteeNo: terms.guaranteeNo, lotId, beneficiary: terms.beneficiary, amount: '1000.00',
+      validFrom: terms.validFrom.toISOString(), validUntil: terms.validUntil.toISOString(), signature: keys.sign(guaranteeSignedText(terms)),
+    },
+  };
 }

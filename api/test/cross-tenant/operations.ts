@@ -5,7 +5,7 @@ import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
-import { depositState, insertDeposit, insertRefundAwaitingBank, refundState, transferInput } from '../deposits.js';
+import { depositState, guaranteeState, insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
 import { insertTenderProject } from '../tender.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 
@@ -776,6 +776,72 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async (victim) => ({ id: remember(await insertRefundAwaitingBank(victim.people.tenant.id, (await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0], victim.people.organisations.supplier.id)) }),
     async victimUnharmed(victim, vars) {
       if ((await refundState(victim.people.tenant.id, String(vars.id))) !== 'awaiting_bank') throw new Error("the victim's refund was confirmed by another tenant");
+    },
+  },
+  {
+    field: 'guaranteeIssuers',
+    type: 'query',
+    document: `{ guaranteeIssuers { id name publicKey callbackUrl } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'), { callbackUrl: 'https://victim.example.cn/release' });
+      remember(issuer.id);
+      remember(issuer.name);
+      return {};
+    },
+  },
+  {
+    field: 'guarantees',
+    type: 'query',
+    document: `{ guarantees { id guaranteeNo issuerId lotId supplierOrganisationId } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'));
+      const lotId = remember((await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0]);
+      remember(await insertGuarantee(victim.people.tenant.id, issuer.id, lotId, victim.people.organisations.supplier.id));
+      return {};
+    },
+  },
+  {
+    field: 'registerGuaranteeIssuer',
+    type: 'mutation',
+    document: `mutation ($input: RegisterGuaranteeIssuerInput!) { registerGuaranteeIssuer(input: $input) { id name } }`,
+    caller: 'operator',
+    // Registering is always in the caller's own tenant: the victim must gain no issuer.
+    variables: async () => ({ input: { name: `越权担保${newId().slice(-12)}`, kind: 'BANK', algorithm: 'SM2', publicKey: issuerKeys('sm2').publicKey } }),
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from guarantee_issuer where name = $1', [(vars.input as { name: string }).name])).rows[0].count));
+      if (n !== 0) throw new Error('an issuer was registered in the victim tenant');
+    },
+  },
+  {
+    field: 'presentGuarantee',
+    type: 'mutation',
+    document: `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id lotId } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      const { input, lotId } = await signedGuaranteeInput(victim.people, victim.people.organisations.supplier.id);
+      remember(lotId);
+      remember(input.issuerId);
+      return { input };
+    },
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from guarantee where lot_id = $1', [(vars.input as { lotId: string }).lotId])).rows[0].count));
+      if (n !== 0) throw new Error("a guarantee was presented on the victim's lot");
+    },
+  },
+  {
+    field: 'claimGuarantee',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { claimGuarantee(id: $id, reason: "越权索赔", evidence: ["无"]) { id state } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'));
+      const lotId = remember((await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0]);
+      return { id: remember(await insertGuarantee(victim.people.tenant.id, issuer.id, lotId, victim.people.organisations.supplier.id)) };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await guaranteeState(victim.people.tenant.id, String(vars.id))) !== 'accepted') throw new Error("the victim's guarantee was claimed by another tenant");
     },
   },
 ];

@@ -20,7 +20,7 @@ import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
 import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
 import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../../../test/mall.js';
 import { newId } from '@zhengcai/schema';
-import { insertDeposit, insertRefundAwaitingBank, transferInput } from '../../../test/deposits.js';
+import { insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 import { insertTenderProject } from '../../../test/tender.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
@@ -381,6 +381,30 @@ const MATRIX: readonly Row[] = [
     document: `mutation ($id: ID!) { confirmDepositRefund(id: $id, bankSerialNo: "BK-MATRIX-1") { id } }`,
     variables: async (w) => ({ id: await insertRefundAwaitingBank(w.people.tenant.id, (await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0], w.people.organisations.supplier.id) }),
     allowed: ['finance'],
+  },
+  { field: 'guaranteeIssuers', document: `{ guaranteeIssuers { id } }`, variables: () => ({}), allowed: ['supplier', 'finance', 'operator'] },
+  { field: 'guarantees', document: `{ guarantees { id } }`, variables: () => ({}), allowed: ['supplier', 'purchaser', 'finance', 'operator'] },
+  {
+    field: 'registerGuaranteeIssuer',
+    document: `mutation ($input: RegisterGuaranteeIssuerInput!) { registerGuaranteeIssuer(input: $input) { id } }`,
+    variables: () => ({ input: { name: `矩阵担保${newId().slice(-12)}`, kind: 'GUARANTEE_COMPANY', algorithm: 'SM2', publicKey: issuerKeys('sm2').publicKey } }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'presentGuarantee',
+    document: `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id } }`,
+    variables: async (w) => ({ input: (await signedGuaranteeInput(w.people, w.people.organisations.supplier.id)).input }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'claimGuarantee',
+    document: `mutation ($id: ID!) { claimGuarantee(id: $id, reason: "中标人拒绝签订合同", evidence: ["中标通知书"]) { id } }`,
+    variables: async (w) => {
+      const issuer = await insertIssuer(w.people.tenant.id, w.people.users.operator.id, issuerKeys('sm2'));
+      const { lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] });
+      return { id: await insertGuarantee(w.people.tenant.id, issuer.id, lotId, w.people.organisations.supplier.id) };
+    },
+    allowed: ['purchaser'],
   },
 ];
 
