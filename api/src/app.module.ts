@@ -7,6 +7,7 @@ import { SearchApiModule } from './catalog/search/search.api.module.js';
 import { PaymentsApiModule } from './payments/payments.api.module.js';
 import { MallApiModule } from './mall/mall.api.module.js';
 import { TenderApiModule } from './tender/tender.api.module.js';
+import { DepositsApiModule } from './deposits/deposits.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         PaymentsApiModule,
         MallApiModule,
         TenderApiModule,
+        DepositsApiModule,
       ],
     };
   }

@@ -48,8 +48,11 @@ export async function projectFootprint(tenantId: string, projectId: string) {
   )).rows[0]);
 }
 
-/** Registers a supplier (报名) for the project of a lot, as the supplier would before bidding. */
-export async function registerForLot(tenantId: string, lotId: string, supplierId: string, userId: string): Promise<string> {
-  const projectId = await asOwner(tenantId, async (c) => (await c.query('select project_id from tender_lot where id = $1', [lotId])).rows[0].project_id as string);
-  return insertRegistration(tenantId, projectId, supplierId, userId);
+/** Registers a supplier (报名) for the project of a lot, as the supplier would before bidding; a second call changes nothing. */
+export async function registerForLot(tenantId: string, lotId: string, supplierId: string, userId: string): Promise<void> {
+  await asOwner(tenantId, (c) => c.query(
+    `insert into tender_registration (id, tenant_id, project_id, supplier_id, registered_by)
+     select $1, $2, project_id, $4, $5 from tender_lot where id = $3 on conflict do nothing`,
+    [newId(), tenantId, lotId, supplierId, userId],
+  ));
 }

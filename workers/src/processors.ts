@@ -9,6 +9,7 @@ import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 import { ConcludeOpeningsProcessor } from './tender/conclude-openings.processor.js';
 import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js';
 import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
+import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -17,4 +18,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   ConcludeOpeningsProcessor,
   MissedDeadlinesProcessor,
   TenderDeadlinesProcessor,
+  ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor,
 ];

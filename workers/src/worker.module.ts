@@ -8,6 +8,7 @@ import { SearchModule } from '@zhengcai/api/catalog/search/search.module';
 import { PaymentsModule } from '@zhengcai/api/payments/payments.module';
 import { MallModule } from '@zhengcai/api/mall/mall.module';
 import { TenderModule } from '@zhengcai/api/tender/tender.module';
+import { DepositsModule } from '@zhengcai/api/deposits/deposits.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -32,7 +33,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

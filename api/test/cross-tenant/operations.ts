@@ -5,6 +5,7 @@ import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
+import { depositState, guaranteeState, insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
 import { insertTenderProject } from '../tender.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
@@ -1070,4 +1071,164 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if (rows[0].n !== 0) throw new Error("a download of the victim's document was recorded");
     },
   },
+  { field: 'depositAccount', type: 'query', document: `{ depositAccount }`, caller: 'supplier', variables: async () => ({}) },
+  {
+    field: 'deposits',
+    type: 'query',
+    document: `{ deposits { id lotId supplierOrganisationId virtualAccountRef refund { id outRequestNo } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimDeposit(victim, 'held');
+      return {};
+    },
+  },
+  {
+    field: 'flaggedDepositTransfers',
+    type: 'query',
+    document: `{ flaggedDepositTransfers { id bankSerialNo reference depositId } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await asOwner(victim.people.tenant.id, (c) => c.query(
+        `insert into deposit_transfer (id, tenant_id, bank_serial_no, reference, amount_fen, payer_account_name, arrived_at, recorded_by, state, flag) values ($1, $2, $3, 'ZC0', 100, '受害者公司', now(), $4, 'flagged', 'unknown_reference')`,
+        [remember(newId()), victim.people.tenant.id, remember(`VICTIM${Date.now()}`), victim.people.users.finance.id],
+      ));
+      return {};
+    },
+  },
+  {
+    field: 'depositReconciliation',
+    type: 'query',
+    document: `{ depositReconciliation(xlsx: false) { rows { depositId lotId supplierOrganisationId supplierName } flaggedCount } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimDeposit(victim, 'held');
+      return {};
+    },
+  },
+  {
+    field: 'openDeposit',
+    type: 'mutation',
+    document: `mutation ($lotId: ID!) { openDeposit(lotId: $lotId) { id lotId } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ lotId: remember((await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0]) }),
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from deposit where lot_id = $1', [vars.lotId])).rows[0].count));
+      if (n !== 0) throw new Error("a deposit was opened on the victim's lot");
+    },
+  },
+  {
+    field: 'recordDepositTransfer',
+    type: 'mutation',
+    document: `mutation ($input: RecordDepositTransferInput!) { recordDepositTransfer(input: $input) { id depositId state } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const id = await victimDeposit(victim, 'due');
+      const ref = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select virtual_account_ref from deposit where id = $1', [id])).rows[0].virtual_account_ref as string);
+      return { id, input: transferInput(ref, '1000.00') };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await depositState(victim.people.tenant.id, String(vars.id)))?.state !== 'due') throw new Error("the victim's deposit was paid by another tenant's transfer");
+    },
+  },
+  depositCase('forfeitDeposit', 'forfeitDeposit(id: $id, reason: "越权没收")', 'purchaser', 'held'),
+  depositCase('challengeDepositForfeiture', 'challengeDepositForfeiture(id: $id, grounds: "越权异议")', 'supplier', 'forfeited'),
+  depositCase('decideDepositChallenge', 'decideDepositChallenge(id: $id, uphold: true, note: "越权裁决")', 'finance', 'challenged'),
+  {
+    field: 'confirmDepositRefund',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { confirmDepositRefund(id: $id, bankSerialNo: "BK-ATTACK-1") { id state } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: remember(await insertRefundAwaitingBank(victim.people.tenant.id, (await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0], victim.people.organisations.supplier.id)) }),
+    async victimUnharmed(victim, vars) {
+      if ((await refundState(victim.people.tenant.id, String(vars.id))) !== 'awaiting_bank') throw new Error("the victim's refund was confirmed by another tenant");
+    },
+  },
+  {
+    field: 'guaranteeIssuers',
+    type: 'query',
+    document: `{ guaranteeIssuers { id name publicKey callbackUrl } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'), { callbackUrl: 'https://victim.example.cn/release' });
+      remember(issuer.id);
+      remember(issuer.name);
+      return {};
+    },
+  },
+  {
+    field: 'guarantees',
+    type: 'query',
+    document: `{ guarantees { id guaranteeNo issuerId lotId supplierOrganisationId } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'));
+      const lotId = remember((await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0]);
+      remember(await insertGuarantee(victim.people.tenant.id, issuer.id, lotId, victim.people.organisations.supplier.id));
+      return {};
+    },
+  },
+  {
+    field: 'registerGuaranteeIssuer',
+    type: 'mutation',
+    document: `mutation ($input: RegisterGuaranteeIssuerInput!) { registerGuaranteeIssuer(input: $input) { id name } }`,
+    caller: 'operator',
+    // Registering is always in the caller's own tenant: the victim must gain no issuer.
+    variables: async () => ({ input: { name: `越权担保${newId().slice(-12)}`, kind: 'BANK', algorithm: 'SM2', publicKey: issuerKeys('sm2').publicKey } }),
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from guarantee_issuer where name = $1', [(vars.input as { name: string }).name])).rows[0].count));
+      if (n !== 0) throw new Error('an issuer was registered in the victim tenant');
+    },
+  },
+  {
+    field: 'presentGuarantee',
+    type: 'mutation',
+    document: `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id lotId } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      const { input, lotId } = await signedGuaranteeInput(victim.people, victim.people.organisations.supplier.id);
+      remember(lotId);
+      remember(input.issuerId);
+      return { input };
+    },
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from guarantee where lot_id = $1', [(vars.input as { lotId: string }).lotId])).rows[0].count));
+      if (n !== 0) throw new Error("a guarantee was presented on the victim's lot");
+    },
+  },
+  {
+    field: 'claimGuarantee',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { claimGuarantee(id: $id, reason: "越权索赔", evidence: ["无"]) { id state } }`,
+    caller: 'purchaser',
+    variables: async (victim) => {
+      const issuer = await insertIssuer(victim.people.tenant.id, victim.people.users.operator.id, issuerKeys('sm2'));
+      const lotId = remember((await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0]);
+      return { id: remember(await insertGuarantee(victim.people.tenant.id, issuer.id, lotId, victim.people.organisations.supplier.id)) };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await guaranteeState(victim.people.tenant.id, String(vars.id))) !== 'accepted') throw new Error("the victim's guarantee was claimed by another tenant");
+    },
+  },
 ];
+
+/** A deposit of the victim's supplier on a lot of the victim's unit. */
+async function victimDeposit(victim: TenantSide, state: 'due' | 'held' | 'forfeited' | 'challenged'): Promise<string> {
+  const { lotIds: [lotId] } = await insertTenderProject(victim.people, { lots: [{ depositFen: 100_000n }] });
+  remember(lotId);
+  return remember(await insertDeposit(victim.people.tenant.id, lotId, victim.people.organisations.supplier.id, { state }));
+}
+
+/** A deposit case: the attacker acts on the victim's deposit, which must keep its state and gain no refund. */
+function depositCase(field: string, call: string, caller: PersonKey, state: 'held' | 'forfeited' | 'challenged'): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document: `mutation ($id: ID!) { ${call} { id state } }`,
+    caller,
+    variables: async (victim) => ({ id: await victimDeposit(victim, state) }),
+    async victimUnharmed(victim, vars) {
+      const d = await depositState(victim.people.tenant.id, String(vars.id));
+      if (d?.state !== state || d.refunds !== 0) throw new Error(`the victim's deposit was changed by ${field}: ${JSON.stringify(d)}`);
+    },
+  };
+}

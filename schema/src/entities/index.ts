@@ -47,6 +47,11 @@ import { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
 import { TenderContract } from './tender/tender-contract.entity.js';
 import { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
 import { TenderClarification, TenderDocument, TenderDocumentDownload, TenderProjectCounter, TenderQuestion, TenderRegistration } from './tender/tender-notice.entities.js';
+import { Deposit } from './deposits/deposit.entity.js';
+import { DepositRefund } from './deposits/deposit-refund.entity.js';
+import { DepositTransfer } from './deposits/deposit-transfer.entity.js';
+import { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
+import { Guarantee } from './deposits/guarantee.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -104,6 +109,12 @@ export { TenderLotSuspension } from './tender/tender-lot-suspension.entity.js';
 export { TenderContract } from './tender/tender-contract.entity.js';
 export { TenderDeadlineFlag } from './tender/tender-deadline-flag.entity.js';
 export * from './tender/award-enums.js';
+export { Deposit } from './deposits/deposit.entity.js';
+export { DepositRefund } from './deposits/deposit-refund.entity.js';
+export { DepositTransfer } from './deposits/deposit-transfer.entity.js';
+export { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
+export { Guarantee } from './deposits/guarantee.entity.js';
+export * from './deposits/deposit-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -120,4 +131,5 @@ export const ALL_ENTITIES = [
   TenderPlatformKey, TenderBidSubmission,
   TenderAward, TenderChallenge, TenderComplaint, TenderLotSuspension, TenderContract, TenderDeadlineFlag,
   TenderProjectCounter, TenderRegistration, TenderDocument, TenderDocumentDownload, TenderClarification, TenderQuestion,
+  Deposit, DepositRefund, DepositTransfer, GuaranteeIssuer, Guarantee,
 ];

@@ -30,6 +30,9 @@ export const missedDeadlinesSchedulerId = (tenantId: string) => `missed-deadline
 /** Every minute: a lot's bid deadline is acted on (流标 or opening) within a minute of passing. */
 export const TENDER_DEADLINES_CRON = '* * * * *';
 export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadlines-${tenantId}`;
+/** Every 15 minutes: a lost event delays a refund by minutes, well inside the one-working-day target. */
+export const DEPOSIT_REFUNDS_CRON = '*/15 * * * *';
+export const depositRefundsSchedulerId = (tenantId: string) => `deposit-refunds-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -56,6 +59,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(openingsSchedulerId(tenant.id), 'tender.conclude-openings', { tenantId: tenant.id }, { pattern: OPENINGS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(missedDeadlinesSchedulerId(tenant.id), 'tender.flag-missed-deadlines', { tenantId: tenant.id }, { pattern: MISSED_DEADLINES_CRON, tz: tenant.timeZone });
       await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

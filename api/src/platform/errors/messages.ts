@@ -40,6 +40,8 @@ const PROCUREMENT_KIND_ZH: Params = { goods: '货物', services: '服务', works
 const PROCUREMENT_METHOD_ZH: Params = {
   public_tender: '公开招标', invited_tender: '邀请招标', competitive_negotiation: '竞争性谈判', competitive_consultation: '竞争性磋商', inquiry: '询价', single_source: '单一来源',
 };
+const DEPOSIT_STATE_ZH: Params = { due: '待缴纳', held: '已缴纳', refunded: '已退还', forfeited: '已没收', challenged: '没收异议中' };
+const DEPOSIT_ACTION_ZH: Params = { pay: '缴纳', refund: '退还', forfeit: '没收', challenge: '提出异议', uphold_challenge: '支持异议', dismiss_challenge: '驳回异议' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -1238,6 +1240,151 @@ export const MESSAGES = {
     code: ErrorCode.NotFound,
     'zh-CN': () => `所答复的问题不属于该项目。`,
     en: () => `A question answered is not one of this project's.`,
+  },
+  DEPOSIT_LOT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该标包。`,
+    en: () => `There is no such lot.`,
+  },
+  DEPOSIT_NOT_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `该标包无需缴纳投标保证金。`,
+    en: () => `This lot needs no bid deposit.`,
+  },
+  DEPOSIT_LOT_NOT_BIDDING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `标包当前状态为“${label(TENDER_LOT_STATE_ZH, p.state)}”，已不能缴纳投标保证金。`,
+    en: (p) => `The lot is ${p.state}: deposits are no longer taken.`,
+  },
+  DEPOSIT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该投标保证金。`,
+    en: () => `There is no such bid deposit.`,
+  },
+  DEPOSIT_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `保证金当前状态为“${label(DEPOSIT_STATE_ZH, p.state)}”，不能执行“${label(DEPOSIT_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The deposit is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  DEPOSIT_REQUIRED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `投标前须缴纳投标保证金 ¥${p.amount}（或提交经核验的电子保函）。`,
+    en: (p) => `Pay the bid deposit of ¥${p.amount} (or present an accepted guarantee) before bidding.`,
+  },
+  DEPOSIT_AMOUNT_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `金额须大于 0，请填写到账金额。`,
+    en: () => `The amount must be above 0: enter the amount received.`,
+  },
+  DEPOSIT_AMOUNT_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `保证金应缴 ¥${p.due}，实付 ¥${p.paid}，金额不符。`,
+    en: (p) => `The deposit due is ¥${p.due} but ¥${p.paid} was paid.`,
+  },
+  DEPOSIT_PAYER_NAME_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写付款账户名称（2–200 个字）。`,
+    en: () => `Enter the payer's account name (2–200 characters).`,
+  },
+  DEPOSIT_ARRIVAL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `到账时间不能晚于当前时间。`,
+    en: () => `The arrival time cannot be in the future.`,
+  },
+  DEPOSIT_TRANSFER_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `银行流水号 ${p.serial} 已登记过，请勿重复登记。`,
+    en: (p) => `Bank serial number ${p.serial} is already recorded.`,
+  },
+  DEPOSIT_REFUND_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该保证金退款。`,
+    en: () => `There is no such deposit refund.`,
+  },
+  DEPOSIT_REFUND_NOT_AWAITING_BANK: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该退款当前不在等待银行转账确认的状态。`,
+    en: () => `This refund is not waiting for a bank transfer confirmation.`,
+  },
+  GUARANTEE_ISSUER_NAME_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写出函机构名称（2–128 个字）。`,
+    en: () => `Enter the issuer name (2–128 characters).`,
+  },
+  GUARANTEE_ISSUER_KEY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `出函机构公钥无效：SM2 须为 04 开头的 130 位十六进制，RSA 须为 PEM 格式公钥。`,
+    en: () => `The issuer's public key is invalid: SM2 needs 130 hex digits starting 04, RSA a PEM public key.`,
+  },
+  GUARANTEE_CALLBACK_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `回调地址须为 http(s) 网址。`,
+    en: () => `The callback must be an http(s) URL.`,
+  },
+  GUARANTEE_ISSUER_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `出函机构“${p.name}”已登记。`,
+    en: (p) => `The issuer "${p.name}" is already registered.`,
+  },
+  GUARANTEE_ISSUER_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `该出函机构未在本省登记，请选择已登记的机构。`,
+    en: () => `This issuer is not registered in this province: choose a registered one.`,
+  },
+  GUARANTEE_NO_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `保函编号须为 4–64 位字母、数字或连字符。`,
+    en: () => `The guarantee number must be 4–64 letters, digits or hyphens.`,
+  },
+  GUARANTEE_BENEFICIARY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写受益人（2–200 个字）。`,
+    en: () => `Enter the beneficiary (2–200 characters).`,
+  },
+  GUARANTEE_SIGNATURE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `保函签名验证失败：不是“${p.issuer}”对该保函内容的签名，请向出函机构核实。`,
+    en: (p) => `The signature does not verify: it is not the signature of ${p.issuer} over these terms. Check with the issuer.`,
+  },
+  GUARANTEE_EXPIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `保函已过期。`,
+    en: () => `The guarantee has expired.`,
+  },
+  GUARANTEE_NOT_YET_VALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `保函尚未生效。`,
+    en: () => `The guarantee is not valid yet.`,
+  },
+  GUARANTEE_VALIDITY_SHORT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `保函有效期须至少到 ${p.until}（投标截止后 90 天）。`,
+    en: (p) => `The guarantee must be valid until at least ${p.until} (90 days after the bid deadline).`,
+  },
+  GUARANTEE_AMOUNT_TOO_SMALL: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `保函金额 ¥${p.amount} 低于应缴保证金 ¥${p.required}。`,
+    en: (p) => `The guarantee of ¥${p.amount} is below the deposit of ¥${p.required}.`,
+  },
+  GUARANTEE_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该保函已提交过。`,
+    en: () => `This guarantee was already presented.`,
+  },
+  GUARANTEE_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该保函。`,
+    en: () => `There is no such guarantee.`,
+  },
+  GUARANTEE_NOT_CLAIMABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `保函当前状态为“${p.state}”，不能索赔。`,
+    en: (p) => `The guarantee is ${p.state}: it cannot be claimed.`,
+  },
+  GUARANTEE_EVIDENCE_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请提供索赔证据（1–20 项，每项不超过 500 字）。`,
+    en: () => `Give the evidence of the claim (1–20 items, up to 500 characters each).`,
   },
 } satisfies Record<string, Message>;
 

@@ -26,6 +26,7 @@ import { insertTenderProject } from '../../../test/tender.js';
 import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
+import { insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -618,6 +619,55 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ id: await matrixProject(w, 'published') }),
     allowed: ['purchaser', 'agency'],
   },
+  { field: 'depositAccount', document: `{ depositAccount }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'deposits', document: `{ deposits { id } }`, variables: () => ({}), allowed: ['supplier', 'purchaser', 'finance', 'operator'] },
+  { field: 'flaggedDepositTransfers', document: `{ flaggedDepositTransfers { id } }`, variables: () => ({}), allowed: ['finance'] },
+  { field: 'depositReconciliation', document: `{ depositReconciliation { flaggedCount } }`, variables: () => ({}), allowed: ['finance'] },
+  {
+    field: 'openDeposit',
+    document: `mutation ($lotId: ID!) { openDeposit(lotId: $lotId) { id } }`,
+    variables: async (w) => ({ lotId: (await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0] }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'recordDepositTransfer',
+    document: `mutation ($input: RecordDepositTransferInput!) { recordDepositTransfer(input: $input) { id } }`,
+    variables: () => ({ input: transferInput('ZC000000000000000000', '1000.00') }),
+    allowed: ['finance'],
+  },
+  depositRow('forfeitDeposit', 'forfeitDeposit(id: $id, reason: "中标人拒绝签订合同")', 'held', ['purchaser']),
+  depositRow('challengeDepositForfeiture', 'challengeDepositForfeiture(id: $id, grounds: "已按期签订合同")', 'forfeited', ['supplier']),
+  depositRow('decideDepositChallenge', 'decideDepositChallenge(id: $id, uphold: true, note: "异议成立")', 'challenged', ['finance']),
+  {
+    field: 'confirmDepositRefund',
+    document: `mutation ($id: ID!) { confirmDepositRefund(id: $id, bankSerialNo: "BK-MATRIX-1") { id } }`,
+    variables: async (w) => ({ id: await insertRefundAwaitingBank(w.people.tenant.id, (await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] })).lotIds[0], w.people.organisations.supplier.id) }),
+    allowed: ['finance'],
+  },
+  { field: 'guaranteeIssuers', document: `{ guaranteeIssuers { id } }`, variables: () => ({}), allowed: ['supplier', 'finance', 'operator'] },
+  { field: 'guarantees', document: `{ guarantees { id } }`, variables: () => ({}), allowed: ['supplier', 'purchaser', 'finance', 'operator'] },
+  {
+    field: 'registerGuaranteeIssuer',
+    document: `mutation ($input: RegisterGuaranteeIssuerInput!) { registerGuaranteeIssuer(input: $input) { id } }`,
+    variables: () => ({ input: { name: `矩阵担保${newId().slice(-12)}`, kind: 'GUARANTEE_COMPANY', algorithm: 'SM2', publicKey: issuerKeys('sm2').publicKey } }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'presentGuarantee',
+    document: `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id } }`,
+    variables: async (w) => ({ input: (await signedGuaranteeInput(w.people, w.people.organisations.supplier.id)).input }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'claimGuarantee',
+    document: `mutation ($id: ID!) { claimGuarantee(id: $id, reason: "中标人拒绝签订合同", evidence: ["中标通知书"]) { id } }`,
+    variables: async (w) => {
+      const issuer = await insertIssuer(w.people.tenant.id, w.people.users.operator.id, issuerKeys('sm2'));
+      const { lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] });
+      return { id: await insertGuarantee(w.people.tenant.id, issuer.id, lotId, w.people.organisations.supplier.id) };
+    },
+    allowed: ['purchaser'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();
@@ -645,6 +695,19 @@ async function matrixProjectInput(w: World) {
     buyerId: w.people.organisations.purchasing_unit.id, budgetLineId: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n),
     title: '矩阵项目', description: '矩阵', method: 'PUBLIC_TENDER', kind: 'GOODS', categoryCode: 'A02010104', evaluationMethod: 'LOWEST_PRICE', criteria: [],
     smeDeductionBp: 1000, qualification: '无特殊要求', ...LAWFUL_DATES, lots: [{ title: '一包', scope: '若干', budget: '100.00', deposit: '0.00' }],
+  };
+}
+
+/** A mutation on a fresh deposit of the matrix supplier, on a lot of the matrix unit, in `state`. */
+function depositRow(field: string, call: string, state: 'held' | 'forfeited' | 'challenged', allowed: readonly Caller[]): Row {
+  return {
+    field,
+    document: `mutation ($id: ID!) { ${call} { id } }`,
+    variables: async (w) => {
+      const { lotIds: [lotId] } = await insertTenderProject(w.people, { lots: [{ depositFen: 100_000n }] });
+      return { id: await insertDeposit(w.people.tenant.id, lotId, w.people.organisations.supplier.id, { state }) };
+    },
+    allowed,
   };
 }
 

@@ -153,6 +153,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: 'Hourly, per tenant: records missed tendering deadlines (award notices, challenge answers, complaint decisions, contract signing), once each; never moves a lot, and a lot held by a pending challenge, complaint or suspension is not counted late.',
   }),
+  'deposits.sweep-refunds': defineJob({
+    queue: 'refunds',
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Every 15 minutes, per tenant: refunds (with interest) every held deposit its lot's state frees, once each, and repeats Alipay refunds left without an answer (same out_request_no).",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */

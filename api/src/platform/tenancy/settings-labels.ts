@@ -28,6 +28,7 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     refundTargetWorkingDays: { zh: '保证金退还目标（工作日）', en: 'Deposit refund target (working days)', unit: 'days' },
     interestRateBp: { zh: '保证金利率（年）', en: 'Deposit interest rate (per year)', unit: 'percent' },
     lateChargeRateBp: { zh: '逾期退还加付利率（年）', en: 'Late refund charge (per year)', unit: 'percent' },
+    interestDayBasis: { zh: '计息天数基准（年）', en: 'Interest day basis (days per year)', unit: 'count' },
     performanceGuaranteeMaxBp: { zh: '履约保证金上限（占合同）', en: 'Performance guarantee cap (share of contract)', unit: 'percent' },
   },
   evaluation: {

@@ -44,6 +44,7 @@ export class DepositRules {
   @Field(() => Int) refundTargetWorkingDays!: number;
   @Field(() => Int) interestRateBp!: number;
   @Field(() => Int) lateChargeRateBp!: number;
+  @Field(() => Int, { description: 'Days in the interest year (360 by convention).' }) interestDayBasis!: number;
   @Field(() => Int) performanceGuaranteeMaxBp!: number;
 }
 

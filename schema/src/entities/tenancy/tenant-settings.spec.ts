@@ -19,4 +19,12 @@ describe('tenant settings', () => {
     expect(() => parseTenantSettings({ purchaseRoutes: { directOrderMaxFen: 50000.5 } })).toThrow();
     expect(() => parseTenantSettings({ deposits: { interestRateBp: -1 } })).toThrow();
   });
+
+  it('take the deposit interest rate, late charge and day basis within their legal ranges', () => {
+    expect(parseTenantSettings({}).deposits).toMatchObject({ interestRateBp: 35, lateChargeRateBp: 522, interestDayBasis: 360 });
+    expect(parseTenantSettings({ deposits: { interestRateBp: 150, interestDayBasis: 365 } }).deposits).toMatchObject({ interestRateBp: 150, interestDayBasis: 365 });
+    expect(() => parseTenantSettings({ deposits: { interestDayBasis: 359 } })).toThrow();
+    expect(() => parseTenantSettings({ deposits: { interestDayBasis: 366 } })).toThrow();
+    expect(() => parseTenantSettings({ deposits: { lateChargeRateBp: 5001 } })).toThrow();
+  });
 });

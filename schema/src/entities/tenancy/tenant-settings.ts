@@ -68,6 +68,8 @@ export const tenantSettingsSchema = z.object({
       interestRateBp: int('deposits.interestRateBp', 0, 1000, 35),
       /** Late-refund charge, per year: benchmark loan rate 4.35 % × 1.2. */
       lateChargeRateBp: int('deposits.lateChargeRateBp', 0, 5000, 522),
+      /** Days in the interest year (the divisor): 360 by the banks' convention, up to 365. */
+      interestDayBasis: int('deposits.interestDayBasis', 360, 365, 360),
       /** Performance guarantee at most 10 % of the contract amount. */
       performanceGuaranteeMaxBp: int('deposits.performanceGuaranteeMaxBp', 0, 1000, 1000),
     })

@@ -61,6 +61,8 @@ export type DelistedBy =
   | 'SUPPLIER';
 
 export type DepositRulesInput = {
+  /** Days in the interest year (360 by convention). */
+  interestDayBasis?: number | null | undefined;
   interestRateBp?: number | null | undefined;
   lateChargeRateBp?: number | null | undefined;
   maxShareOfBudgetBp?: number | null | undefined;
