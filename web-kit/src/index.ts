@@ -24,3 +24,4 @@ export type { Role, OrganisationKind } from './graphql/generated/graphql';
 export { certificateStatus, daysLeft, todayIn, type CertificateStatus } from './catalog/certificate';
 export { buildCategoryTree, nextChildCode, type CategoryLike, type CategoryNode } from './catalog/category-tree';
 export { base64ToBytes, bytesToBase64, fileToBase64, saveDownload, type FileDownloadLike } from './catalog/files';
+export { subscribe, sameOriginSocketUrl, type SubscriptionStatus, type SubscribeOptions } from './graphql/subscription';
