@@ -1,5 +1,5 @@
 import { normaliseMoneyInput, percentInputToBasisPoints } from '@zhengcai/web-kit';
-import type { PriceForm, SmeDeclaration } from '@zhengcai/web-kit/tender/sealed-bid';
+import type { PriceForm, SmeDeclaration } from '@zhengcai/web-kit';
 
 /** Problems found before sealing: field → message key. */
 export type FormProblems = Record<string, string>;
