@@ -99,7 +99,7 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
       const page = supplier.page;
       await logIn(page, people.users.supplier.loginName, '/supplier/tender/key');
       await page.locator('[data-test="no-registered-key"]').waitFor();
-      expect(await page.getByRole('navigation').innerText()).toContain('签名密钥');
+      expect(await page.getByRole('navigation').innerText()).toContain('供应商中心');
       await shot(page, 'tender-key-empty-desktop');
       await input(page, 'new-passphrase').fill('short');
       await page.locator('[data-test="generate-key"]').click();
@@ -148,8 +148,7 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
       await page.locator('[data-test="receipt-valid"]').waitFor();
       await shot(page, 'tender-bid-replaced-desktop');
 
-      await page.getByRole('navigation').getByText('我的投标').click();
-      await page.waitForURL(`${origin}/supplier/tender/bids`);
+      await page.goto(`${origin}/supplier/tender/bids`);
       const rows = page.locator('[data-test="my-bids"] tbody tr');
       await expect.poll(() => rows.count()).toBe(2);
       expect(await rows.nth(0).innerText()).toContain('已密封递交');
@@ -205,7 +204,7 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
     const { context, page } = await open(DESKTOP);
     try {
       await logIn(page, people.users.expert.loginName, '/expert/panels');
-      expect(await page.getByRole('navigation').innerText()).toContain('我的评审');
+      expect(await page.getByRole('navigation').innerText()).toContain('评审专家');
       await page.locator('[data-test="panel-link"]').first().waitFor();
       await shot(page, 'tender-expert-panels-desktop');
       await page.locator('[data-test="panel-link"]').first().click();
