@@ -24,3 +24,6 @@ export type { Role, OrganisationKind } from './graphql/generated/graphql';
 export { certificateStatus, daysLeft, todayIn, type CertificateStatus } from './catalog/certificate';
 export { buildCategoryTree, nextChildCode, type CategoryLike, type CategoryNode } from './catalog/category-tree';
 export { base64ToBytes, bytesToBase64, fileToBase64, saveDownload, type FileDownloadLike } from './catalog/files';
+export { subscribe, sameOriginSocketUrl, type SubscriptionStatus, type SubscribeOptions } from './graphql/subscription';
+export { generateSigningKeyPair, sealBid, unwrapBidKey, verifyReceipt, type BidDocument, type KeyPair, type PriceForm, type SmeDeclaration } from './tender/sealed-bid';
+export { decryptKeyFile, encryptKeyPair, KeyVaultError, loadStoredKey, parseKeyFile, storeKey, type EncryptedKeyFile } from './tender/key-vault';

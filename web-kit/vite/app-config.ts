@@ -11,7 +11,8 @@ import type { UserConfig } from 'vite';
 export function appConfig(options: { port: number }): UserConfig {
   const api = process.env.ZHENGCAI_API_URL ?? 'http://127.0.0.1:4000';
   // changeOrigin false: the API sees the browser's host name, which may name the tenant.
-  const proxy = { '/graphql': { target: api, changeOrigin: false } };
+  // ws: the opening record's subscription (graphql-ws) upgrades on the same path.
+  const proxy = { '/graphql': { target: api, changeOrigin: false, ws: true } };
   return {
     plugins: [
       vue(),

@@ -4,21 +4,24 @@ import { accountRoutes } from './routes/account';
 import { mallRoutes } from './routes/mall';
 import { publicRoutes } from './routes/public';
 import { supplierRoutes } from './routes/supplier';
+import { tenderRoutes } from './routes/tender';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
- * supplier centre for suppliers. Entries show by `meta.roles`; an area without pages has none.
+ * supplier centre for suppliers (with tendering), the expert workspace for evaluation experts. Entries show by `meta.roles`; an area without pages has none.
  */
 export const areas: AreaDef[] = [
   { key: 'public', label: null },
   { key: 'mall', label: 'nav.mall' },
   { key: 'supplier', label: 'nav.supplier' },
+  { key: 'expert', label: 'nav.expert' },
 ];
 
 const routes: RouteRecordRaw[] = [
   ...publicRoutes,
   ...mallRoutes,
   ...supplierRoutes,
+  ...tenderRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

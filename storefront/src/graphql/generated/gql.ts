@@ -55,6 +55,21 @@ type Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": typeof types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
+    "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": typeof types.MySigningKeyDocument,
+    "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": typeof types.RegisterSigningKeyDocument,
+    "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": typeof types.BidContextDocument,
+    "\n  mutation SubmitBid($input: SubmitBidInput!) {\n    submitBid(input: $input) {\n      id lotId version state submittedAt digest\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n  }\n": typeof types.SubmitBidDocument,
+    "\n  mutation WithdrawBid($bidId: ID!) {\n    withdrawBid(bidId: $bidId) { id state }\n  }\n": typeof types.WithdrawBidDocument,
+    "\n  query MyBids {\n    myBids { id lotId version state submittedAt price stateReason }\n    tenant { code timeZone }\n  }\n": typeof types.MyBidsDocument,
+    "\n  query OpeningRecord($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.OpeningRecordDocument,
+    "\n  query MyOpeningBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state wrappedKey }\n    mySigningKey { active { fingerprint } }\n  }\n": typeof types.MyOpeningBidsDocument,
+    "\n  mutation ReleaseBidKey($bidId: ID!, $key: String!) {\n    releaseBidKey(bidId: $bidId, key: $key) { id state stateReason price openedAt }\n  }\n": typeof types.ReleaseBidKeyDocument,
+    "\n  query MyEvaluationPanels {\n    myEvaluationPanels { lotId lotState lotTitle projectNo projectTitle seat submittedAt }\n    tenant { code timeZone }\n  }\n": typeof types.MyEvaluationPanelsDocument,
+    "\n  query ScoreSheet($lotId: ID!) {\n    evaluationScoreSheet(lotId: $lotId) {\n      lotId lotState lotTitle evaluationMethod submittedAt\n      criteria { key name weight }\n      bids { bidId supplierId supplierName price state stateReason priceForm { key value } }\n      scores { bidId criterion score }\n      deviations { id bidId criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.ScoreSheetDocument,
+    "\n  mutation SaveEvaluationScores($input: SaveEvaluationScoresInput!) {\n    saveEvaluationScores(input: $input) { lotId submittedAt }\n  }\n": typeof types.SaveEvaluationScoresDocument,
+    "\n  mutation SubmitScoreSheet($lotId: ID!) {\n    submitScoreSheet(lotId: $lotId) { lotId submittedAt }\n  }\n": typeof types.SubmitScoreSheetDocument,
+    "\n  mutation RecordDeviationReason($id: ID!, $reason: String!) {\n    recordDeviationReason(id: $id, reason: $reason) { id reason reasonAt }\n  }\n": typeof types.RecordDeviationReasonDocument,
+    "\n  mutation DisqualifyBid($bidId: ID!, $reason: String!) {\n    disqualifyBid(bidId: $bidId, reason: $reason) { bidId state lotState reason }\n  }\n": typeof types.DisqualifyBidDocument,
 };
 const documents: Documents = {
     "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n": types.CategoryTreeDocument,
@@ -97,6 +112,21 @@ const documents: Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.PublicRulesDocument,
+    "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": types.MySigningKeyDocument,
+    "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": types.RegisterSigningKeyDocument,
+    "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": types.BidContextDocument,
+    "\n  mutation SubmitBid($input: SubmitBidInput!) {\n    submitBid(input: $input) {\n      id lotId version state submittedAt digest\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n  }\n": types.SubmitBidDocument,
+    "\n  mutation WithdrawBid($bidId: ID!) {\n    withdrawBid(bidId: $bidId) { id state }\n  }\n": types.WithdrawBidDocument,
+    "\n  query MyBids {\n    myBids { id lotId version state submittedAt price stateReason }\n    tenant { code timeZone }\n  }\n": types.MyBidsDocument,
+    "\n  query OpeningRecord($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": types.OpeningRecordDocument,
+    "\n  query MyOpeningBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state wrappedKey }\n    mySigningKey { active { fingerprint } }\n  }\n": types.MyOpeningBidsDocument,
+    "\n  mutation ReleaseBidKey($bidId: ID!, $key: String!) {\n    releaseBidKey(bidId: $bidId, key: $key) { id state stateReason price openedAt }\n  }\n": types.ReleaseBidKeyDocument,
+    "\n  query MyEvaluationPanels {\n    myEvaluationPanels { lotId lotState lotTitle projectNo projectTitle seat submittedAt }\n    tenant { code timeZone }\n  }\n": types.MyEvaluationPanelsDocument,
+    "\n  query ScoreSheet($lotId: ID!) {\n    evaluationScoreSheet(lotId: $lotId) {\n      lotId lotState lotTitle evaluationMethod submittedAt\n      criteria { key name weight }\n      bids { bidId supplierId supplierName price state stateReason priceForm { key value } }\n      scores { bidId criterion score }\n      deviations { id bidId criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt }\n    }\n    tenant { code timeZone }\n  }\n": types.ScoreSheetDocument,
+    "\n  mutation SaveEvaluationScores($input: SaveEvaluationScoresInput!) {\n    saveEvaluationScores(input: $input) { lotId submittedAt }\n  }\n": types.SaveEvaluationScoresDocument,
+    "\n  mutation SubmitScoreSheet($lotId: ID!) {\n    submitScoreSheet(lotId: $lotId) { lotId submittedAt }\n  }\n": types.SubmitScoreSheetDocument,
+    "\n  mutation RecordDeviationReason($id: ID!, $reason: String!) {\n    recordDeviationReason(id: $id, reason: $reason) { id reason reasonAt }\n  }\n": types.RecordDeviationReasonDocument,
+    "\n  mutation DisqualifyBid($bidId: ID!, $reason: String!) {\n    disqualifyBid(bidId: $bidId, reason: $reason) { bidId state lotState reason }\n  }\n": types.DisqualifyBidDocument,
 };
 
 /**
@@ -259,6 +289,66 @@ export function graphql(source: "\n  query HomeThresholds {\n    tenant {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MySigningKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n"): typeof import('./graphql').RegisterSigningKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').BidContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitBid($input: SubmitBidInput!) {\n    submitBid(input: $input) {\n      id lotId version state submittedAt digest\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n  }\n"): typeof import('./graphql').SubmitBidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawBid($bidId: ID!) {\n    withdrawBid(bidId: $bidId) { id state }\n  }\n"): typeof import('./graphql').WithdrawBidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBids {\n    myBids { id lotId version state submittedAt price stateReason }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyBidsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningRecord($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').OpeningRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOpeningBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state wrappedKey }\n    mySigningKey { active { fingerprint } }\n  }\n"): typeof import('./graphql').MyOpeningBidsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseBidKey($bidId: ID!, $key: String!) {\n    releaseBidKey(bidId: $bidId, key: $key) { id state stateReason price openedAt }\n  }\n"): typeof import('./graphql').ReleaseBidKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEvaluationPanels {\n    myEvaluationPanels { lotId lotState lotTitle projectNo projectTitle seat submittedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyEvaluationPanelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreSheet($lotId: ID!) {\n    evaluationScoreSheet(lotId: $lotId) {\n      lotId lotState lotTitle evaluationMethod submittedAt\n      criteria { key name weight }\n      bids { bidId supplierId supplierName price state stateReason priceForm { key value } }\n      scores { bidId criterion score }\n      deviations { id bidId criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').ScoreSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveEvaluationScores($input: SaveEvaluationScoresInput!) {\n    saveEvaluationScores(input: $input) { lotId submittedAt }\n  }\n"): typeof import('./graphql').SaveEvaluationScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitScoreSheet($lotId: ID!) {\n    submitScoreSheet(lotId: $lotId) { lotId submittedAt }\n  }\n"): typeof import('./graphql').SubmitScoreSheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDeviationReason($id: ID!, $reason: String!) {\n    recordDeviationReason(id: $id, reason: $reason) { id reason reasonAt }\n  }\n"): typeof import('./graphql').RecordDeviationReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisqualifyBid($bidId: ID!, $reason: String!) {\n    disqualifyBid(bidId: $bidId, reason: $reason) { bidId state lotState reason }\n  }\n"): typeof import('./graphql').DisqualifyBidDocument;
 
 
 export function graphql(source: string) {

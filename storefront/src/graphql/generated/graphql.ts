@@ -53,6 +53,14 @@ export type EnterpriseSize =
   | 'MICRO'
   | 'SMALL';
 
+export type EvaluationScoreInput = {
+  bidId: string | number;
+  /** A criterion key of the project other than price. */
+  criterion: string;
+  /** Points from 0 to the weight, at most two decimals, e.g. "42.5". */
+  score: string;
+};
+
 export type InvoiceOrderInput = {
   /** Must equal the accepted amount. */
   amount: string;
@@ -185,6 +193,11 @@ export type ReportFormat =
   | 'CSV'
   | 'XLSX';
 
+export type SaveEvaluationScoresInput = {
+  lotId: string | number;
+  scores: Array<EvaluationScoreInput>;
+};
+
 /** Narrows a search; every given filter must hold. */
 export type SearchFiltersInput = {
   brands?: Array<string> | null | undefined;
@@ -220,6 +233,49 @@ export type StartPaymentInput = {
   /** The subject's type, e.g. 'order'. */
   subjectType: string;
 };
+
+/** A bid sealed in the browser (format sm4-cbc+hmac-sm3/v1, web-kit/src/tender/sealed-bid.ts). */
+export type SubmitBidInput = {
+  /** SM4-CBC ciphertext of the canonical content, base64. */
+  ciphertext: string;
+  /** SM3 of the canonical plaintext, hex. */
+  digest: string;
+  /** A client-made key (8–64 of A-Z a-z 0-9 _ -): the same key again returns the same bid. */
+  idempotencyKey: string;
+  /** SM4 IV, 16 bytes hex. */
+  iv: string;
+  /** SM3 of the bid key, hex: tells a wrong released key from tampering. */
+  keyCheck: string;
+  lotId: string | number;
+  /** HMAC-SM3 over IV ‖ ciphertext with the second half of the bid key, hex. */
+  mac: string;
+  /** Your SM2 signature (r ‖ s, hex) of the digest, user ID 1234567812345678. */
+  signature: string;
+  /** The 32-byte bid key wrapped with SM2 (C1C3C2) to your registered public key, hex. */
+  wrappedKey: string;
+};
+
+/** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
+export type TenderBidState =
+  | 'DISQUALIFIED'
+  | 'INVALID'
+  | 'NOT_DECRYPTED'
+  | 'OPENED'
+  | 'REPLACED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED, CANCELLED. */
+export type TenderLotState =
+  | 'AWARDED'
+  | 'BIDDING'
+  | 'CANCELLED'
+  | 'CONTRACTED'
+  | 'DRAFT'
+  | 'EVALUATING'
+  | 'FAILED'
+  | 'OPENING'
+  | 'RECOMMENDED';
 
 export type UploadListingsInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding. */
@@ -514,6 +570,108 @@ export type PublicRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublicRulesQuery = { tenant: { code: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+
+export type MySigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySigningKeyQuery = { mySigningKey: { active: { id: string, fingerprint: string, publicKey: string, createdAt: string } | null }, tenant: { code: string, timeZone: string } };
+
+export type RegisterSigningKeyMutationVariables = Exact<{
+  publicKey: string;
+}>;
+
+
+export type RegisterSigningKeyMutation = { registerSigningKey: { id: string, fingerprint: string, publicKey: string, createdAt: string } };
+
+export type BidContextQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type BidContextQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, budget: string, bidDeadline: string | null, lotState: TenderLotState }, myBids: Array<{ id: string, lotId: string, version: number, state: TenderBidState, submittedAt: string, digest: string, price: string | null, stateReason: string | null, receipt: { bidId: string, lotId: string, version: number, digest: string, serverTime: string, platformKeyFingerprint: string, signature: string } }>, mySigningKey: { active: { fingerprint: string, publicKey: string } | null }, platformReceiptKey: { fingerprint: string, publicKey: string }, tenant: { code: string, timeZone: string } };
+
+export type SubmitBidMutationVariables = Exact<{
+  input: SubmitBidInput;
+}>;
+
+
+export type SubmitBidMutation = { submitBid: { id: string, lotId: string, version: number, state: TenderBidState, submittedAt: string, digest: string, receipt: { bidId: string, lotId: string, version: number, digest: string, serverTime: string, platformKeyFingerprint: string, signature: string } } };
+
+export type WithdrawBidMutationVariables = Exact<{
+  bidId: string | number;
+}>;
+
+
+export type WithdrawBidMutation = { withdrawBid: { id: string, state: TenderBidState } };
+
+export type MyBidsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBidsQuery = { myBids: Array<{ id: string, lotId: string, version: number, state: TenderBidState, submittedAt: string, price: string | null, stateReason: string | null }>, tenant: { code: string, timeZone: string } };
+
+export type OpeningRecordQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type OpeningRecordQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, budget: string, bidDeadline: string | null, decryptionEndsAt: string | null, lotState: TenderLotState, failureReason: string | null, entries: Array<{ bidId: string, supplierName: string, state: TenderBidState, submittedAt: string, openedAt: string | null, price: string | null, discountBp: number | null, deliveryDays: number | null, warrantyMonths: number | null, sme: string | null, overBudget: boolean | null, reason: string | null }> }, tenant: { code: string, timeZone: string } };
+
+export type MyOpeningBidsQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type MyOpeningBidsQuery = { myBids: Array<{ id: string, version: number, state: TenderBidState, wrappedKey: string }>, mySigningKey: { active: { fingerprint: string } | null } };
+
+export type ReleaseBidKeyMutationVariables = Exact<{
+  bidId: string | number;
+  key: string;
+}>;
+
+
+export type ReleaseBidKeyMutation = { releaseBidKey: { id: string, state: TenderBidState, stateReason: string | null, price: string | null, openedAt: string | null } };
+
+export type MyEvaluationPanelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationPanelsQuery = { myEvaluationPanels: Array<{ lotId: string, lotState: string, lotTitle: string, projectNo: string, projectTitle: string, seat: number, submittedAt: string | null }>, tenant: { code: string, timeZone: string } };
+
+export type ScoreSheetQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type ScoreSheetQuery = { evaluationScoreSheet: { lotId: string, lotState: string, lotTitle: string, evaluationMethod: string, submittedAt: string | null, criteria: Array<{ key: string, name: string, weight: number }>, bids: Array<{ bidId: string, supplierId: string, supplierName: string, price: string, state: string, stateReason: string | null, priceForm: Array<{ key: string, value: string }> }>, scores: Array<{ bidId: string, criterion: string, score: string }>, deviations: Array<{ id: string, bidId: string, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null, reasonAt: string | null }> }, tenant: { code: string, timeZone: string } };
+
+export type SaveEvaluationScoresMutationVariables = Exact<{
+  input: SaveEvaluationScoresInput;
+}>;
+
+
+export type SaveEvaluationScoresMutation = { saveEvaluationScores: { lotId: string, submittedAt: string | null } };
+
+export type SubmitScoreSheetMutationVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type SubmitScoreSheetMutation = { submitScoreSheet: { lotId: string, submittedAt: string | null } };
+
+export type RecordDeviationReasonMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RecordDeviationReasonMutation = { recordDeviationReason: { id: string, reason: string | null, reasonAt: string | null } };
+
+export type DisqualifyBidMutationVariables = Exact<{
+  bidId: string | number;
+  reason: string;
+}>;
+
+
+export type DisqualifyBidMutation = { disqualifyBid: { bidId: string, state: string, lotState: string, reason: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1186,3 +1344,283 @@ export const PublicRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRulesQuery, PublicRulesQueryVariables>;
+export const MySigningKeyDocument = new TypedDocumentString(`
+    query MySigningKey {
+  mySigningKey {
+    active {
+      id
+      fingerprint
+      publicKey
+      createdAt
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MySigningKeyQuery, MySigningKeyQueryVariables>;
+export const RegisterSigningKeyDocument = new TypedDocumentString(`
+    mutation RegisterSigningKey($publicKey: String!) {
+  registerSigningKey(publicKey: $publicKey) {
+    id
+    fingerprint
+    publicKey
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterSigningKeyMutation, RegisterSigningKeyMutationVariables>;
+export const BidContextDocument = new TypedDocumentString(`
+    query BidContext($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
+    budget
+    bidDeadline
+    lotState
+  }
+  myBids(lotId: $lotId) {
+    id
+    lotId
+    version
+    state
+    submittedAt
+    digest
+    price
+    stateReason
+    receipt {
+      bidId
+      lotId
+      version
+      digest
+      serverTime
+      platformKeyFingerprint
+      signature
+    }
+  }
+  mySigningKey {
+    active {
+      fingerprint
+      publicKey
+    }
+  }
+  platformReceiptKey {
+    fingerprint
+    publicKey
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<BidContextQuery, BidContextQueryVariables>;
+export const SubmitBidDocument = new TypedDocumentString(`
+    mutation SubmitBid($input: SubmitBidInput!) {
+  submitBid(input: $input) {
+    id
+    lotId
+    version
+    state
+    submittedAt
+    digest
+    receipt {
+      bidId
+      lotId
+      version
+      digest
+      serverTime
+      platformKeyFingerprint
+      signature
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitBidMutation, SubmitBidMutationVariables>;
+export const WithdrawBidDocument = new TypedDocumentString(`
+    mutation WithdrawBid($bidId: ID!) {
+  withdrawBid(bidId: $bidId) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawBidMutation, WithdrawBidMutationVariables>;
+export const MyBidsDocument = new TypedDocumentString(`
+    query MyBids {
+  myBids {
+    id
+    lotId
+    version
+    state
+    submittedAt
+    price
+    stateReason
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyBidsQuery, MyBidsQueryVariables>;
+export const OpeningRecordDocument = new TypedDocumentString(`
+    query OpeningRecord($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
+    budget
+    bidDeadline
+    decryptionEndsAt
+    lotState
+    failureReason
+    entries {
+      bidId
+      supplierName
+      state
+      submittedAt
+      openedAt
+      price
+      discountBp
+      deliveryDays
+      warrantyMonths
+      sme
+      overBudget
+      reason
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<OpeningRecordQuery, OpeningRecordQueryVariables>;
+export const MyOpeningBidsDocument = new TypedDocumentString(`
+    query MyOpeningBids($lotId: ID!) {
+  myBids(lotId: $lotId) {
+    id
+    version
+    state
+    wrappedKey
+  }
+  mySigningKey {
+    active {
+      fingerprint
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOpeningBidsQuery, MyOpeningBidsQueryVariables>;
+export const ReleaseBidKeyDocument = new TypedDocumentString(`
+    mutation ReleaseBidKey($bidId: ID!, $key: String!) {
+  releaseBidKey(bidId: $bidId, key: $key) {
+    id
+    state
+    stateReason
+    price
+    openedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseBidKeyMutation, ReleaseBidKeyMutationVariables>;
+export const MyEvaluationPanelsDocument = new TypedDocumentString(`
+    query MyEvaluationPanels {
+  myEvaluationPanels {
+    lotId
+    lotState
+    lotTitle
+    projectNo
+    projectTitle
+    seat
+    submittedAt
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyEvaluationPanelsQuery, MyEvaluationPanelsQueryVariables>;
+export const ScoreSheetDocument = new TypedDocumentString(`
+    query ScoreSheet($lotId: ID!) {
+  evaluationScoreSheet(lotId: $lotId) {
+    lotId
+    lotState
+    lotTitle
+    evaluationMethod
+    submittedAt
+    criteria {
+      key
+      name
+      weight
+    }
+    bids {
+      bidId
+      supplierId
+      supplierName
+      price
+      state
+      stateReason
+      priceForm {
+        key
+        value
+      }
+    }
+    scores {
+      bidId
+      criterion
+      score
+    }
+    deviations {
+      id
+      bidId
+      criterion
+      score
+      panelMean
+      maximum
+      beyondThreshold
+      beyondZ
+      reason
+      reasonAt
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreSheetQuery, ScoreSheetQueryVariables>;
+export const SaveEvaluationScoresDocument = new TypedDocumentString(`
+    mutation SaveEvaluationScores($input: SaveEvaluationScoresInput!) {
+  saveEvaluationScores(input: $input) {
+    lotId
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveEvaluationScoresMutation, SaveEvaluationScoresMutationVariables>;
+export const SubmitScoreSheetDocument = new TypedDocumentString(`
+    mutation SubmitScoreSheet($lotId: ID!) {
+  submitScoreSheet(lotId: $lotId) {
+    lotId
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitScoreSheetMutation, SubmitScoreSheetMutationVariables>;
+export const RecordDeviationReasonDocument = new TypedDocumentString(`
+    mutation RecordDeviationReason($id: ID!, $reason: String!) {
+  recordDeviationReason(id: $id, reason: $reason) {
+    id
+    reason
+    reasonAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeviationReasonMutation, RecordDeviationReasonMutationVariables>;
+export const DisqualifyBidDocument = new TypedDocumentString(`
+    mutation DisqualifyBid($bidId: ID!, $reason: String!) {
+  disqualifyBid(bidId: $bidId, reason: $reason) {
+    bidId
+    state
+    lotState
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<DisqualifyBidMutation, DisqualifyBidMutationVariables>;
