@@ -6,6 +6,7 @@ import { startApi, type TestApi } from '../api/test/app.js';
 import { insertEvaluation } from '../api/test/evaluation.js';
 import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
 import { insertSealedBid } from '../api/test/sealed-bids.js';
+import { registerForLot } from '../api/test/tender-notices.js';
 import { insertExpert, insertSupplier, insertTenderProject } from '../api/test/tender.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
@@ -43,6 +44,8 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
     people = await createPeople(await createTenant());
     // The buyer's part (a published project whose lot takes bids, no deposit) is not on these screens.
     ({ lotIds: [lotId] } = await insertTenderProject(people, { bidDeadline: new Date(Date.now() + 2 * 86_400_000) }));
+    // 报名 happens on the project's notice page (another screen): the supplier has registered.
+    await registerForLot(people.tenant.id, lotId, people.organisations.supplier.id, people.users.supplier.id);
     api = await startApi();
     workers = await startWorkers();
     storefront = await serveApp('storefront', api.url);
