@@ -7,9 +7,11 @@ import { FINAL_LOT_STATES, nextTenderProjectState } from './tender-state-machine
 /**
  * Completes a published project once every lot is final (contracted, failed or cancelled), in
  * the caller's transaction (audited through its `tx`); returns whether it did. Every step
- * that ends a lot calls it.
+ * that ends a lot calls it. The caller's pending changes are flushed first: the lots are read
+ * fresh, and a lot ended in memory must count as ended.
  */
 export async function completeIfDone(em: EntityManager, ctx: TenantContext, projectId: string, tx: TxEffects): Promise<boolean> {
+  await em.flush();
   const project = await lockProject(em, projectId, 'projectId');
   if (project.state !== TenderProjectState.Published) return false;
   const lots = await em.find(TenderLot, { project }, { fields: ['state'], refresh: true });

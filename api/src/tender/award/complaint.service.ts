@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { completeIfDone } from '../project-completion.js';
 import { LockMode } from '@mikro-orm/core';
 import {
   TenderChallengeState, TenderComplaint, TenderComplaintRemedy, TenderComplaintState, type TenantContext, isUuid,
@@ -9,7 +10,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { nextAwardedLotState, nextTenderComplaintState } from '../tender-state-machines.js';
 import { lockChallenge } from './challenge.service.js';
-import { completeProjectIfFinal, lockLot, requireText, requireUser } from './lot-access.js';
+import { lockLot, requireText, requireUser } from './lot-access.js';
 
 /** DOMAIN.md: complaints within 15 working days after the answer period; decided within 30. */
 export const COMPLAINT_WORKING_DAYS = 15;
@@ -79,7 +80,7 @@ export class ComplaintService {
         lot.updatedAt = now;
         tx.audit({ action: 'tender.lot.failed', subjectType: 'tender_lot', subjectId: lot.id, change: { state: [lotBefore, lot.state], complaintId: complaint.id } });
         tx.publish(domainEvent('tender.lot.failed', { lotId: lot.id, trigger: 'lot_failed' }));
-        await completeProjectIfFinal(em, tx, lot.project, now);
+        await completeIfDone(em, ctx, lot.project.id, tx);
       }
       return complaint;
     });

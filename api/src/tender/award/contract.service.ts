@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { completeIfDone } from '../project-completion.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, SigningKey, TenderContract, type TenantContext, isUuid } from '@zhengcai/schema';
@@ -8,7 +9,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { nextTenderContractState, nextTenderLotState } from '../tender-state-machines.js';
 import { contractDigest, verifyDigestSignature } from './contract-text.js';
-import { completeProjectIfFinal, lotBlocked, requireText, requireUser } from './lot-access.js';
+import { lotBlocked, requireText, requireUser } from './lot-access.js';
 
 /** DOMAIN.md: a signed contract is published within 2 working days. */
 export const CONTRACT_PUBLICATION_WORKING_DAYS = 2;
@@ -89,7 +90,7 @@ export class ContractService {
       lot.updatedAt = now;
       tx.audit({ action: 'tender.lot.contracted', subjectType: 'tender_lot', subjectId: lot.id, change: { state: [lotBefore, lot.state], contractId: contract.id, signedLate: contract.signedLate } });
       tx.publish(domainEvent('tender.lot.contract-signed', { lotId: lot.id, trigger: 'contract_signed' }));
-      await completeProjectIfFinal(em, tx, lot.project, now);
+      await completeIfDone(em, ctx, lot.project.id, tx);
       return contract;
     });
   }

@@ -4,9 +4,7 @@ import {
   Role, TenderChallenge, TenderChallengeState, TenderComplaint, TenderComplaintState, TenderLot, TenderLotSuspension, TenderProject,
   type TenantContext, isUuid,
 } from '@zhengcai/schema';
-import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { FINAL_LOT_STATES, nextTenderProjectState } from '../tender-state-machines.js';
 
 /** The lot with its project, locked for the caller's change. */
 export async function lockLot(em: EntityManager, lotId: string): Promise<TenderLot> {
@@ -60,14 +58,4 @@ export function requireText(value: string | null | undefined, field: string, max
   const length = [...text].length;
   if (length < 2 || length > max) throw new AppError('TENDER_TEXT_REQUIRED', { field, max });
   return text;
-}
-
-/** Completes the project once every one of its lots is contracted, failed or cancelled. */
-export async function completeProjectIfFinal(em: EntityManager, tx: TxEffects, project: TenderProject, now: Date): Promise<void> {
-  const lots = await em.find(TenderLot, { project: project.id }, { fields: ['state'] });
-  if (!lots.every((l) => FINAL_LOT_STATES.includes(l.state))) return;
-  const before = project.state;
-  project.state = nextTenderProjectState(project.state, 'complete');
-  project.updatedAt = now;
-  tx.audit({ action: 'tender.project.completed', subjectType: 'tender_project', subjectId: project.id, change: { state: [before, project.state] } });
 }

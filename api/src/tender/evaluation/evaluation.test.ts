@@ -193,6 +193,9 @@ describe('evaluation (评标)', () => {
     expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ lotId, trigger: 'lot_failed' })]);
     const reason = await asOwner(people.tenant.id, async (c) => (await c.query(`select failure_reason from tender_lot where id = $1`, [lotId])).rows[0].failure_reason);
     expect(reason).toContain('有效投标不足');
+    // The project's only lot has ended: the project is complete.
+    const project = await asOwner(people.tenant.id, async (c) => (await c.query(`select p.state from tender_project p join tender_lot l on l.project_id = p.id where l.id = $1`, [lotId])).rows[0].state);
+    expect(project).toBe('completed');
     expect((await call(people, expert, DISQUALIFY, { bidId: bids[1].bidId, reason: '资格性审查不通过' })).error).toMatchObject({ reason: 'EVALUATION_LOT_NOT_EVALUATING' });
   });
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { completeIfDone } from '../project-completion.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   EvaluationPanelDraw, EvaluationPanelMember, ExpertProfile, ExpertRelation, isUuid, Role, type TenantContext, TenderBid, TenderBidState, type TenderLot,
@@ -109,7 +110,10 @@ export class PanelService {
       await em.flush();
       tx.audit({ action: 'tender.bid.disqualify', subjectType: 'tender_bid', subjectId: bid.id, change: { lotId: lot.id, supplierId: bid.supplier.id, reason: text } });
       const valid = await em.count(TenderBid, { lot: lot.id, state: TenderBidState.Opened });
-      if (valid < lot.minBidders) this.failLot(tx, lot, valid);
+      if (valid < lot.minBidders) {
+        this.failLot(tx, lot, valid);
+        await completeIfDone(em, ctx, lot.project.id, tx);
+      }
       await em.flush();
       return bid;
     });

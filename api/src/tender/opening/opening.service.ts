@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { completeIfDone } from '../project-completion.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, type TenantContext, TenderBid, TenderBidState, TenderLot, TenderLotState } from '@zhengcai/schema';
@@ -74,7 +75,7 @@ export class OpeningService {
       const mayConclude = [lot.project.buyer.id, lot.project.agency?.id].includes(ctx.organisationId)
         && ctx.roles.some((r) => r === Role.Agency || r === Role.Purchaser);
       if (!mayConclude) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
-      await this.concludeLot(em, tx, lot, new Date(), false);
+      await this.concludeLot(em, ctx, tx, lot, new Date(), false);
     });
     await this.announce(ctx, lotId);
     return this.record(ctx, lotId);
@@ -89,14 +90,14 @@ export class OpeningService {
     for (const lotId of lotIds) {
       await this.db.transaction(ctx, async (em, tx) => {
         const lot = await lockLot(em, lotId);
-        if (lot.state === TenderLotState.Opening) await this.concludeLot(em, tx, lot, asOf, true);
+        if (lot.state === TenderLotState.Opening) await this.concludeLot(em, ctx, tx, lot, asOf, true);
       });
       await this.announce(ctx, lotId);
     }
     return lotIds.length;
   }
 
-  private async concludeLot(em: EntityManager, tx: TxEffects, lot: TenderLot, now: Date, windowOver: boolean): Promise<void> {
+  private async concludeLot(em: EntityManager, ctx: TenantContext, tx: TxEffects, lot: TenderLot, now: Date, windowOver: boolean): Promise<void> {
     if (lot.state !== TenderLotState.Opening) throw new AppError('BID_LOT_NOT_OPENING');
     const bids = await em.find(TenderBid, { lot, state: { $in: [TenderBidState.Submitted, TenderBidState.Opened] } });
     const sealed = bids.filter((b) => b.state === TenderBidState.Submitted);
@@ -122,6 +123,7 @@ export class OpeningService {
       action: 'tender.lot.conclude-opening', subjectType: 'tender_lot', subjectId: lot.id,
       change: { opened, notDecrypted: sealed.length, minBidders: lot.minBidders, state: lot.state, failureReason: lot.failureReason ?? null },
     });
+    if (lot.state === TenderLotState.Failed) await completeIfDone(em, ctx, lot.project.id, tx);
   }
 
   /** Public: the opening record of a lot (bidders appear once the opening starts). */

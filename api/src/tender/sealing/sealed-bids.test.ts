@@ -200,6 +200,8 @@ describe('sealed bids and the opening', () => {
     expect(concluded.data!.entries.find((e) => e.bidId === bids[3].id)).toMatchObject({ state: 'NOT_DECRYPTED', reason: 'not_decrypted' });
     const failed = await asOwner(people.tenant.id, async (c) => (await c.query(`select 1 from outbox_event where type = 'tender.lot.failed' and payload->>'lotId' = $1`, [lotId])).rowCount);
     expect(failed).toBe(1);
+    // Its only lot has ended: the project is complete.
+    expect(await asOwner(people.tenant.id, async (c) => (await c.query('select state from tender_project where id = $1', [projectId])).rows[0].state)).toBe('completed');
   });
 
   it('concludes an opening with enough valid bids into evaluation as soon as every bid is decrypted', async () => {
