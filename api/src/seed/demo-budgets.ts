@@ -1,10 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '@zhengcai/schema';
 
+/** The budget line the demo tender project freezes its budget on. */
+export const DEMO_TENDER_BUDGET_CODE = '01-2050202';
+
 /** Budget lines of a demo purchasing unit: realistic 预算项目 of a provincial agency, in fen. */
 const DEMO_BUDGET_LINES = [
   { code: '01-2050201', name: '办公设备购置', amountFen: 860_000_00n },
   { code: '01-2050299', name: '办公家具及日常办公用品', amountFen: 320_000_00n },
+  // The demo tender project (¥5,700,000) is frozen on this line.
+  { code: DEMO_TENDER_BUDGET_CODE, name: '信息化设备集中采购', amountFen: 6_000_000_00n },
 ];
 
 /**

@@ -68,8 +68,8 @@ export function demoLogins(tenants: readonly { code: string; slug: string; name:
 }
 
 /**
- * A purchasing unit, two suppliers, an agency, a finance department (with one evaluation
- * expert) and an operator, each with a login. Idempotent: rows that exist are left alone
+ * A purchasing unit, two suppliers, an agency, a finance department (with its evaluation
+ * expert pool) and an operator, each with a login. Idempotent: rows that exist are left alone
  * (their passwords too). Runs inside the seed's transaction for this tenant.
  */
 export async function seedDemoPeople(em: EntityManager, tenant: { id: string; slug: string; code: string; name: string }, passwordHash: string): Promise<number> {
@@ -96,7 +96,43 @@ export async function seedDemoPeople(em: EntityManager, tenant: { id: string; sl
      on conflict (tenant_id, user_id) do nothing`,
     [newId(), tenant.id, userIds.get('expert'), `${tenant.name}信息中心`, '{A02010104,A02010105}'],
   );
+  const [finance] = await em.execute<{ organisation_id: string }[]>(`select organisation_id from user_account where id = ?`, [userIds.get('expert')]);
+  for (const [i, e] of DEMO_EXPERTS.entries()) {
+    const loginName = `${tenant.slug}-expert${i + 1}`;
+    const inserted = await em.execute<{ id: string }[]>(
+      `insert into user_account (id, tenant_id, organisation_id, login_name, display_name, password_hash, roles) values (?, ?, ?, ?, ?, ?, '{expert}'::user_role[])
+       on conflict (tenant_id, login_name) do nothing returning id`,
+      [newId(), tenant.id, finance.organisation_id, loginName, e.name, passwordHash],
+    );
+    created += inserted.length;
+    const [{ id }] = await em.execute<{ id: string }[]>(`select id from user_account where tenant_id = ? and login_name = ?`, [tenant.id, loginName]);
+    await em.execute(
+      `insert into expert_profile (id, tenant_id, user_id, title, employer_name, category_codes) values (?, ?, ?, ?, ?, ?)
+       on conflict (tenant_id, user_id) do nothing`,
+      [newId(), tenant.id, id, e.title, `${tenant.name}${e.employer}`, `{${e.categories.join(',')}}`],
+    );
+  }
   return created;
+}
+
+/**
+ * The rest of each demo tenant's expert pool (logins `<slug>-expert1` … `<slug>-expert7`, in
+ * the finance department's 专家库): with `<slug>-expert`, eight experts covering office
+ * equipment, enough for a panel of five (seven from ¥10 M) after avoidance.
+ */
+const DEMO_EXPERTS: readonly { name: string; title: string; employer: string; categories: string[] }[] = [
+  { name: '王建国', title: '正高级工程师', employer: '大数据发展管理局', categories: ['A02'] },
+  { name: '李晓梅', title: '高级工程师', employer: '电子信息产品监督检验院', categories: ['A0201', 'A0202'] },
+  { name: '陈志强', title: '高级会计师', employer: '注册会计师协会', categories: ['A02', 'A06'] },
+  { name: '刘芳', title: '教授', employer: '计算机学会', categories: ['A0201'] },
+  { name: '赵立新', title: '高级工程师', employer: '电信规划设计院', categories: ['A020101', 'A020106'] },
+  { name: '孙丽华', title: '律师', employer: '天平律师事务所', categories: ['A02', 'A06', 'A08'] },
+  { name: '周明', title: '高级经济师', employer: '公共资源交易中心', categories: ['A02010104', 'A02010105', 'A0201060102'] },
+];
+
+/** The expert pool's further logins of a tenant (the pool's first expert is `<slug>-expert`). */
+export function demoExpertLogins(slug: string): string[] {
+  return DEMO_EXPERTS.map((_, i) => `${slug}-expert${i + 1}`);
 }
 
 /** The platform operator account, in a platform-scoped transaction. */
@@ -114,6 +150,7 @@ export function formatDemoLogins(tenants: readonly { code: string; slug: string;
   return [
     `demo logins (password ${DEMO_PASSWORD}; log in with the province's x-tenant header or host):`,
     ...lines,
+    `  expert pool of each province: <slug>-expert and ${demoExpertLogins('<slug>')[0]} … ${demoExpertLogins('<slug>').at(-1)} (expert), e.g. ${demoExpertLogins('zj').join(', ')}`,
     `  platform operator (no tenant, operatorLogin)  ${DEMO_PLATFORM_OPERATOR}`,
   ].join('\n');
 }

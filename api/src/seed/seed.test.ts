@@ -2,7 +2,8 @@ import { validateUscc } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../test/app.js';
 import { asOwner, ownerClient } from '../../test/tenants.js';
-import { DEMO_PASSWORD, DEMO_PLATFORM_OPERATOR, demoLogins, formatDemoLogins } from './demo-people.js';
+import { DEMO_PASSWORD, DEMO_PLATFORM_OPERATOR, demoExpertLogins, demoLogins, formatDemoLogins } from './demo-people.js';
+import { DEMO_TENDER_TITLE } from './demo-tender.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 import { DEMO_CATEGORIES } from '../catalog/categories/category-tree-data.js';
 import { DEMO_LISTING_TITLES } from './demo-listings.js';
@@ -20,6 +21,7 @@ describe('demo seed', () => {
     expect(again.categoriesCreated).toBe(0);
     expect(again.listingsCreated).toBe(0);
     expect(again.budgetLinesCreated).toBe(0);
+    expect(again.tenderProjectsCreated).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -92,11 +94,76 @@ describe('demo seed', () => {
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
     for (const t of DEMO_TENANTS) {
       const lines = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query(
-        `select l.fiscal_year, l.amount_fen, (select sum(amount_delta_fen) from budget_movement m where m.line_id = l.id) as ledger, u.login_name
+        `select l.fiscal_year, l.amount_fen, (select sum(amount_delta_fen) from budget_movement m where m.line_id = l.id) as ledger, u.login_name,
+                l.frozen_fen, (select sum(frozen_delta_fen) from budget_movement m where m.line_id = l.id) as frozen_ledger
          from budget_line l join user_account u on u.organisation_id = l.unit_id and u.login_name = $1`, [`${t.slug}-buyer`],
       )).rows);
       expect(lines.length).toBeGreaterThanOrEqual(1);
-      for (const l of lines) expect(l).toMatchObject({ fiscal_year: year, ledger: l.amount_fen });
+      for (const l of lines) expect(l).toMatchObject({ fiscal_year: year, ledger: l.amount_fen, frozen_ledger: l.frozen_fen });
+    }
+  });
+
+  it('gives each demo tenant an expert pool of eight in its finance department, each with a profile covering office computers, once', async () => {
+    for (const t of DEMO_TENANTS) {
+      const experts = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query<{ login_name: string; kind: string; profiles: number; employer: string; codes: string[] }>(
+        `select u.login_name, o.kind, (select count(*)::int from expert_profile p where p.user_id = u.id) as profiles,
+                (select p.employer_name from expert_profile p where p.user_id = u.id) as employer, (select p.category_codes from expert_profile p where p.user_id = u.id) as codes
+         from user_account u join organisation o on o.id = u.organisation_id where 'expert' = any(u.roles) order by u.login_name`,
+      )).rows);
+      const logins = [`${t.slug}-expert`, ...demoExpertLogins(t.slug)];
+      expect(demoExpertLogins(t.slug)).toHaveLength(7);
+      expect(experts.map((e) => e.login_name).filter((n) => logins.includes(n)).sort()).toEqual([...logins].sort());
+      for (const e of experts.filter((x) => logins.includes(x.login_name))) {
+        expect(e, e.login_name).toMatchObject({ kind: 'finance_department', profiles: 1 });
+        expect(e.employer.length).toBeGreaterThan(0);
+        // The draw takes an expert whose code is a prefix of the project's category.
+        expect(e.codes.some((code) => 'A02010104'.startsWith(code)), e.login_name).toBe(true);
+      }
+      expect(new Set(experts.map((e) => e.employer)).size).toBeGreaterThanOrEqual(7);
+    }
+    const { body } = await api.gql(`mutation ($n: String!, $p: String!) { login(loginName: $n, password: $p) { user { roles } } }`, {
+      variables: { n: 'zj-expert7', p: DEMO_PASSWORD },
+      headers: { 'x-tenant': '330000', 'x-forwarded-for': '192.0.2.201' },
+    });
+    expect(body.errors).toBeUndefined();
+    expect((body.data?.login as { user: { roles: string[] } }).user.roles).toEqual(['EXPERT']);
+    expect(formatDemoLogins(DEMO_TENANTS)).toContain('zj-expert7');
+  });
+
+  it("publishes one demo tender project of each demo buyer's unit, two lots in bidding, its budget frozen with a ledger movement, once", async () => {
+    for (const t of DEMO_TENANTS) {
+      const { projects, lots, freezes, counter } = await asOwner(tenantIds.get(t.code)!, async (c) => {
+        const projects = (await c.query(
+          `select p.id, p.project_no, p.state, p.method, p.kind, p.category_code, p.evaluation_method, p.criteria, p.sme_deduction_bp, p.budget_fen,
+                  p.documents_from, p.documents_until, p.bid_deadline, p.published_at, p.budget_line_id, u.login_name as created_by, b.uscc as buyer_uscc, l.unit_id = p.buyer_id as own_line
+           from tender_project p join user_account u on u.id = p.created_by join organisation b on b.id = p.buyer_id join budget_line l on l.id = p.budget_line_id
+           where p.title = $1`, [DEMO_TENDER_TITLE],
+        )).rows;
+        const ids = projects.map((p) => p.id);
+        const lots = (await c.query(`select lot_no, budget_fen, deposit_fen, state from tender_lot where project_id = any($1) order by lot_no`, [ids])).rows;
+        const freezes = (await c.query(`select line_id, frozen_delta_fen from budget_movement where kind = 'freeze' and order_id = any($1)`, [ids])).rows;
+        const counter = (await c.query(`select year, last from tender_project_counter`)).rows;
+        return { projects, lots, freezes, counter };
+      });
+      expect(projects).toHaveLength(1);
+      const p = projects[0];
+      expect(p).toMatchObject({
+        state: 'published', method: 'public_tender', kind: 'goods', category_code: 'A02010104', evaluation_method: 'comprehensive_scoring', sme_deduction_bp: 1000,
+        budget_fen: '570000000', created_by: `${t.slug}-buyer`, own_line: true,
+      });
+      expect(p.criteria.map((c: { weight: number }) => c.weight)).toEqual([30, 50, 20]);
+      expect(p.project_no).toMatch(/^ZC\d{4}-\d{6}$/);
+      // The counter is past the seeded number, so the next real project gets a new one.
+      const [year, n] = p.project_no.slice(2).split('-').map(Number);
+      expect(counter.find((r) => r.year === year)?.last).toBeGreaterThanOrEqual(n);
+      expect(p.documents_until.getTime()).toBeGreaterThan(p.documents_from.getTime() + 7 * 86_400_000);
+      expect(p.bid_deadline.getTime()).toBeGreaterThanOrEqual(p.documents_from.getTime() + 20 * 86_400_000);
+      expect(p.bid_deadline.getTime()).toBeGreaterThan(p.documents_until.getTime());
+      expect(lots).toEqual([
+        { lot_no: 1, budget_fen: '450000000', deposit_fen: '9000000', state: 'bidding' },
+        { lot_no: 2, budget_fen: '120000000', deposit_fen: '0', state: 'bidding' },
+      ]);
+      expect(freezes).toEqual([{ line_id: p.budget_line_id, frozen_delta_fen: '570000000' }]);
     }
   });
 

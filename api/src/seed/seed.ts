@@ -7,21 +7,22 @@ import { seedDemoBudgets } from './demo-budgets.js';
 import { DEMO_PASSWORD, demoUnitUscc, formatDemoLogins, seedDemoPeople, seedPlatformOperator } from './demo-people.js';
 import { seedDemoCategories } from './demo-catalog.js';
 import { seedDemoListings } from './demo-listings.js';
+import { seedDemoTender } from './demo-tender.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number; tenderProjectsCreated: number }
 
 /**
  * Creates the demo tenants, their holiday calendars, their organisations and logins, their
  * procurement category trees, a mall of listings on sale from the demo suppliers, the
- * purchasing units' budget lines for the current fiscal year, and the
- * platform operator. Idempotent: existing tenants, calendar days, organisations and users are
+ * purchasing units' budget lines for the current fiscal year, an expert pool and one
+ * published tender project (budget frozen) per tenant, and the platform operator. Idempotent: existing tenants, calendar days, organisations and users are
  * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0, tenderProjectsCreated: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -51,6 +52,7 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
         result.listingsCreated += await seedDemoListings(em, { id: tenantId, slug: demo.slug });
         const fiscalYear = Number(localDateOf(new Date(), found?.timeZone ?? 'Asia/Shanghai').slice(0, 4));
         result.budgetLinesCreated += await seedDemoBudgets(em, tenantId, demoUnitUscc(demo), fiscalYear);
+        result.tenderProjectsCreated += await seedDemoTender(em, { id: tenantId, slug: demo.slug, timeZone: found?.timeZone ?? 'Asia/Shanghai' }, demoUnitUscc(demo), fiscalYear);
       });
     }
     await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));
@@ -68,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   seedDemo(url).then(
     (r) => {
-      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines`);
+      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines, ${r.tenderProjectsCreated} new tender projects`);
       console.log(formatDemoLogins(DEMO_TENANTS));
     },
     (err: unknown) => {
