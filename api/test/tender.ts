@@ -4,6 +4,7 @@ import { newId } from '@zhengcai/schema';
 import { type PeopleFixture, randomUscc, testPasswordHash } from './identity.js';
 import { insertBudgetLine } from './mall.js';
 import { canonicalContractText } from '../src/tender/award/contract-text.js';
+import { insertSigningKey } from './sealed-bids.js';
 import { asOwner } from './tenants.js';
 
 export interface LotSpec {
@@ -161,17 +162,6 @@ export async function insertRecommendedLot(people: PeopleFixture, spec: ProjectS
     bids.push({ bidId, organisationId: b.organisationId, userId: b.userId, loginName: b.loginName, priceFen: b.priceFen });
   }
   return { ...project, lotId, bids };
-}
-
-/** An SM2 key pair registered as the user's active signing key (the key registration flow is not needed). */
-export async function insertSigningKey(tenantId: string, organisationId: string, userId: string): Promise<{ keyId: string; publicKey: string; privateKey: string }> {
-  const { publicKey, privateKey } = sm2.generateKeyPairHex();
-  const keyId = newId();
-  await asOwner(tenantId, (c) => c.query(
-    `insert into signing_key (id, tenant_id, organisation_id, user_id, public_key, fingerprint) values ($1, $2, $3, $4, $5, $6)`,
-    [keyId, tenantId, organisationId, userId, publicKey, createHash('sm3').update(publicKey).digest('hex')],
-  ));
-  return { keyId, publicKey, privateKey };
 }
 
 /** The SM2 signature (r‖s hex, user ID 1234567812345678) of a digest's bytes, as a client makes it. */

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertSigningKey } from '../../../test/sealed-bids.js';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { createPeople, headers, login, loginAll, type PeopleFixture, type PersonKey, type TestSession } from '../../../test/identity.js';
-import { insertRecommendedLot, insertSigningKey, type RecommendedLot, signDigest } from '../../../test/tender.js';
+import { insertRecommendedLot, type RecommendedLot, signDigest } from '../../../test/tender.js';
 import { asOwner, contextFor, createTenant } from '../../../test/tenants.js';
 import { addDays, localDateOf } from '../../platform/calendar/local-date.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { insertSigningKey } from '../../../test/sealed-bids.js';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { createPeople, headers, loginAll, type PeopleFixture, type PersonKey, type TestSession } from '../../../test/identity.js';
-import { insertRecommendedLot, insertSigningKey, signDigest } from '../../../test/tender.js';
+import { insertRecommendedLot, signDigest } from '../../../test/tender.js';
 import { OCID_PREFIX } from './ocds-release.js';
 
 const schemaFile = (name: string) => JSON.parse(readFileSync(new URL(`./schema/${name}`, import.meta.url), 'utf8')) as object;
