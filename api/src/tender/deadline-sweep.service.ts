@@ -43,6 +43,7 @@ export class DeadlineSweepService {
         failed += 1;
       } else {
         lot.state = nextTenderLotState(lot.state, 'close_bidding');
+        lot.openedAt = now; // 开标 starts the moment bidding closes
         opened += 1;
       }
       lot.updatedAt = now;

@@ -960,6 +960,13 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async (victim) => ({ id: (await victimChallenge(victim, 'pending')).lot.lotId }),
   },
   {
+    field: 'tenderChallengeAnswers',
+    type: 'query',
+    document: `query ($id: ID!) { tenderChallengeAnswers(lotId: $id) { id lotId content answer } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: (await victimChallenge(victim, 'answered')).lot.lotId }),
+  },
+  {
     field: 'myTenderChallenges',
     type: 'query',
     document: `{ myTenderChallenges { ${CHALLENGE_READ} } }`,

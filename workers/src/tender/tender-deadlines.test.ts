@@ -37,7 +37,7 @@ describe('the bid-deadline sweep', () => {
      values ($1, $2, $3, $4, $5, 1, $6, $7, 'x', 'x', repeat('0', 64), 'x', 'x', 'x')`,
     [newId(), people.tenant.id, lotId, s.organisationId, s.userId, state, new Date(DEADLINE.getTime() - 86_400_000)],
   )));
-  const lots = (ids: string[]) => q<{ id: string; state: string; failure_reason: string | null }>('select id, state, failure_reason from tender_lot where id = any($1) order by lot_no', [ids]);
+  const lots = (ids: string[]) => q<{ id: string; state: string; failure_reason: string | null; opened_at: Date | null }>('select id, state, failure_reason, opened_at from tender_lot where id = any($1) order by lot_no', [ids]);
 
   it('is scheduled every minute for every tenant', async () => {
     await app.get(TenantSchedules).sync();
@@ -67,8 +67,8 @@ describe('the bid-deadline sweep', () => {
     expect(before).toEqual([{ n: 4 }]);
 
     expect(await lots(two.lotIds)).toMatchObject([
-      { state: 'failed', failure_reason: '投标截止时递交投标文件的供应商仅 2 家，不足 3 家，流标' },
-      { state: 'opening', failure_reason: null },
+      { state: 'failed', failure_reason: '投标截止时递交投标文件的供应商仅 2 家，不足 3 家，流标', opened_at: null },
+      { state: 'opening', failure_reason: null, opened_at: asOf },
     ]);
     expect(await lots(single.lotIds)).toMatchObject([{ state: 'failed', failure_reason: '投标截止时递交投标文件的供应商仅 1 家，不足 3 家，流标' }]);
     expect(await lots(later.lotIds)).toMatchObject([{ state: 'bidding' }]);

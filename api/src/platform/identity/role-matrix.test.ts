@@ -543,6 +543,7 @@ const MATRIX: readonly Row[] = [
     allowed: ['finance'],
   },
   { field: 'tenderChallenges', document: `{ tenderChallenges { id } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'agency'] },
+  { field: 'tenderChallengeAnswers', document: `query ($id: ID!) { tenderChallengeAnswers(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedAward(w)).lotId }), allowed: EVERYONE },
   { field: 'myTenderChallenges', document: `{ myTenderChallenges { id } }`, variables: () => ({}), allowed: ['supplier'] },
   { field: 'tenderComplaints', document: `{ tenderComplaints { id } }`, variables: () => ({}), allowed: ['finance'] },
   {

@@ -2,7 +2,7 @@ import {
   type TenderAward, type TenderChallenge, type TenderComplaint, type TenderContract, type TenderDeadlineFlag, type TenderLotSuspension,
   TenderChallengeState, TenderComplaintState,
 } from '@zhengcai/schema';
-import type { AwardNoticeType, ChallengeType, ComplaintType, ContractType, DeadlineFlagType, LotSuspensionType } from './award.types.js';
+import type { AwardNoticeType, ChallengeAnswerType, ChallengeType, ComplaintType, ContractType, DeadlineFlagType, LotSuspensionType } from './award.types.js';
 import { contractCanonicalText, contractDigest } from './contract-text.js';
 
 /** Needs lot, project and supplier loaded. */
@@ -31,6 +31,14 @@ export function toChallenge(c: TenderChallenge, complaint: TenderComplaint | nul
     id: c.id, lotId: c.lot.id, lotTitle: c.lot.title, projectNo: c.lot.project.projectNo, supplierOrganisationId: c.supplier.id, supplierName: c.supplier.name,
     subject: c.subject, content: c.content, state: c.state, answerDueAt: c.answerDueAt, overdue: c.state === TenderChallengeState.Pending && now > c.answerDueAt,
     answer: c.answer ?? null, answeredAt: c.answeredAt ?? null, complaint: complaint ? toComplaint(complaint, now) : null, createdAt: c.createdAt,
+  };
+}
+
+/** Needs lot.project loaded; only for an answered challenge. */
+export function toChallengeAnswer(c: TenderChallenge): ChallengeAnswerType {
+  return {
+    id: c.id, lotId: c.lot.id, lotTitle: c.lot.title, projectNo: c.lot.project.projectNo, subject: c.subject, content: c.content,
+    answer: c.answer ?? '', answeredAt: c.answeredAt ?? c.createdAt, createdAt: c.createdAt,
   };
 }
 

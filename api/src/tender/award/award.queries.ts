@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Role, TenderAward, TenderChallenge, TenderComplaint, TenderComplaintState, TenderContract, TenderDeadlineFlag, type TenantContext, isUuid,
+  Role, TenderAward, TenderChallenge, TenderChallengeState, TenderComplaint, TenderComplaintState, TenderContract, TenderDeadlineFlag, type TenantContext, isUuid,
 } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findAward } from './award.service.js';
-import { toAwardNotice, toChallenge, toComplaint, toContract, toDeadlineFlag } from './award-views.js';
-import type { AwardNoticeType, ChallengeType, ComplaintType, ContractType, DeadlineFlagType } from './award.types.js';
+import { toAwardNotice, toChallenge, toChallengeAnswer, toComplaint, toContract, toDeadlineFlag } from './award-views.js';
+import type { AwardNoticeType, ChallengeAnswerType, ChallengeType, ComplaintType, ContractType, DeadlineFlagType } from './award.types.js';
 import { contractPartyOf } from './contract.service.js';
 
 const MAX_LIST = 200;
@@ -56,6 +56,18 @@ export class AwardQueries {
       if (lotId != null && !isUuid(lotId)) return [];
       const where = { lot: { project: side, ...(lotId ? { id: lotId } : {}) } };
       return withComplaints(em, await em.find(TenderChallenge, where, { populate: ['lot.project', 'supplier'], orderBy: { createdAt: 'desc' }, limit: MAX_LIST }));
+    });
+  }
+
+  /**
+   * Answered challenges of a lot, public (质疑答复公告), oldest first. Decision: the challenger is
+   * not named, so a supplier can question a buyer without being exposed to the buyer's other units.
+   */
+  challengeAnswers(ctx: TenantContext, lotId: string): Promise<ChallengeAnswerType[]> {
+    return this.db.transaction(ctx, async (em) => {
+      if (!isUuid(lotId)) return [];
+      const answered = await em.find(TenderChallenge, { lot: lotId, state: TenderChallengeState.Answered }, { populate: ['lot.project'], orderBy: { answeredAt: 'asc', id: 'asc' }, limit: MAX_LIST });
+      return answered.map(toChallengeAnswer);
     });
   }
 

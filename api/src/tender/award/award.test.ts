@@ -16,6 +16,7 @@ const CHALLENGE_FIELDS = 'id lotId state overdue answerDueAt answer complaint { 
 const FILE_CHALLENGE = `mutation ($input: FileTenderChallengeInput!) { fileTenderChallenge(input: $input) { ${CHALLENGE_FIELDS} } }`;
 const ANSWER = `mutation ($id: ID!, $answer: String!) { answerTenderChallenge(id: $id, answer: $answer) { ${CHALLENGE_FIELDS} } }`;
 const CHALLENGES = `query ($lotId: ID) { tenderChallenges(lotId: $lotId) { ${CHALLENGE_FIELDS} } }`;
+const PUBLIC_ANSWERS = `query ($lotId: ID!) { tenderChallengeAnswers(lotId: $lotId) { id lotId subject content answer answeredAt } }`;
 const COMPLAIN = `mutation ($id: ID!, $content: String!) { fileTenderComplaint(challengeId: $id, content: $content) { id state decisionDueAt } }`;
 const DECIDE = `mutation ($input: DecideTenderComplaintInput!) { decideTenderComplaint(input: $input) { id state remedy decisionReason } }`;
 const CONTRACT_FIELDS = 'id state amount digest canonicalText paymentTerms buyerSignature supplierSignature signedAt signedLate publishedAt publicationDueAt';
@@ -148,6 +149,13 @@ describe('award, challenges, complaints and contracts', () => {
     await q(`update tender_challenge set answer_due_at = now() - interval '1 minute' where id = $1`, [challenge.id]);
     expect(await ok(CHALLENGES, { lotId: lot.lotId }, 'purchaser')).toEqual([expect.objectContaining({ id: challenge.id, state: 'PENDING', overdue: true })]);
     expect(await ok(ANSWER, { id: challenge.id, answer: '经核查，开标过程已按规定公示，质疑不成立。' }, 'purchaser')).toMatchObject({ state: 'ANSWERED', overdue: false });
+    // The answer is published without the challenger's name; no login needed.
+    const { body: published } = await api.gql(PUBLIC_ANSWERS, { variables: { lotId: lot.lotId }, headers: headers(people.tenant) });
+    expect(published.errors).toBeUndefined();
+    expect(published.data.tenderChallengeAnswers).toEqual([
+      expect.objectContaining({ id: challenge.id, subject: 'PROCESS', content: '开标过程未按规定公示。', answer: '经核查，开标过程已按规定公示，质疑不成立。' }),
+    ]);
+    expect(JSON.stringify(published.data)).not.toContain(lot.bids[1].organisationId);
 
     // Signed with another key than the registered one, or another text: refused, nothing written.
     const wrong = signDigest(contract.digest, keys.buyer.privateKey);

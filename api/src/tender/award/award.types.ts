@@ -83,6 +83,19 @@ export class ChallengeType {
   @Field() createdAt!: Date;
 }
 
+@ObjectType('TenderChallengeAnswer', { description: "A challenge's answer as published (质疑答复公告): the question and the answer, without the challenger's name." })
+export class ChallengeAnswerType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) lotId!: string;
+  @Field() lotTitle!: string;
+  @Field() projectNo!: string;
+  @Field(() => TenderChallengeSubjectEnum) subject!: TenderChallengeSubject;
+  @Field() content!: string;
+  @Field() answer!: string;
+  @Field() answeredAt!: Date;
+  @Field({ description: 'When the challenge was filed.' }) createdAt!: Date;
+}
+
 @ObjectType('TenderLotSuspension', { description: "The finance department's suspension of a lot (暂停采购活动)." })
 export class LotSuspensionType {
   @Field(() => ID) id!: string;

@@ -1,13 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, type TenantContext, TenderComplaintState } from '@zhengcai/schema';
 import { CurrentTenant } from '../../platform/graphql/gql-context.js';
-import { Roles } from '../../platform/identity/access.decorators.js';
+import { Public, Roles } from '../../platform/identity/access.decorators.js';
 import { AwardQueries } from './award.queries.js';
 import { ChallengeService } from './challenge.service.js';
 import { ComplaintService } from './complaint.service.js';
 import { toChallenge, toComplaint, toSuspension } from './award-views.js';
 import {
-  ChallengeType, ComplaintType, DecideTenderComplaintInput, FileTenderChallengeInput, LotSuspensionType, TenderComplaintStateEnum,
+  ChallengeAnswerType, ChallengeType, ComplaintType, DecideTenderComplaintInput, FileTenderChallengeInput, LotSuspensionType, TenderComplaintStateEnum,
 } from './award.types.js';
 
 const idArg = (name: string) => Args(name, { type: () => ID });
@@ -60,6 +60,12 @@ export class ChallengeResolver {
   @Query(() => [ChallengeType], { description: "Challenges of your projects' lots (as purchasing unit or agency), newest first; overdue ones are marked." })
   tenderChallenges(@CurrentTenant() ctx: TenantContext, @Args('lotId', { type: () => ID, nullable: true }) lotId?: string | null) {
     return this.queries.challengesOfMyLots(ctx, lotId);
+  }
+
+  @Public()
+  @Query(() => [ChallengeAnswerType], { description: "A lot's answered challenges as published (质疑答复), oldest first, without the challengers' names. No login needed." })
+  tenderChallengeAnswers(@CurrentTenant() ctx: TenantContext, @Args('lotId', { type: () => ID }) lotId: string) {
+    return this.queries.challengeAnswers(ctx, lotId);
   }
 
   @Roles(Role.Supplier)
