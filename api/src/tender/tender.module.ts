@@ -11,6 +11,7 @@ import { ReceiptKeys } from './sealing/receipt-keys.js';
 import { BidSubmissionService } from './sealing/bid-submission.service.js';
 import { OpeningFeed } from './opening/opening-feed.js';
 import { OpeningService } from './opening/opening.service.js';
+import { BidOpener } from './opening/bid-opener.js';
 import { AwardService } from './award/award.service.js';
 import { AwardQueries } from './award/award.queries.js';
 import { ChallengeService } from './award/challenge.service.js';
@@ -37,6 +38,7 @@ const SERVICES = [
   BidSubmissionService,
   OpeningFeed,
   OpeningService,
+  BidOpener,
   AwardService,
   AwardQueries,
   ChallengeService,

@@ -9,12 +9,11 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { LOGGER, type Logger } from '../../platform/logging/logging.module.js';
 import { nextTenderBidState, nextTenderLotState } from '../tender-state-machines.js';
-import { openSealed, unpackCiphertext } from '../sealing/bid-crypto.js';
 import { ownBid } from '../sealing/bid-submission.service.js';
-import { readPriceForm } from '../sealing/price-form.js';
 import { type BidView, bidView } from '../sealing/bid-view.js';
 import { buildOpeningRecord, decryptionEndsAt, type OpeningRecord } from './opening-record.js';
 import { OpeningFeed } from './opening-feed.js';
+import { BidOpener } from './bid-opener.js';
 
 /** The opening record goes out at most this often per lot (and always after the last change). */
 const ANNOUNCE_MS = 250;
@@ -28,6 +27,7 @@ export class OpeningService {
   constructor(
     private readonly db: TenantDb,
     private readonly feed: OpeningFeed,
+    private readonly opener: BidOpener,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -40,26 +40,26 @@ export class OpeningService {
       const lot = await em.findOneOrFail(TenderLot, { id: bid.lot.id }, { populate: ['project'] });
       if (lot.state !== TenderLotState.Opening) throw new AppError('BID_LOT_NOT_OPENING');
       nextTenderBidState(bid.state, 'open');
-      const outcome = openSealed({ ...unpackCiphertext(bid.ciphertext), digest: bid.digest, signature: bid.signature }, key, bid.bidderPublicKey);
+      const opened = await this.opener.open({
+        packedCiphertext: bid.ciphertext, digest: bid.digest, signature: bid.signature, key, bidderPublicKey: bid.bidderPublicKey, budgetFen: lot.budgetFen,
+      });
       // A wrong key leaves the bid sealed; the bidder may release the right one within the window.
-      if (!outcome.ok && outcome.reason === 'wrong_key') throw new AppError('BID_KEY_MISMATCH', { field: 'key' });
+      if (opened.kind === 'wrong_key') throw new AppError('BID_KEY_MISMATCH', { field: 'key' });
       const now = new Date();
-      const read = outcome.ok ? readPriceForm(outcome.plaintext, lot.budgetFen) : null;
-      if (!read) {
-        const reason = outcome.ok ? 'price_form_invalid' : outcome.reason;
+      if (opened.kind === 'void') {
         bid.state = nextTenderBidState(bid.state, 'void');
-        bid.stateReason = reason;
+        bid.stateReason = opened.reason;
         bid.updatedAt = now;
-        tx.audit({ action: 'tender.bid.void', subjectType: 'tender_bid', subjectId: bid.id, change: { lotId: lot.id, digest: bid.digest, reason } });
+        tx.audit({ action: 'tender.bid.void', subjectType: 'tender_bid', subjectId: bid.id, change: { lotId: lot.id, digest: bid.digest, reason: opened.reason } });
       } else {
         bid.state = nextTenderBidState(bid.state, 'open');
         bid.openedAt = now;
-        bid.priceFen = read.priceFen;
-        bid.priceForm = read.form as unknown as Record<string, unknown>;
+        bid.priceFen = opened.priceFen;
+        bid.priceForm = opened.form as unknown as Record<string, unknown>;
         bid.updatedAt = now;
         tx.audit({
           action: 'tender.bid.open', subjectType: 'tender_bid', subjectId: bid.id,
-          change: { lotId: lot.id, digest: bid.digest, price: read.form.totalPrice, overBudget: read.form.overBudget },
+          change: { lotId: lot.id, digest: bid.digest, price: opened.form.totalPrice, overBudget: opened.form.overBudget },
         });
       }
       return bidView(bid);

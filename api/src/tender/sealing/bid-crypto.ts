@@ -1,11 +1,13 @@
 import { createDecipheriv, createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { canonicalJson } from '../../platform/audit/canonical-json.js';
+import { verifySm2 } from './sm2-verify.js';
 
 /**
  * The platform's half of sealed bids (format `sm4-cbc+hmac-sm3/v1`, defined by the browser's
- * web-kit/src/tender/sealed-bid.ts): SM3 and SM4 from Node's crypto, SM2 from sm-crypto-v2
- * (Node's own SM2 signs without the standard user ID, so it does not interoperate).
+ * web-kit/src/tender/sealed-bid.ts): SM3 and SM4 from Node's crypto, SM2 signing from
+ * sm-crypto-v2 and verification in `sm2-verify.ts` (Node's own SM2 signs without the standard
+ * user ID, so it does not interoperate).
  */
 export const SEAL_FORMAT = 'sm4-cbc+hmac-sm3/v1';
 export const SM2_USER_ID = '1234567812345678';
@@ -26,11 +28,7 @@ export const publicKeyFingerprint = (publicKey: string): string => sm3Hex(Buffer
 
 export function verifyDigestSignature(digest: string, signature: string, publicKey: string): boolean {
   if (!HEX64.test(digest) || !/^[0-9a-f]{128}$/.test(signature)) return false;
-  try {
-    return sm2.doVerifySignature(Buffer.from(digest, 'hex'), signature, publicKey, { hash: true, userId: SM2_USER_ID });
-  } catch {
-    return false;
-  }
+  return verifySm2(Buffer.from(digest, 'hex'), signature, publicKey, SM2_USER_ID);
 }
 
 export const signDigest = (digest: string, privateKey: string): string =>
