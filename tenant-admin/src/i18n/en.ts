@@ -407,7 +407,7 @@ export default {
     toTransfer: 'To transfer',
     breakdown: 'Made of',
     breakdownText: 'principal {principal} + interest {interest} + late charge {late}',
-    payTo: 'Pay to virtual account',
+    payTo: 'Paid with (return to that account)',
     dueBy: 'Due by',
     daysLate: '{n} days late',
     actions: 'Actions',

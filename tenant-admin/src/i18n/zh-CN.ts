@@ -406,7 +406,7 @@ export default {
     toTransfer: '应转账金额',
     breakdown: '构成',
     breakdownText: '本金 {principal} + 利息 {interest} + 逾期资金占用费 {late}',
-    payTo: '收款虚拟子账号',
+    payTo: '原缴款流水（退回原付款账户）',
     dueBy: '退还期限',
     daysLate: '已逾期 {n} 天',
     actions: '操作',
