@@ -4,6 +4,7 @@ import { accountRoutes } from './routes/account';
 import { catalogRoutes } from './routes/catalog';
 import { financeRoutes } from './routes/finance';
 import { settingsRoutes } from './routes/settings';
+import { depositRoutes } from './routes/deposits';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -14,6 +15,7 @@ export const areas: AreaDef[] = [
   { key: 'catalog', label: 'nav.catalog' },
   { key: 'finance', label: 'nav.finance' },
   { key: 'oversight', label: 'nav.oversight' },
+  { key: 'deposits', label: 'depositAdmin.nav.area' },
 ];
 
 const routes: RouteRecordRaw[] = [
@@ -21,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   ...settingsRoutes,
   ...catalogRoutes,
   ...financeRoutes,
+  ...depositRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -33,6 +33,14 @@ type Documents = {
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.UploadListingsDocument,
     "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.ListingUploadDocument,
     "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": typeof types.ListingUploadErrorReportDocument,
+    "\n  query MyDeposits {\n    deposits {\n      id lotId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n    guarantees { id guaranteeNo issuerName lotId amount validFrom validUntil state releasedAt claimReason }\n    depositAccount\n    tenant { timeZone }\n  }\n": typeof types.MyDepositsDocument,
+    "\n  query DepositLot($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState bidDeadline }\n  }\n": typeof types.DepositLotDocument,
+    "\n  query GuaranteeIssuers {\n    guaranteeIssuers { id name kind algorithm }\n  }\n": typeof types.GuaranteeIssuersDocument,
+    "\n  query DepositPayments($subjectId: String!) {\n    payments(subjectType: \"deposit\", subjectId: $subjectId, first: 10) {\n      nodes { id paymentNo provider state amount payUrl createdAt }\n    }\n    paymentProviders { enabled default }\n  }\n": typeof types.DepositPaymentsDocument,
+    "\n  mutation OpenDeposit($lotId: ID!) {\n    openDeposit(lotId: $lotId) { id lotId amount state virtualAccountRef }\n  }\n": typeof types.OpenDepositDocument,
+    "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": typeof types.PresentGuaranteeDocument,
+    "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": typeof types.ChallengeDepositForfeitureDocument,
+    "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": typeof types.StartDepositPaymentDocument,
     "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.BuyContextDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": typeof types.CheckoutCartDocument,
@@ -90,6 +98,14 @@ const documents: Documents = {
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.UploadListingsDocument,
     "\n  query ListingUpload($id: ID!) {\n    listingUpload(id: $id) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.ListingUploadDocument,
     "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n": types.ListingUploadErrorReportDocument,
+    "\n  query MyDeposits {\n    deposits {\n      id lotId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n    guarantees { id guaranteeNo issuerName lotId amount validFrom validUntil state releasedAt claimReason }\n    depositAccount\n    tenant { timeZone }\n  }\n": types.MyDepositsDocument,
+    "\n  query DepositLot($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState bidDeadline }\n  }\n": types.DepositLotDocument,
+    "\n  query GuaranteeIssuers {\n    guaranteeIssuers { id name kind algorithm }\n  }\n": types.GuaranteeIssuersDocument,
+    "\n  query DepositPayments($subjectId: String!) {\n    payments(subjectType: \"deposit\", subjectId: $subjectId, first: 10) {\n      nodes { id paymentNo provider state amount payUrl createdAt }\n    }\n    paymentProviders { enabled default }\n  }\n": types.DepositPaymentsDocument,
+    "\n  mutation OpenDeposit($lotId: ID!) {\n    openDeposit(lotId: $lotId) { id lotId amount state virtualAccountRef }\n  }\n": types.OpenDepositDocument,
+    "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": types.PresentGuaranteeDocument,
+    "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": types.ChallengeDepositForfeitureDocument,
+    "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": types.StartDepositPaymentDocument,
     "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.BuyContextDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": types.CheckoutCartDocument,
@@ -201,6 +217,38 @@ export function graphql(source: "\n  query ListingUpload($id: ID!) {\n    listin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListingUploadErrorReport($id: ID!, $format: ReportFormat!) {\n    listingUploadErrorReport(id: $id, format: $format) { contentBase64 fileName mimeType }\n  }\n"): typeof import('./graphql').ListingUploadErrorReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDeposits {\n    deposits {\n      id lotId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n    guarantees { id guaranteeNo issuerName lotId amount validFrom validUntil state releasedAt claimReason }\n    depositAccount\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').MyDepositsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositLot($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState bidDeadline }\n  }\n"): typeof import('./graphql').DepositLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuaranteeIssuers {\n    guaranteeIssuers { id name kind algorithm }\n  }\n"): typeof import('./graphql').GuaranteeIssuersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositPayments($subjectId: String!) {\n    payments(subjectType: \"deposit\", subjectId: $subjectId, first: 10) {\n      nodes { id paymentNo provider state amount payUrl createdAt }\n    }\n    paymentProviders { enabled default }\n  }\n"): typeof import('./graphql').DepositPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenDeposit($lotId: ID!) {\n    openDeposit(lotId: $lotId) { id lotId amount state virtualAccountRef }\n  }\n"): typeof import('./graphql').OpenDepositDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n"): typeof import('./graphql').PresentGuaranteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n"): typeof import('./graphql').ChallengeDepositForfeitureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n"): typeof import('./graphql').StartDepositPaymentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,25 @@ export type DeliveryAddressInput = {
   regionCode: string;
 };
 
+/** ALIPAY 支付宝, BANK_TRANSFER 银行转账（虚拟子账号）. */
+export type DepositPaidVia =
+  | 'ALIPAY'
+  | 'BANK_TRANSFER';
+
+/** PENDING 支付宝退款待答复 (the sweep repeats it), AWAITING_BANK 待财务确认银行转账, COMPLETED 已全部退还. */
+export type DepositRefundState =
+  | 'AWAITING_BANK'
+  | 'COMPLETED'
+  | 'PENDING';
+
+/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中. */
+export type DepositState =
+  | 'CHALLENGED'
+  | 'DUE'
+  | 'FORFEITED'
+  | 'HELD'
+  | 'REFUNDED';
+
 /** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
 export type EnterpriseSize =
   | 'LARGE'
@@ -60,6 +79,23 @@ export type EvaluationScoreInput = {
   /** Points from 0 to the weight, at most two decimals, e.g. "42.5". */
   score: string;
 };
+
+/** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
+export type GuaranteeIssuerKind =
+  | 'BANK'
+  | 'GUARANTEE_COMPANY'
+  | 'INSURER';
+
+/** SM2 (SM3 with user ID 1234567812345678; public key uncompressed hex; signature hex r‖s) or RSA (SHA-256; SPKI PEM; signature base64). */
+export type GuaranteeSignatureAlgorithm =
+  | 'RSA'
+  | 'SM2';
+
+/** ACCEPTED 已核验（有效）, RELEASED 已释放（通知出函机构）, CLAIMED 已索赔. */
+export type GuaranteeState =
+  | 'ACCEPTED'
+  | 'CLAIMED'
+  | 'RELEASED';
 
 export type InvoiceOrderInput = {
   /** Must equal the accepted amount. */
@@ -179,6 +215,18 @@ export type PolicyTagInput = {
   tag: PolicyTag;
   /** Last valid day, YYYY-MM-DD; not in the past. */
   validUntil?: string | null | undefined;
+};
+
+export type PresentGuaranteeInput = {
+  amount: string;
+  beneficiary: string;
+  guaranteeNo: string;
+  issuerId: string | number;
+  lotId: string | number;
+  /** The issuer's signature over the guarantee's terms (docs/tender.md, Deposits). */
+  signature: string;
+  validFrom: string;
+  validUntil: string;
 };
 
 /** A component of the stored rank. */
@@ -411,6 +459,59 @@ export type ListingUploadErrorReportQueryVariables = Exact<{
 
 
 export type ListingUploadErrorReportQuery = { listingUploadErrorReport: { contentBase64: string, fileName: string, mimeType: string } };
+
+export type MyDepositsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDepositsQuery = { depositAccount: string, deposits: Array<{ id: string, lotId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }>, guarantees: Array<{ id: string, guaranteeNo: string, issuerName: string, lotId: string, amount: string, validFrom: string, validUntil: string, state: GuaranteeState, releasedAt: string | null, claimReason: string | null }>, tenant: { timeZone: string } };
+
+export type DepositLotQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type DepositLotQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, lotState: TenderLotState, bidDeadline: string | null } };
+
+export type GuaranteeIssuersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuaranteeIssuersQuery = { guaranteeIssuers: Array<{ id: string, name: string, kind: GuaranteeIssuerKind, algorithm: GuaranteeSignatureAlgorithm }> };
+
+export type DepositPaymentsQueryVariables = Exact<{
+  subjectId: string;
+}>;
+
+
+export type DepositPaymentsQuery = { payments: { nodes: Array<{ id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null, createdAt: string }> }, paymentProviders: { enabled: Array<PaymentProvider>, default: PaymentProvider } };
+
+export type OpenDepositMutationVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type OpenDepositMutation = { openDeposit: { id: string, lotId: string, amount: string, state: DepositState, virtualAccountRef: string } };
+
+export type PresentGuaranteeMutationVariables = Exact<{
+  input: PresentGuaranteeInput;
+}>;
+
+
+export type PresentGuaranteeMutation = { presentGuarantee: { id: string, guaranteeNo: string, state: GuaranteeState } };
+
+export type ChallengeDepositForfeitureMutationVariables = Exact<{
+  id: string | number;
+  grounds: string;
+}>;
+
+
+export type ChallengeDepositForfeitureMutation = { challengeDepositForfeiture: { id: string, state: DepositState, challengeGrounds: string | null } };
+
+export type StartDepositPaymentMutationVariables = Exact<{
+  input: StartPaymentInput;
+}>;
+
+
+export type StartDepositPaymentMutation = { startPayment: { id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null } };
 
 export type BuyContextQueryVariables = Exact<{
   fiscalYear?: number | null | undefined;
@@ -940,6 +1041,141 @@ export const ListingUploadErrorReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListingUploadErrorReportQuery, ListingUploadErrorReportQueryVariables>;
+export const MyDepositsDocument = new TypedDocumentString(`
+    query MyDeposits {
+  deposits {
+    id
+    lotId
+    amount
+    state
+    virtualAccountRef
+    paidVia
+    paymentReference
+    paidAt
+    forfeitReason
+    challengeGrounds
+    challengeDecision
+    createdAt
+    refund {
+      id
+      trigger
+      triggeredAt
+      dueBy
+      method
+      principal
+      interest
+      lateCharge
+      total
+      bankTransfer
+      daysHeld
+      lateDays
+      formula
+      state
+      bankSerialNo
+      completedAt
+    }
+  }
+  guarantees {
+    id
+    guaranteeNo
+    issuerName
+    lotId
+    amount
+    validFrom
+    validUntil
+    state
+    releasedAt
+    claimReason
+  }
+  depositAccount
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyDepositsQuery, MyDepositsQueryVariables>;
+export const DepositLotDocument = new TypedDocumentString(`
+    query DepositLot($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
+    lotState
+    bidDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<DepositLotQuery, DepositLotQueryVariables>;
+export const GuaranteeIssuersDocument = new TypedDocumentString(`
+    query GuaranteeIssuers {
+  guaranteeIssuers {
+    id
+    name
+    kind
+    algorithm
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteeIssuersQuery, GuaranteeIssuersQueryVariables>;
+export const DepositPaymentsDocument = new TypedDocumentString(`
+    query DepositPayments($subjectId: String!) {
+  payments(subjectType: "deposit", subjectId: $subjectId, first: 10) {
+    nodes {
+      id
+      paymentNo
+      provider
+      state
+      amount
+      payUrl
+      createdAt
+    }
+  }
+  paymentProviders {
+    enabled
+    default
+  }
+}
+    `) as unknown as TypedDocumentString<DepositPaymentsQuery, DepositPaymentsQueryVariables>;
+export const OpenDepositDocument = new TypedDocumentString(`
+    mutation OpenDeposit($lotId: ID!) {
+  openDeposit(lotId: $lotId) {
+    id
+    lotId
+    amount
+    state
+    virtualAccountRef
+  }
+}
+    `) as unknown as TypedDocumentString<OpenDepositMutation, OpenDepositMutationVariables>;
+export const PresentGuaranteeDocument = new TypedDocumentString(`
+    mutation PresentGuarantee($input: PresentGuaranteeInput!) {
+  presentGuarantee(input: $input) {
+    id
+    guaranteeNo
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PresentGuaranteeMutation, PresentGuaranteeMutationVariables>;
+export const ChallengeDepositForfeitureDocument = new TypedDocumentString(`
+    mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {
+  challengeDepositForfeiture(id: $id, grounds: $grounds) {
+    id
+    state
+    challengeGrounds
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeDepositForfeitureMutation, ChallengeDepositForfeitureMutationVariables>;
+export const StartDepositPaymentDocument = new TypedDocumentString(`
+    mutation StartDepositPayment($input: StartPaymentInput!) {
+  startPayment(input: $input) {
+    id
+    paymentNo
+    provider
+    state
+    amount
+    payUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartDepositPaymentMutation, StartDepositPaymentMutationVariables>;
 export const BuyContextDocument = new TypedDocumentString(`
     query BuyContext($fiscalYear: Int) {
   budgetLines(fiscalYear: $fiscalYear, first: 100) {

@@ -26,6 +26,16 @@ type Documents = {
     "\n  mutation CreateStandardProduct($input: CreateStandardProductInput!) {\n    createStandardProduct(input: $input) { id brand model name categoryCode }\n  }\n": typeof types.CreateStandardProductDocument,
     "\n  query Suppliers($first: Int, $after: String) {\n    organisations(kind: SUPPLIER, first: $first, after: $after) {\n      nodes { id name uscc active enterpriseSize integrityBlocked createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SuppliersDocument,
     "\n  mutation SetSupplierIntegrityBlocked($organisationId: ID!, $blocked: Boolean!, $reason: String!) {\n    setSupplierIntegrityBlocked(organisationId: $organisationId, blocked: $blocked, reason: $reason) { id integrityBlocked }\n  }\n": typeof types.SetSupplierIntegrityBlockedDocument,
+    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": typeof types.DepositLedgerDocument,
+    "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n": typeof types.DepositLotFactsDocument,
+    "\n  query FlaggedDepositTransfers {\n    flaggedDepositTransfers { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": typeof types.FlaggedDepositTransfersDocument,
+    "\n  mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {\n    recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": typeof types.RecordDepositTransferDocument,
+    "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n": typeof types.ConfirmDepositRefundDocument,
+    "\n  mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {\n    decideDepositChallenge(id: $id, uphold: $uphold, note: $note) { id state challengeDecision }\n  }\n": typeof types.DecideDepositChallengeDocument,
+    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": typeof types.DepositReconciliationDocument,
+    "\n  query GuaranteeIssuerList {\n    guaranteeIssuers { id name kind algorithm publicKey callbackUrl }\n  }\n": typeof types.GuaranteeIssuerListDocument,
+    "\n  mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {\n    registerGuaranteeIssuer(input: $input) { id name kind algorithm publicKey callbackUrl }\n  }\n": typeof types.RegisterGuaranteeIssuerDocument,
+    "\n  query DepositTenantZone {\n    tenant { timeZone }\n  }\n": typeof types.DepositTenantZoneDocument,
     "\n  query BudgetLines($unitId: ID, $fiscalYear: Int, $first: Int, $after: String) {\n    budgetLines(unitId: $unitId, fiscalYear: $fiscalYear, first: $first, after: $after) {\n      nodes { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BudgetLinesDocument,
     "\n  query OrganisationPicker($kind: OrganisationKind, $first: Int, $after: String) {\n    organisations(kind: $kind, first: $first, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OrganisationPickerDocument,
     "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n  }\n": typeof types.CreateBudgetLineDocument,
@@ -64,6 +74,16 @@ const documents: Documents = {
     "\n  mutation CreateStandardProduct($input: CreateStandardProductInput!) {\n    createStandardProduct(input: $input) { id brand model name categoryCode }\n  }\n": types.CreateStandardProductDocument,
     "\n  query Suppliers($first: Int, $after: String) {\n    organisations(kind: SUPPLIER, first: $first, after: $after) {\n      nodes { id name uscc active enterpriseSize integrityBlocked createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SuppliersDocument,
     "\n  mutation SetSupplierIntegrityBlocked($organisationId: ID!, $blocked: Boolean!, $reason: String!) {\n    setSupplierIntegrityBlocked(organisationId: $organisationId, blocked: $blocked, reason: $reason) { id integrityBlocked }\n  }\n": types.SetSupplierIntegrityBlockedDocument,
+    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": types.DepositLedgerDocument,
+    "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n": types.DepositLotFactsDocument,
+    "\n  query FlaggedDepositTransfers {\n    flaggedDepositTransfers { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": types.FlaggedDepositTransfersDocument,
+    "\n  mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {\n    recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": types.RecordDepositTransferDocument,
+    "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n": types.ConfirmDepositRefundDocument,
+    "\n  mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {\n    decideDepositChallenge(id: $id, uphold: $uphold, note: $note) { id state challengeDecision }\n  }\n": types.DecideDepositChallengeDocument,
+    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": types.DepositReconciliationDocument,
+    "\n  query GuaranteeIssuerList {\n    guaranteeIssuers { id name kind algorithm publicKey callbackUrl }\n  }\n": types.GuaranteeIssuerListDocument,
+    "\n  mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {\n    registerGuaranteeIssuer(input: $input) { id name kind algorithm publicKey callbackUrl }\n  }\n": types.RegisterGuaranteeIssuerDocument,
+    "\n  query DepositTenantZone {\n    tenant { timeZone }\n  }\n": types.DepositTenantZoneDocument,
     "\n  query BudgetLines($unitId: ID, $fiscalYear: Int, $first: Int, $after: String) {\n    budgetLines(unitId: $unitId, fiscalYear: $fiscalYear, first: $first, after: $after) {\n      nodes { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BudgetLinesDocument,
     "\n  query OrganisationPicker($kind: OrganisationKind, $first: Int, $after: String) {\n    organisations(kind: $kind, first: $first, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OrganisationPickerDocument,
     "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n  }\n": types.CreateBudgetLineDocument,
@@ -135,6 +155,46 @@ export function graphql(source: "\n  query Suppliers($first: Int, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSupplierIntegrityBlocked($organisationId: ID!, $blocked: Boolean!, $reason: String!) {\n    setSupplierIntegrityBlocked(organisationId: $organisationId, blocked: $blocked, reason: $reason) { id integrityBlocked }\n  }\n"): typeof import('./graphql').SetSupplierIntegrityBlockedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n"): typeof import('./graphql').DepositLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n"): typeof import('./graphql').DepositLotFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlaggedDepositTransfers {\n    flaggedDepositTransfers { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n"): typeof import('./graphql').FlaggedDepositTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {\n    recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n"): typeof import('./graphql').RecordDepositTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n"): typeof import('./graphql').ConfirmDepositRefundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {\n    decideDepositChallenge(id: $id, uphold: $uphold, note: $note) { id state challengeDecision }\n  }\n"): typeof import('./graphql').DecideDepositChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n"): typeof import('./graphql').DepositReconciliationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuaranteeIssuerList {\n    guaranteeIssuers { id name kind algorithm publicKey callbackUrl }\n  }\n"): typeof import('./graphql').GuaranteeIssuerListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {\n    registerGuaranteeIssuer(input: $input) { id name kind algorithm publicKey callbackUrl }\n  }\n"): typeof import('./graphql').RegisterGuaranteeIssuerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepositTenantZone {\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').DepositTenantZoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,6 +60,17 @@ export type DelistedBy =
   | 'OPERATOR'
   | 'SUPPLIER';
 
+/** ALIPAY 支付宝, BANK_TRANSFER 银行转账（虚拟子账号）. */
+export type DepositPaidVia =
+  | 'ALIPAY'
+  | 'BANK_TRANSFER';
+
+/** PENDING 支付宝退款待答复 (the sweep repeats it), AWAITING_BANK 待财务确认银行转账, COMPLETED 已全部退还. */
+export type DepositRefundState =
+  | 'AWAITING_BANK'
+  | 'COMPLETED'
+  | 'PENDING';
+
 export type DepositRulesInput = {
   /** Days in the interest year (360 by convention). */
   interestDayBasis?: number | null | undefined;
@@ -70,6 +81,26 @@ export type DepositRulesInput = {
   refundDeadlineWorkingDays?: number | null | undefined;
   refundTargetWorkingDays?: number | null | undefined;
 };
+
+/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中. */
+export type DepositState =
+  | 'CHALLENGED'
+  | 'DUE'
+  | 'FORFEITED'
+  | 'HELD'
+  | 'REFUNDED';
+
+/** UNKNOWN_REFERENCE 非本平台虚拟子账号, NO_OPEN_DEPOSIT 该供应商无待缴保证金, AMOUNT_OVER 多缴, AMOUNT_UNDER 少缴. */
+export type DepositTransferFlag =
+  | 'AMOUNT_OVER'
+  | 'AMOUNT_UNDER'
+  | 'NO_OPEN_DEPOSIT'
+  | 'UNKNOWN_REFERENCE';
+
+/** MATCHED 已匹配, FLAGGED 待核查. */
+export type DepositTransferState =
+  | 'FLAGGED'
+  | 'MATCHED';
 
 /** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
 export type EnterpriseSize =
@@ -83,6 +114,17 @@ export type EvaluationRulesInput = {
   smeDeductionBp?: number | null | undefined;
   smeReservedShareBp?: number | null | undefined;
 };
+
+/** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
+export type GuaranteeIssuerKind =
+  | 'BANK'
+  | 'GUARANTEE_COMPANY'
+  | 'INSURER';
+
+/** SM2 (SM3 with user ID 1234567812345678; public key uncompressed hex; signature hex r‖s) or RSA (SHA-256; SPKI PEM; signature base64). */
+export type GuaranteeSignatureAlgorithm =
+  | 'RSA'
+  | 'SM2';
 
 export type ImportBudgetLinesInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding and 2,000 rows. */
@@ -212,10 +254,41 @@ export type RankingWeightsInput = {
   salesWeightBp: number;
 };
 
+export type RecordDepositTransferInput = {
+  amount: string;
+  arrivedAt: string;
+  /** The bank serial number (unique). */
+  bankSerialNo: string;
+  payerAccountName: string;
+  /** The virtual account reference the payer quoted. */
+  reference: string;
+};
+
+export type RegisterGuaranteeIssuerInput = {
+  algorithm: GuaranteeSignatureAlgorithm;
+  /** Release notices are posted here; without it they are kept as files. */
+  callbackUrl?: string | null | undefined;
+  kind: GuaranteeIssuerKind;
+  name: string;
+  publicKey: string;
+};
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
 };
+
+/** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED (流标/废标), CANCELLED. */
+export type TenderLotState =
+  | 'AWARDED'
+  | 'BIDDING'
+  | 'CANCELLED'
+  | 'CONTRACTED'
+  | 'DRAFT'
+  | 'EVALUATING'
+  | 'FAILED'
+  | 'OPENING'
+  | 'RECOMMENDED';
 
 export type TenderRulesInput = {
   amendmentMinCalendarDays?: number | null | undefined;
@@ -319,6 +392,74 @@ export type SetSupplierIntegrityBlockedMutationVariables = Exact<{
 
 
 export type SetSupplierIntegrityBlockedMutation = { setSupplierIntegrityBlocked: { id: string, integrityBlocked: boolean } };
+
+export type DepositLedgerQueryVariables = Exact<{
+  lotId?: string | number | null | undefined;
+  state?: DepositState | null | undefined;
+}>;
+
+
+export type DepositLedgerQuery = { deposits: Array<{ id: string, lotId: string, supplierOrganisationId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }> };
+
+export type DepositLotFactsQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type DepositLotFactsQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, lotState: TenderLotState } };
+
+export type FlaggedDepositTransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlaggedDepositTransfersQuery = { flaggedDepositTransfers: Array<{ id: string, bankSerialNo: string, reference: string, amount: string, payerAccountName: string, arrivedAt: string, state: DepositTransferState, flag: DepositTransferFlag | null, depositId: string | null }> };
+
+export type RecordDepositTransferMutationVariables = Exact<{
+  input: RecordDepositTransferInput;
+}>;
+
+
+export type RecordDepositTransferMutation = { recordDepositTransfer: { id: string, bankSerialNo: string, reference: string, amount: string, payerAccountName: string, arrivedAt: string, state: DepositTransferState, flag: DepositTransferFlag | null, depositId: string | null } };
+
+export type ConfirmDepositRefundMutationVariables = Exact<{
+  id: string | number;
+  bankSerialNo: string;
+}>;
+
+
+export type ConfirmDepositRefundMutation = { confirmDepositRefund: { id: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } };
+
+export type DecideDepositChallengeMutationVariables = Exact<{
+  id: string | number;
+  uphold: boolean;
+  note: string;
+}>;
+
+
+export type DecideDepositChallengeMutation = { decideDepositChallenge: { id: string, state: DepositState, challengeDecision: string | null } };
+
+export type DepositReconciliationQueryVariables = Exact<{
+  xlsx?: boolean | null | undefined;
+}>;
+
+
+export type DepositReconciliationQuery = { depositReconciliation: { flaggedCount: number, xlsxBase64: string | null, rows: Array<{ depositId: string, lotId: string, supplierName: string, state: DepositState, paid: string, refundedPrincipal: string, interest: string, lateCharge: string, forfeited: string, held: string, refundState: DepositRefundState | null, difference: string, flagged: boolean }> } };
+
+export type GuaranteeIssuerListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GuaranteeIssuerListQuery = { guaranteeIssuers: Array<{ id: string, name: string, kind: GuaranteeIssuerKind, algorithm: GuaranteeSignatureAlgorithm, publicKey: string, callbackUrl: string | null }> };
+
+export type RegisterGuaranteeIssuerMutationVariables = Exact<{
+  input: RegisterGuaranteeIssuerInput;
+}>;
+
+
+export type RegisterGuaranteeIssuerMutation = { registerGuaranteeIssuer: { id: string, name: string, kind: GuaranteeIssuerKind, algorithm: GuaranteeSignatureAlgorithm, publicKey: string, callbackUrl: string | null } };
+
+export type DepositTenantZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepositTenantZoneQuery = { tenant: { timeZone: string } };
 
 export type BudgetLinesQueryVariables = Exact<{
   unitId?: string | number | null | undefined;
@@ -705,6 +846,158 @@ export const SetSupplierIntegrityBlockedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSupplierIntegrityBlockedMutation, SetSupplierIntegrityBlockedMutationVariables>;
+export const DepositLedgerDocument = new TypedDocumentString(`
+    query DepositLedger($lotId: ID, $state: DepositState) {
+  deposits(lotId: $lotId, state: $state) {
+    id
+    lotId
+    supplierOrganisationId
+    amount
+    state
+    virtualAccountRef
+    paidVia
+    paymentReference
+    paidAt
+    forfeitReason
+    challengeGrounds
+    challengeDecision
+    createdAt
+    refund {
+      id
+      trigger
+      triggeredAt
+      dueBy
+      method
+      principal
+      interest
+      lateCharge
+      total
+      bankTransfer
+      daysHeld
+      lateDays
+      formula
+      state
+      bankSerialNo
+      completedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepositLedgerQuery, DepositLedgerQueryVariables>;
+export const DepositLotFactsDocument = new TypedDocumentString(`
+    query DepositLotFacts($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
+    lotState
+  }
+}
+    `) as unknown as TypedDocumentString<DepositLotFactsQuery, DepositLotFactsQueryVariables>;
+export const FlaggedDepositTransfersDocument = new TypedDocumentString(`
+    query FlaggedDepositTransfers {
+  flaggedDepositTransfers {
+    id
+    bankSerialNo
+    reference
+    amount
+    payerAccountName
+    arrivedAt
+    state
+    flag
+    depositId
+  }
+}
+    `) as unknown as TypedDocumentString<FlaggedDepositTransfersQuery, FlaggedDepositTransfersQueryVariables>;
+export const RecordDepositTransferDocument = new TypedDocumentString(`
+    mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {
+  recordDepositTransfer(input: $input) {
+    id
+    bankSerialNo
+    reference
+    amount
+    payerAccountName
+    arrivedAt
+    state
+    flag
+    depositId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDepositTransferMutation, RecordDepositTransferMutationVariables>;
+export const ConfirmDepositRefundDocument = new TypedDocumentString(`
+    mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {
+  confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) {
+    id
+    state
+    bankSerialNo
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmDepositRefundMutation, ConfirmDepositRefundMutationVariables>;
+export const DecideDepositChallengeDocument = new TypedDocumentString(`
+    mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {
+  decideDepositChallenge(id: $id, uphold: $uphold, note: $note) {
+    id
+    state
+    challengeDecision
+  }
+}
+    `) as unknown as TypedDocumentString<DecideDepositChallengeMutation, DecideDepositChallengeMutationVariables>;
+export const DepositReconciliationDocument = new TypedDocumentString(`
+    query DepositReconciliation($xlsx: Boolean) {
+  depositReconciliation(xlsx: $xlsx) {
+    rows {
+      depositId
+      lotId
+      supplierName
+      state
+      paid
+      refundedPrincipal
+      interest
+      lateCharge
+      forfeited
+      held
+      refundState
+      difference
+      flagged
+    }
+    flaggedCount
+    xlsxBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DepositReconciliationQuery, DepositReconciliationQueryVariables>;
+export const GuaranteeIssuerListDocument = new TypedDocumentString(`
+    query GuaranteeIssuerList {
+  guaranteeIssuers {
+    id
+    name
+    kind
+    algorithm
+    publicKey
+    callbackUrl
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteeIssuerListQuery, GuaranteeIssuerListQueryVariables>;
+export const RegisterGuaranteeIssuerDocument = new TypedDocumentString(`
+    mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {
+  registerGuaranteeIssuer(input: $input) {
+    id
+    name
+    kind
+    algorithm
+    publicKey
+    callbackUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterGuaranteeIssuerMutation, RegisterGuaranteeIssuerMutationVariables>;
+export const DepositTenantZoneDocument = new TypedDocumentString(`
+    query DepositTenantZone {
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<DepositTenantZoneQuery, DepositTenantZoneQueryVariables>;
 export const BudgetLinesDocument = new TypedDocumentString(`
     query BudgetLines($unitId: ID, $fiscalYear: Int, $first: Int, $after: String) {
   budgetLines(

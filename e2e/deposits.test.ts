@@ -1,0 +1,251 @@
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { virtualAccountRef } from '../api/src/deposits/deposit-interest.js';
+import { guaranteeSignedText } from '../api/src/deposits/guarantee-signature.js';
+import { JobQueues } from '../api/src/platform/jobs/job-queues.js';
+import { startApi, type TestApi } from '../api/test/app.js';
+import { depositRefunds, insertIssuer, issuerKeys, setLotOutcome } from '../api/test/deposits.js';
+import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { insertTenderProject } from '../api/test/tender.js';
+import { createTenant } from '../api/test/tenants.js';
+import { instantToZoned } from '../web-kit/src/format/zoned.js';
+import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
+import { serveApp, type ServedApp } from './support/serve-app.js';
+import { startWorkers, type RunningWorkers } from './support/workers.js';
+
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ZONE = 'Asia/Shanghai';
+
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
+const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
+
+/**
+ * Deposits and guarantees in chromium against the real API and workers, in a province of its own
+ * (no demo seed: another journey file seeds concurrently): the supplier centre's 我的保证金 and the
+ * console's deposit pages for finance.
+ */
+describe('deposit journeys: bank transfer, flagged and matched transfers, guarantee, refund, reconciliation', () => {
+  let api: TestApi | undefined;
+  let workers: RunningWorkers | undefined;
+  let storefront: ServedApp | undefined;
+  let admin: ServedApp | undefined;
+  let browser: Browser | undefined;
+  let people: PeopleFixture;
+  let lotA: string;
+  let lotB: string;
+  let account: string;
+  let shop: string;
+  let console_: string;
+  let issuer: { id: string; name: string };
+  const keys = issuerKeys('sm2');
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    people = await createPeople(await createTenant());
+    // The buyer's part (a published project, two lots in bidding, each with a ¥1,000 deposit) is on other screens.
+    ({ lotIds: [lotA, lotB] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }, { depositFen: 100_000n }], bidDeadline: new Date(Date.now() + 5 * 86_400_000) }));
+    // The operator registers issuers on the console (another journey): this one is in the database.
+    issuer = await insertIssuer(people.tenant.id, people.users.operator.id, keys, { name: '浙江测试担保有限公司' });
+    account = virtualAccountRef(people.tenant.id, people.organisations.supplier.id);
+    api = await startApi();
+    workers = await startWorkers();
+    [storefront, admin] = await Promise.all([serveApp('storefront', api.url), serveApp('tenant-admin', api.url)]);
+    browser = await launchChromium();
+    shop = `http://${people.tenant.slug}.localhost:${storefront.port}`;
+    console_ = `http://${people.tenant.slug}.localhost:${admin.port}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      try {
+        await Promise.all([storefront?.close(), admin?.close()]);
+      } finally {
+        try {
+          await workers?.close();
+        } finally {
+          await api?.close();
+        }
+      }
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: ZONE, acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    onTestFailed(async ({ task }) => {
+      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-deposits-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
+    });
+    return { context, page };
+  }
+
+  async function logIn(page: Page, origin: string, loginName: string, redirect: string) {
+    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
+    await page.getByLabel('登录名').fill(loginName);
+    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
+    await page.locator('[data-test="login-submit"]').click();
+    await page.waitForURL(`${origin}${redirect}`);
+  }
+
+  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  /** The issuer's guarantee file: the signed terms and the signature (of this issuer's key, or another's). */
+  function guaranteeFile(lotId: string, guaranteeNo: string, signer = keys) {
+    const terms = {
+      guaranteeNo, issuerName: issuer.name, beneficiary: '某采购单位', applicantUscc: people.organisations.supplier.uscc!, lotId, amountFen: 100_000n,
+      validFrom: new Date(Date.now() - 86_400_000), validUntil: new Date(Date.now() + 365 * 86_400_000),
+    };
+    const text = guaranteeSignedText(terms);
+    return { text: `${text}\nsignature=${signer.sign(text)}`, goodSignature: keys.sign(text) };
+  }
+
+  it('the supplier opens a deposit from a lot link and sees the bank-transfer instructions', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, shop, people.users.supplier.loginName, `/supplier/deposits?lotId=${lotA}`);
+      await expect.poll(() => page.locator('[data-test="deposits-title"]').textContent()).toBe('我的保证金与保函');
+      expect(await page.getByRole('menuitem', { name: '我的保证金', includeHidden: true }).count()).toBe(1);
+      expect(await page.locator('[data-test="deposit-account"]').textContent()).toBe(account);
+      expect(await input(page, 'open-lot-id').inputValue()).toBe(lotA);
+      await page.locator('[data-test="open-lot-facts"]').getByText('办公计算机采购项目').waitFor();
+      await page.locator('[data-test="open-deposit"]').click();
+      const instructions = page.locator('[data-test="transfer-instructions"]');
+      await instructions.waitFor();
+      expect(await page.locator('[data-test="transfer-account"]').textContent()).toBe(account);
+      expect(await page.locator('[data-test="transfer-amount"]').textContent()).toBe('¥1,000.00');
+      expect(await page.locator('[data-test="transfer-reference"]').textContent()).toBe(account);
+      await shot(page, 'deposits-supplier-transfer-instructions-desktop');
+      await page.locator('[data-test="pay-close"]').click();
+      expect(await page.locator(`[data-test="deposit-state-${lotA}"]`).textContent()).toBe('待缴纳');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('finance records a short transfer (flagged and listed), then the exact one (the deposit is held)', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, console_, people.users.finance.loginName, '/deposits/transfers');
+      await expect.poll(() => page.locator('[data-test="transfers-title"]').textContent()).toBe('保证金到账登记');
+      // Ten days ago on the Beijing wall clock, so the refund earns interest.
+      const arrived = instantToZoned(new Date(Date.now() - 10 * 86_400_000), ZONE);
+      const fill = async (serial: string, amount: string) => {
+        await input(page, 'transfer-serial').fill(serial);
+        await input(page, 'transfer-reference').fill(account);
+        await input(page, 'transfer-amount').fill(amount);
+        await input(page, 'transfer-payer').fill('某某科技有限公司');
+        await input(page, 'transfer-arrived').fill(arrived);
+        await page.locator('[data-test="transfer-record"]').click();
+      };
+      await fill('x', '999');
+      await page.getByText('银行流水号为 4–64 位字母、数字或连字符').waitFor();
+      await fill('BK2026112301', '999.00');
+      await expect.poll(() => page.locator('[data-test="transfer-result"]').textContent()).toContain('少缴');
+      await page.locator('[data-test="flagged-BK2026112301"]').waitFor();
+      await shot(page, 'deposits-finance-flagged-desktop');
+      await fill('BK2026112302', '1,000');
+      await expect.poll(() => page.locator('[data-test="transfer-result"]').textContent()).toContain('已入账');
+      expect(await page.locator('[data-test="flagged-BK2026112302"]').count()).toBe(0);
+
+      expect(await page.getByRole('menuitem', { name: '保证金台账', includeHidden: true }).count()).toBe(1);
+      await page.goto(`${console_}/deposits`);
+      await page.locator('[data-test="ledger-total-HELD"]').getByText('¥1,000.00').waitFor();
+      await shot(page, 'deposits-finance-ledger-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('the supplier presents a guarantee on another lot: a bad signature is refused, the right one accepted', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, shop, people.users.supplier.loginName, `/supplier/deposits?lotId=${lotB}`);
+      await expect.poll(() => page.locator(`[data-test="deposit-state-${lotA}"]`).textContent()).toBe('已缴纳');
+      await page.locator('[data-test="show-guarantee"]').click();
+      const file = guaranteeFile(lotB, 'BH2026112300001', issuerKeys('sm2'));
+      await page.locator('[data-test="guarantee-file"]').setInputFiles({ name: '电子保函.txt', mimeType: 'text/plain', buffer: Buffer.from(file.text) });
+      await expect.poll(() => input(page, 'guarantee-no').inputValue()).toBe('BH2026112300001');
+      expect(await input(page, 'guarantee-lot').inputValue()).toBe(lotB);
+      await page.locator('[data-test="guarantee-submit"]').click();
+      await page.locator('.el-form-item__error', { hasText: '保函签名验证失败' }).waitFor();
+      await shot(page, 'deposits-supplier-guarantee-refused-desktop');
+      await input(page, 'guarantee-signature').fill(file.goodSignature);
+      await page.locator('[data-test="guarantee-submit"]').click();
+      await expect.poll(() => page.locator('[data-test="deposits-done"]').textContent()).toContain('BH2026112300001');
+      expect(await page.locator('[data-test="guarantee-state-BH2026112300001"]').textContent()).toBe('已核验（有效）');
+      await shot(page, 'deposits-supplier-guarantee-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('after the lot fails, finance confirms the refund with a serial no. and the supplier sees it with the formula', async () => {
+    // The lot fails at its deadline (a job of the tendering screens): its state and the event's job.
+    await setLotOutcome(people.tenant.id, lotA, 'failed');
+    await api!.app.get(JobQueues, { strict: false }).enqueue('deposits.apply-tender-outcome', { tenantId: people.tenant.id, lotId: lotA, trigger: 'lot_failed' });
+    await expect.poll(async () => (await depositRefunds(people.tenant.id)).size, { timeout: 30_000 }).toBe(1);
+
+    const fin = await open(DESKTOP);
+    try {
+      await logIn(fin.page, console_, people.users.finance.loginName, '/deposits/refunds');
+      const page = fin.page;
+      await page.locator('[data-test="refunds-table"]').getByText(account).waitFor();
+      await shot(page, 'deposits-finance-refunds-desktop');
+      await page.locator('[data-test="refund-confirm"]').click();
+      await page.locator('[data-test="dialog-submit"]').click();
+      await page.getByText('请填写此项').waitFor();
+      await input(page, 'refund-serial').fill('BKRF2026112301');
+      await page.locator('[data-test="dialog-submit"]').click();
+      await page.locator('[data-test="refunds-done"]').waitFor();
+      await page.getByText('没有待办理的退款转账').waitFor();
+    } finally {
+      await fin.context.close();
+    }
+
+    for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const { context, page } = await open(viewport);
+      try {
+        await logIn(page, shop, people.users.supplier.loginName, '/supplier/deposits');
+        await expect.poll(() => page.locator(`[data-test="refund-state-${lotA}"]`).textContent()).toBe('已全部退还');
+        expect(await page.locator(`[data-test="refund-serial-${lotA}"]`).textContent()).toBe('BKRF2026112301');
+        expect(await page.locator(`[data-test="refund-formula-${lotA}"]`).textContent()).toMatch(/^利息 = 1000\.00 × 0\.35% × \d+天 ÷ 360 = /);
+        expect(await page.locator(`[data-test="refund-interest-${lotA}"]`).textContent()).not.toBe('¥0.00');
+        expect(await page.locator(`[data-test="deposit-state-${lotA}"]`).textContent()).toBe('已退还');
+        await noOverflow(page);
+        await shot(page, `deposits-supplier-refund-${name}`);
+      } finally {
+        await context.close();
+      }
+    }
+  }, 120_000);
+
+  it('finance reads the reconciliation and downloads the workbook', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, console_, people.users.finance.loginName, '/deposits/reconciliation');
+      await expect.poll(() => page.locator('[data-test="reconciliation-summary"]').textContent()).toContain('全部账平');
+      const download = page.waitForEvent('download');
+      await page.locator('[data-test="reconciliation-export"]').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^deposit-reconciliation-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const bytes = await readFile((await file.path())!);
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      await shot(page, 'deposits-finance-reconciliation-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
