@@ -12,7 +12,7 @@ import { localDateOf } from '../../platform/calendar/local-date.js';
 import { checkText, ProblemList, requireReason } from '../../catalog/problems.js';
 import { listingChanged } from '../../catalog/listings/listing-events.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';
-import { workingDeadline } from './order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { loadOrderView, recordOrderEvent } from './order-records.js';
 import { type OrderAction, nextOrderState, ORDER_TRANSITIONS, type OrderParty } from './order-state-machine.js';
 import type { OrderView } from './order-view.js';

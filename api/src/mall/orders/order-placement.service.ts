@@ -16,7 +16,7 @@ import { claimIdempotencyKey, storeIdempotentResult } from './idempotency.js';
 import {
   checkAddress, checkQuantity, type CheckoutCartInput, MAX_CART_ITEMS, type OrderItemInput, type PlaceOrderInput, regionCovers,
 } from './order-input.js';
-import { workingDeadline } from './order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { checkDirectOrderLimit } from './purchase-route.js';
 import { loadOrderView, recordOrderEvent } from './order-records.js';
 import type { OrderView } from './order-view.js';

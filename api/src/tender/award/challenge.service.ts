@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Organisation, TenderAward, TenderBid, TenderBidState, TenderChallenge, TenderChallengeSubject, TenderLot, TenderLotSuspension, type TenantContext, isUuid,
 } from '@zhengcai/schema';
-import { workingDeadline } from '../../mall/orders/order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { nextTenderChallengeState } from '../tender-state-machines.js';

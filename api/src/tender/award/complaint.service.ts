@@ -4,7 +4,7 @@ import { LockMode } from '@mikro-orm/core';
 import {
   TenderChallengeState, TenderComplaint, TenderComplaintRemedy, TenderComplaintState, type TenantContext, isUuid,
 } from '@zhengcai/schema';
-import { workingDeadline } from '../../mall/orders/order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';

@@ -3,7 +3,7 @@ import { completeIfDone } from '../project-completion.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, SigningKey, TenderContract, type TenantContext, isUuid } from '@zhengcai/schema';
-import { workingDeadline } from '../../mall/orders/order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';

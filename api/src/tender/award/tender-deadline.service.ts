@@ -4,7 +4,7 @@ import {
   TenderChallenge, TenderChallengeState, TenderComplaint, TenderComplaintState, TenderContract, TenderContractState, TenderDeadlineFlag, TenderDeadlineKind,
   TenderLot, TenderLotState, type TenantContext,
 } from '@zhengcai/schema';
-import { workingDeadline } from '../../mall/orders/order-deadlines.js';
+import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { lotBlocked } from './lot-access.js';
 

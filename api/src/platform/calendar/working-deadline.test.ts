@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { contextFor, createTenant } from '../../../test/tenants.js';
-import { TenantDb } from '../../platform/database/tenant-db.js';
-import { workingDeadline } from './order-deadlines.js';
+import { TenantDb } from '../database/tenant-db.js';
+import { workingDeadline } from './working-deadline.js';
 
-describe('order deadlines in working days', () => {
+describe('working-day deadlines in the caller transaction', () => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startApi();

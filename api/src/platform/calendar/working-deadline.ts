@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CalendarDay, Tenant } from '@zhengcai/schema';
-import { addDays, endOfLocalDate, localDateOf } from '../../platform/calendar/local-date.js';
-import { type DayOverride, WorkingCalendar } from '../../platform/calendar/working-calendar.js';
+import { addDays, endOfLocalDate, localDateOf } from './local-date.js';
+import { type DayOverride, WorkingCalendar } from './working-calendar.js';
 
 /**
  * The end of the Nth working day after `from` in the tenant's calendar and time zone, read in
