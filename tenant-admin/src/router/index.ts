@@ -4,6 +4,7 @@ import { accountRoutes } from './routes/account';
 import { catalogRoutes } from './routes/catalog';
 import { financeRoutes } from './routes/finance';
 import { settingsRoutes } from './routes/settings';
+import { tenderRoutes } from './routes/tender';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -22,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   ...catalogRoutes,
   ...financeRoutes,
   ...accountRoutes,
+  ...tenderRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 
