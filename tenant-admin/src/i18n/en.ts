@@ -486,7 +486,7 @@ export default {
     },
     deviations: {
       title: 'Score deviations',
-      intro: "An expert's score is flagged when it is further from the panel mean than the province's share of the maximum (or |z| > 2); the expert must explain it.",
+      intro: "An expert's score is flagged when it is further from the panel mean than the province's share of the maximum (or its z-score is beyond ±2); the expert must explain it.",
       empty: 'No score deviations.',
       project: 'Project no.',
       lot: 'Lot',
@@ -499,7 +499,7 @@ export default {
       share: 'Of maximum',
       rule: 'Flagged by',
       threshold: 'Share rule',
-      zscore: '|z| > 2',
+      zscore: 'z-score beyond ±2',
       reason: "Expert's reason",
       noReason: 'Not explained yet',
     },

@@ -485,7 +485,7 @@ export default {
     },
     deviations: {
       title: '评分偏差',
-      intro: '评审专家的某项评分偏离评标委员会平均分超过本省规定比例（或 |z| > 2）时被标记，专家须说明理由。',
+      intro: '评审专家的某项评分偏离评标委员会平均分超过本省规定比例（或 z 值绝对值大于 2）时被标记，专家须说明理由。',
       empty: '没有评分偏差。',
       project: '项目编号',
       lot: '标包',
@@ -498,7 +498,7 @@ export default {
       share: '占满分',
       rule: '标记依据',
       threshold: '超过比例',
-      zscore: '|z| > 2',
+      zscore: 'z 值超过 ±2',
       reason: '专家说明',
       noReason: '尚未说明',
     },
