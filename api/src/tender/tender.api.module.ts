@@ -6,6 +6,7 @@ import { ContractResolver } from './award/contract.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { OcdsController } from './ocds/ocds.controller.js';
 import { OcdsResolver } from './ocds/ocds.resolver.js';
+import { OversightModule } from './oversight/oversight.module.js';
 import { OpeningResolver } from './opening/opening.resolver.js';
 import { SealedBidResolver } from './sealing/sealed-bid.resolver.js';
 import { SigningKeyResolver } from './sealing/signing-key.resolver.js';
@@ -27,5 +28,5 @@ const RESOLVERS: Type[] = [
   TenderNoticeResolver,
 ];
 
-@Module({ imports: [TenderModule, TenancyModule], providers: RESOLVERS, controllers: [OcdsController] })
+@Module({ imports: [TenderModule, TenancyModule, OversightModule], providers: RESOLVERS, controllers: [OcdsController] })
 export class TenderApiModule {}

@@ -10,6 +10,7 @@ import { insertTenderProject } from '../tender.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
+import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 
@@ -1214,6 +1215,47 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
     async victimUnharmed(victim, vars) {
       if ((await guaranteeState(victim.people.tenant.id, String(vars.id))) !== 'accepted') throw new Error("the victim's guarantee was claimed by another tenant");
+    },
+  },
+  // The regulator's oversight reads: the attacker's finance department sees nothing of the victim's projects, disputes or experts.
+  {
+    field: 'tenderProjects',
+    type: 'query',
+    document: `{ tenderProjects(first: 100) { nodes { id projectNo title buyerName lots { id } } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimProject(victim, 'published');
+      return {};
+    },
+  },
+  {
+    field: 'supervisedTenderProject',
+    type: 'query',
+    document: `query ($id: ID!) { supervisedTenderProject(id: $id) { id projectNo title buyerName lots { id } } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: await victimProject(victim, 'published') }),
+  },
+  {
+    field: 'tenderLotOversight',
+    type: 'query',
+    document: `query ($lotId: ID!) { tenderLotOversight(lotId: $lotId) { lotId challenges { ${CHALLENGE_READ} complaint { id content } } suspensions { id reason } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const { lot, challengeId } = await victimChallenge(victim, 'answered');
+      remember(await insertComplaint(victim.people.tenant.id, challengeId));
+      return { lotId: lot.lotId };
+    },
+  },
+  {
+    field: 'evaluationExperts',
+    type: 'query',
+    document: `{ evaluationExperts { id loginName displayName organisationId organisationName profile { employerName } } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      const expert = await insertExpert(victim.people.tenant.id, victim.people.tenant.slug, victim.people.organisations.finance_department.id);
+      remember(expert.userId);
+      remember(expert.loginName);
+      return {};
     },
   },
 ];

@@ -5,6 +5,7 @@ import { catalogRoutes } from './routes/catalog';
 import { financeRoutes } from './routes/finance';
 import { settingsRoutes } from './routes/settings';
 import { depositRoutes } from './routes/deposits';
+import { tenderRoutes } from './routes/tender';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -25,6 +26,7 @@ const routes: RouteRecordRaw[] = [
   ...financeRoutes,
   ...depositRoutes,
   ...accountRoutes,
+  ...tenderRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

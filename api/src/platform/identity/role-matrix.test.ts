@@ -669,6 +669,21 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['purchaser'],
   },
+  // The regulator's oversight of tendering.
+  { field: 'tenderProjects', document: `{ tenderProjects { nodes { id } } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
+  {
+    field: 'supervisedTenderProject',
+    document: `query ($id: ID!) { supervisedTenderProject(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertTenderProject(w.people)).projectId }),
+    allowed: ['finance', 'operator'],
+  },
+  {
+    field: 'tenderLotOversight',
+    document: `query ($lotId: ID!) { tenderLotOversight(lotId: $lotId) { lotId } }`,
+    variables: async (w) => ({ lotId: (await insertTenderProject(w.people)).lotIds[0] }),
+    allowed: ['finance'],
+  },
+  { field: 'evaluationExperts', document: `{ evaluationExperts { id } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

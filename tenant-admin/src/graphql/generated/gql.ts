@@ -61,6 +61,23 @@ type Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { day kind name }\n  }\n": typeof types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) { day kind name }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  query TenderTimeZone {\n    tenant { id timeZone }\n  }\n": typeof types.TenderTimeZoneDocument,
+    "\n  query OversightProjects($state: TenderProjectState, $method: ProcurementMethod, $first: Int, $after: String) {\n    tenderProjects(state: $state, method: $method, first: $first, after: $after) {\n      nodes {\n        id projectNo title state method budget buyerName agencyName bidDeadline publishedAt createdAt\n        lots { id lotNo title state }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OversightProjectsDocument,
+    "\n  query OversightProject($id: ID!) {\n    supervisedTenderProject(id: $id) {\n      id projectNo title description state method kind categoryCode evaluationMethod budget buyerName agencyName\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason registrations documentDownloads\n      lots { id lotNo title scope state budget deposit minBidders failureReason }\n    }\n  }\n": typeof types.OversightProjectDocument,
+    "\n  query LotOpening($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotState bidDeadline decryptionEndsAt failureReason\n      entries { bidId supplierName state price overBudget submittedAt reason }\n    }\n  }\n": typeof types.LotOpeningDocument,
+    "\n  query LotEvaluation($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId evaluationMethod\n      ranking { bidId rank supplierName price evaluatedPrice priceScore total smeDeducted }\n    }\n  }\n": typeof types.LotEvaluationDocument,
+    "\n  query LotAward($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName price rank againstRankingReason publishedAt challengeUntil contractDueAt\n    }\n  }\n": typeof types.LotAwardDocument,
+    "\n  query LotOversight($lotId: ID!) {\n    tenderLotOversight(lotId: $lotId) {\n      lotId lotNo lotTitle lotState projectId projectNo projectTitle suspended\n      challenges {\n        id subject content state supplierName createdAt answerDueAt answer answeredAt overdue\n        complaint { id state content createdAt decisionDueAt overdue decisionReason remedy decidedAt }\n      }\n      suspensions { id reason suspendedAt liftedAt }\n    }\n  }\n": typeof types.LotOversightDocument,
+    "\n  query TenderComplaints($state: TenderComplaintState) {\n    tenderComplaints(state: $state) {\n      id challengeId lotId supplierName content state createdAt decisionDueAt overdue decisionReason remedy decidedAt\n    }\n  }\n": typeof types.TenderComplaintsDocument,
+    "\n  mutation DecideTenderComplaint($input: DecideTenderComplaintInput!) {\n    decideTenderComplaint(input: $input) { id state remedy decisionReason decidedAt }\n  }\n": typeof types.DecideTenderComplaintDocument,
+    "\n  mutation SuspendTenderLot($lotId: ID!, $reason: String!) {\n    suspendTenderLot(lotId: $lotId, reason: $reason) { id lotId reason suspendedAt liftedAt }\n  }\n": typeof types.SuspendTenderLotDocument,
+    "\n  mutation ResumeTenderLot($lotId: ID!) {\n    resumeTenderLot(lotId: $lotId) { id lotId liftedAt }\n  }\n": typeof types.ResumeTenderLotDocument,
+    "\n  query ScoreDeviations($lotId: ID) {\n    scoreDeviations(first: 200, lotId: $lotId) {\n      id lotId projectNo bidId expertId expertName criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt createdAt\n    }\n  }\n": typeof types.ScoreDeviationsDocument,
+    "\n  query TenderDeadlineFlags {\n    tenderDeadlineFlags { id kind lotId subjectId dueAt flaggedAt }\n  }\n": typeof types.TenderDeadlineFlagsDocument,
+    "\n  query EvaluationExperts {\n    evaluationExperts {\n      id loginName displayName active organisationId organisationName createdAt\n      profile { title employerName employerUscc categoryCodes }\n    }\n  }\n": typeof types.EvaluationExpertsDocument,
+    "\n  query ExpertRelations {\n    expertRelations { id expertId supplierId supplierName kind note createdAt }\n  }\n": typeof types.ExpertRelationsDocument,
+    "\n  query ExpertOrganisations {\n    organisations(kind: FINANCE_DEPARTMENT, first: 50) { nodes { id name } }\n  }\n": typeof types.ExpertOrganisationsDocument,
+    "\n  mutation CreateExpert($input: CreateUserInput!) {\n    createUser(input: $input) { id loginName displayName }\n  }\n": typeof types.CreateExpertDocument,
 };
 const documents: Documents = {
     "\n  query ApprovalQueue($first: Int, $after: String) {\n    listingApprovalQueue(first: $first, after: $after) {\n      nodes {\n        id state title description brand model price stock warrantyMonths\n        categoryCode categoryName standardProductId deliveryRegionCodes imageUrls\n        policyTags { tag certificateNo issuer validUntil valid }\n        supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n        submittedAt\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApprovalQueueDocument,
@@ -109,6 +126,23 @@ const documents: Documents = {
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { day kind name }\n  }\n": types.CalendarDaysDocument,
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) { day kind name }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  query TenderTimeZone {\n    tenant { id timeZone }\n  }\n": types.TenderTimeZoneDocument,
+    "\n  query OversightProjects($state: TenderProjectState, $method: ProcurementMethod, $first: Int, $after: String) {\n    tenderProjects(state: $state, method: $method, first: $first, after: $after) {\n      nodes {\n        id projectNo title state method budget buyerName agencyName bidDeadline publishedAt createdAt\n        lots { id lotNo title state }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OversightProjectsDocument,
+    "\n  query OversightProject($id: ID!) {\n    supervisedTenderProject(id: $id) {\n      id projectNo title description state method kind categoryCode evaluationMethod budget buyerName agencyName\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason registrations documentDownloads\n      lots { id lotNo title scope state budget deposit minBidders failureReason }\n    }\n  }\n": types.OversightProjectDocument,
+    "\n  query LotOpening($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotState bidDeadline decryptionEndsAt failureReason\n      entries { bidId supplierName state price overBudget submittedAt reason }\n    }\n  }\n": types.LotOpeningDocument,
+    "\n  query LotEvaluation($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId evaluationMethod\n      ranking { bidId rank supplierName price evaluatedPrice priceScore total smeDeducted }\n    }\n  }\n": types.LotEvaluationDocument,
+    "\n  query LotAward($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName price rank againstRankingReason publishedAt challengeUntil contractDueAt\n    }\n  }\n": types.LotAwardDocument,
+    "\n  query LotOversight($lotId: ID!) {\n    tenderLotOversight(lotId: $lotId) {\n      lotId lotNo lotTitle lotState projectId projectNo projectTitle suspended\n      challenges {\n        id subject content state supplierName createdAt answerDueAt answer answeredAt overdue\n        complaint { id state content createdAt decisionDueAt overdue decisionReason remedy decidedAt }\n      }\n      suspensions { id reason suspendedAt liftedAt }\n    }\n  }\n": types.LotOversightDocument,
+    "\n  query TenderComplaints($state: TenderComplaintState) {\n    tenderComplaints(state: $state) {\n      id challengeId lotId supplierName content state createdAt decisionDueAt overdue decisionReason remedy decidedAt\n    }\n  }\n": types.TenderComplaintsDocument,
+    "\n  mutation DecideTenderComplaint($input: DecideTenderComplaintInput!) {\n    decideTenderComplaint(input: $input) { id state remedy decisionReason decidedAt }\n  }\n": types.DecideTenderComplaintDocument,
+    "\n  mutation SuspendTenderLot($lotId: ID!, $reason: String!) {\n    suspendTenderLot(lotId: $lotId, reason: $reason) { id lotId reason suspendedAt liftedAt }\n  }\n": types.SuspendTenderLotDocument,
+    "\n  mutation ResumeTenderLot($lotId: ID!) {\n    resumeTenderLot(lotId: $lotId) { id lotId liftedAt }\n  }\n": types.ResumeTenderLotDocument,
+    "\n  query ScoreDeviations($lotId: ID) {\n    scoreDeviations(first: 200, lotId: $lotId) {\n      id lotId projectNo bidId expertId expertName criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt createdAt\n    }\n  }\n": types.ScoreDeviationsDocument,
+    "\n  query TenderDeadlineFlags {\n    tenderDeadlineFlags { id kind lotId subjectId dueAt flaggedAt }\n  }\n": types.TenderDeadlineFlagsDocument,
+    "\n  query EvaluationExperts {\n    evaluationExperts {\n      id loginName displayName active organisationId organisationName createdAt\n      profile { title employerName employerUscc categoryCodes }\n    }\n  }\n": types.EvaluationExpertsDocument,
+    "\n  query ExpertRelations {\n    expertRelations { id expertId supplierId supplierName kind note createdAt }\n  }\n": types.ExpertRelationsDocument,
+    "\n  query ExpertOrganisations {\n    organisations(kind: FINANCE_DEPARTMENT, first: 50) { nodes { id name } }\n  }\n": types.ExpertOrganisationsDocument,
+    "\n  mutation CreateExpert($input: CreateUserInput!) {\n    createUser(input: $input) { id loginName displayName }\n  }\n": types.CreateExpertDocument,
 };
 
 /**
@@ -295,6 +329,74 @@ export function graphql(source: "\n  mutation SetCalendarDay($input: CalendarDay
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendarDay($day: String!) {\n    removeCalendarDay(day: $day)\n  }\n"): typeof import('./graphql').RemoveCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderTimeZone {\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').TenderTimeZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OversightProjects($state: TenderProjectState, $method: ProcurementMethod, $first: Int, $after: String) {\n    tenderProjects(state: $state, method: $method, first: $first, after: $after) {\n      nodes {\n        id projectNo title state method budget buyerName agencyName bidDeadline publishedAt createdAt\n        lots { id lotNo title state }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').OversightProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OversightProject($id: ID!) {\n    supervisedTenderProject(id: $id) {\n      id projectNo title description state method kind categoryCode evaluationMethod budget buyerName agencyName\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason registrations documentDownloads\n      lots { id lotNo title scope state budget deposit minBidders failureReason }\n    }\n  }\n"): typeof import('./graphql').OversightProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotOpening($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotState bidDeadline decryptionEndsAt failureReason\n      entries { bidId supplierName state price overBudget submittedAt reason }\n    }\n  }\n"): typeof import('./graphql').LotOpeningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotEvaluation($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId evaluationMethod\n      ranking { bidId rank supplierName price evaluatedPrice priceScore total smeDeducted }\n    }\n  }\n"): typeof import('./graphql').LotEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotAward($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName price rank againstRankingReason publishedAt challengeUntil contractDueAt\n    }\n  }\n"): typeof import('./graphql').LotAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotOversight($lotId: ID!) {\n    tenderLotOversight(lotId: $lotId) {\n      lotId lotNo lotTitle lotState projectId projectNo projectTitle suspended\n      challenges {\n        id subject content state supplierName createdAt answerDueAt answer answeredAt overdue\n        complaint { id state content createdAt decisionDueAt overdue decisionReason remedy decidedAt }\n      }\n      suspensions { id reason suspendedAt liftedAt }\n    }\n  }\n"): typeof import('./graphql').LotOversightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderComplaints($state: TenderComplaintState) {\n    tenderComplaints(state: $state) {\n      id challengeId lotId supplierName content state createdAt decisionDueAt overdue decisionReason remedy decidedAt\n    }\n  }\n"): typeof import('./graphql').TenderComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideTenderComplaint($input: DecideTenderComplaintInput!) {\n    decideTenderComplaint(input: $input) { id state remedy decisionReason decidedAt }\n  }\n"): typeof import('./graphql').DecideTenderComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTenderLot($lotId: ID!, $reason: String!) {\n    suspendTenderLot(lotId: $lotId, reason: $reason) { id lotId reason suspendedAt liftedAt }\n  }\n"): typeof import('./graphql').SuspendTenderLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeTenderLot($lotId: ID!) {\n    resumeTenderLot(lotId: $lotId) { id lotId liftedAt }\n  }\n"): typeof import('./graphql').ResumeTenderLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScoreDeviations($lotId: ID) {\n    scoreDeviations(first: 200, lotId: $lotId) {\n      id lotId projectNo bidId expertId expertName criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt createdAt\n    }\n  }\n"): typeof import('./graphql').ScoreDeviationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderDeadlineFlags {\n    tenderDeadlineFlags { id kind lotId subjectId dueAt flaggedAt }\n  }\n"): typeof import('./graphql').TenderDeadlineFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationExperts {\n    evaluationExperts {\n      id loginName displayName active organisationId organisationName createdAt\n      profile { title employerName employerUscc categoryCodes }\n    }\n  }\n"): typeof import('./graphql').EvaluationExpertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertRelations {\n    expertRelations { id expertId supplierId supplierName kind note createdAt }\n  }\n"): typeof import('./graphql').ExpertRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertOrganisations {\n    organisations(kind: FINANCE_DEPARTMENT, first: 50) { nodes { id name } }\n  }\n"): typeof import('./graphql').ExpertOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateExpert($input: CreateUserInput!) {\n    createUser(input: $input) { id loginName displayName }\n  }\n"): typeof import('./graphql').CreateExpertDocument;
 
 
 export function graphql(source: string) {

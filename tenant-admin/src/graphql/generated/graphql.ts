@@ -54,6 +54,27 @@ export type CreateStandardProductInput = {
   specs: Array<SpecAttributeInput>;
 };
 
+export type CreateUserInput = {
+  displayName: string;
+  /** Required with the EXPERT role, refused without it. */
+  expertProfile?: ExpertProfileInput | null | undefined;
+  /** 3–64 characters: letters, digits, . _ @ -; case-insensitive. */
+  loginName: string;
+  organisationId: string | number;
+  /** Initial password: 8–128 characters with letters and digits. */
+  password: string;
+  /** Must fit the organisation kind. */
+  roles: Array<Role>;
+};
+
+export type DecideTenderComplaintInput = {
+  id: string | number;
+  reason: string;
+  remedy?: TenderComplaintRemedy;
+  /** true: the complaint is upheld (投诉成立); false: dismissed. */
+  upheld: boolean;
+};
+
 /** Who took the listing off sale: SUPPLIER, OPERATOR or INSPECTION (price inspection). */
 export type DelistedBy =
   | 'INSPECTION'
@@ -109,11 +130,29 @@ export type EnterpriseSize =
   | 'MICRO'
   | 'SMALL';
 
+/** COMPREHENSIVE_SCORING 综合评分法, LOWEST_PRICE 最低评标价法. */
+export type EvaluationMethod =
+  | 'COMPREHENSIVE_SCORING'
+  | 'LOWEST_PRICE';
+
 export type EvaluationRulesInput = {
   scoreDeviationBp?: number | null | undefined;
   smeDeductionBp?: number | null | undefined;
   smeReservedShareBp?: number | null | undefined;
 };
+
+export type ExpertProfileInput = {
+  categoryCodes: Array<string>;
+  employerName: string;
+  employerUscc?: string | null | undefined;
+  title: string;
+};
+
+/** FORMER_EMPLOYER worked for or held office in the supplier within 3 years, RELATIVE_OF_PRINCIPAL related to a principal of the supplier, OTHER_INTEREST another interest in the outcome. */
+export type ExpertRelationKind =
+  | 'FORMER_EMPLOYER'
+  | 'OTHER_INTEREST'
+  | 'RELATIVE_OF_PRINCIPAL';
 
 /** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
 export type GuaranteeIssuerKind =
@@ -236,6 +275,21 @@ export type PolicyTag =
   | 'RURAL_REVITALIZATION'
   | 'SME';
 
+/** GOODS, SERVICES, WORKS: fixes the legal price-weight range. */
+export type ProcurementKind =
+  | 'GOODS'
+  | 'SERVICES'
+  | 'WORKS';
+
+/** PUBLIC_TENDER 公开招标, INVITED_TENDER 邀请招标, COMPETITIVE_NEGOTIATION 竞争性谈判, COMPETITIVE_CONSULTATION 竞争性磋商, INQUIRY 询价, SINGLE_SOURCE 单一来源. */
+export type ProcurementMethod =
+  | 'COMPETITIVE_CONSULTATION'
+  | 'COMPETITIVE_NEGOTIATION'
+  | 'INQUIRY'
+  | 'INVITED_TENDER'
+  | 'PUBLIC_TENDER'
+  | 'SINGLE_SOURCE';
+
 export type PurchaseRouteRulesInput = {
   /** One-click order (直购) up to this amount per order. */
   directOrderMax?: string | null | undefined;
@@ -273,10 +327,59 @@ export type RegisterGuaranteeIssuerInput = {
   publicKey: string;
 };
 
+/** PURCHASER and UNIT_ADMIN (采购单位), SUPPLIER (供应商), AGENCY (代理机构), FINANCE (财政部门, regulator), TENANT_OPERATOR (平台运营方), EXPERT (评审专家). */
+export type Role =
+  | 'AGENCY'
+  | 'EXPERT'
+  | 'FINANCE'
+  | 'PURCHASER'
+  | 'SUPPLIER'
+  | 'TENANT_OPERATOR'
+  | 'UNIT_ADMIN';
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
 };
+
+/** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
+export type TenderBidState =
+  | 'DISQUALIFIED'
+  | 'INVALID'
+  | 'NOT_DECRYPTED'
+  | 'OPENED'
+  | 'REPLACED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** PENDING 待答复 (answer due in 7 working days), ANSWERED 已答复. */
+export type TenderChallengeState =
+  | 'ANSWERED'
+  | 'PENDING';
+
+/** What a challenge (质疑) is about: DOCUMENTS 采购文件, PROCESS 采购过程, RESULT 中标结果. */
+export type TenderChallengeSubject =
+  | 'DOCUMENTS'
+  | 'PROCESS'
+  | 'RESULT';
+
+/** What an upheld complaint orders: NONE (recorded; the buyer corrects what the decision names), FAIL_LOT (the award is void and the lot fails). */
+export type TenderComplaintRemedy =
+  | 'FAIL_LOT'
+  | 'NONE';
+
+/** PENDING 待处理 (decision due in 30 working days), UPHELD 投诉成立, DISMISSED 驳回. */
+export type TenderComplaintState =
+  | 'DISMISSED'
+  | 'PENDING'
+  | 'UPHELD';
+
+/** AWARD_NOTICE (the buyer did not confirm and publish within 5 + 2 working days of the recommendation), CHALLENGE_ANSWER (7 working days), COMPLAINT_DECISION (30 working days), CONTRACT_SIGNING (30 days after the award letter). */
+export type TenderDeadlineKind =
+  | 'AWARD_NOTICE'
+  | 'CHALLENGE_ANSWER'
+  | 'COMPLAINT_DECISION'
+  | 'CONTRACT_SIGNING';
 
 /** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED (流标/废标), CANCELLED. */
 export type TenderLotState =
@@ -289,6 +392,13 @@ export type TenderLotState =
   | 'FAILED'
   | 'OPENING'
   | 'RECOMMENDED';
+
+/** DRAFT, PUBLISHED, COMPLETED (every lot final), CANCELLED. */
+export type TenderProjectState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type TenderRulesInput = {
   amendmentMinCalendarDays?: number | null | undefined;
@@ -640,6 +750,119 @@ export type RemoveCalendarDayMutationVariables = Exact<{
 
 
 export type RemoveCalendarDayMutation = { removeCalendarDay: boolean };
+
+export type TenderTimeZoneQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenderTimeZoneQuery = { tenant: { id: string, timeZone: string } };
+
+export type OversightProjectsQueryVariables = Exact<{
+  state?: TenderProjectState | null | undefined;
+  method?: ProcurementMethod | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OversightProjectsQuery = { tenderProjects: { nodes: Array<{ id: string, projectNo: string, title: string, state: TenderProjectState, method: ProcurementMethod, budget: string, buyerName: string, agencyName: string | null, bidDeadline: string | null, publishedAt: string | null, createdAt: string, lots: Array<{ id: string, lotNo: number, title: string, state: TenderLotState }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OversightProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OversightProjectQuery = { supervisedTenderProject: { id: string, projectNo: string, title: string, description: string, state: TenderProjectState, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, evaluationMethod: EvaluationMethod, budget: string, buyerName: string, agencyName: string | null, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, publishedAt: string | null, cancelReason: string | null, registrations: number, documentDownloads: number, lots: Array<{ id: string, lotNo: number, title: string, scope: string, state: TenderLotState, budget: string, deposit: string, minBidders: number, failureReason: string | null }> } };
+
+export type LotOpeningQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotOpeningQuery = { openingRecord: { lotId: string, lotState: TenderLotState, bidDeadline: string | null, decryptionEndsAt: string | null, failureReason: string | null, entries: Array<{ bidId: string, supplierName: string, state: TenderBidState, price: string | null, overBudget: boolean | null, submittedAt: string, reason: string | null }> } };
+
+export type LotEvaluationQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotEvaluationQuery = { evaluationSummary: { lotId: string, evaluationMethod: string, ranking: Array<{ bidId: string, rank: number, supplierName: string, price: string, evaluatedPrice: string, priceScore: string | null, total: string | null, smeDeducted: boolean }> } };
+
+export type LotAwardQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotAwardQuery = { tenderAwardNotice: { id: string, lotId: string, winnerName: string, price: string, rank: number | null, againstRankingReason: string | null, publishedAt: string, challengeUntil: string, contractDueAt: string } };
+
+export type LotOversightQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotOversightQuery = { tenderLotOversight: { lotId: string, lotNo: number, lotTitle: string, lotState: TenderLotState, projectId: string, projectNo: string, projectTitle: string, suspended: boolean, challenges: Array<{ id: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, supplierName: string, createdAt: string, answerDueAt: string, answer: string | null, answeredAt: string | null, overdue: boolean, complaint: { id: string, state: TenderComplaintState, content: string, createdAt: string, decisionDueAt: string, overdue: boolean, decisionReason: string | null, remedy: TenderComplaintRemedy | null, decidedAt: string | null } | null }>, suspensions: Array<{ id: string, reason: string, suspendedAt: string, liftedAt: string | null }> } };
+
+export type TenderComplaintsQueryVariables = Exact<{
+  state?: TenderComplaintState | null | undefined;
+}>;
+
+
+export type TenderComplaintsQuery = { tenderComplaints: Array<{ id: string, challengeId: string, lotId: string, supplierName: string, content: string, state: TenderComplaintState, createdAt: string, decisionDueAt: string, overdue: boolean, decisionReason: string | null, remedy: TenderComplaintRemedy | null, decidedAt: string | null }> };
+
+export type DecideTenderComplaintMutationVariables = Exact<{
+  input: DecideTenderComplaintInput;
+}>;
+
+
+export type DecideTenderComplaintMutation = { decideTenderComplaint: { id: string, state: TenderComplaintState, remedy: TenderComplaintRemedy | null, decisionReason: string | null, decidedAt: string | null } };
+
+export type SuspendTenderLotMutationVariables = Exact<{
+  lotId: string | number;
+  reason: string;
+}>;
+
+
+export type SuspendTenderLotMutation = { suspendTenderLot: { id: string, lotId: string, reason: string, suspendedAt: string, liftedAt: string | null } };
+
+export type ResumeTenderLotMutationVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type ResumeTenderLotMutation = { resumeTenderLot: { id: string, lotId: string, liftedAt: string | null } };
+
+export type ScoreDeviationsQueryVariables = Exact<{
+  lotId?: string | number | null | undefined;
+}>;
+
+
+export type ScoreDeviationsQuery = { scoreDeviations: Array<{ id: string, lotId: string, projectNo: string | null, bidId: string, expertId: string, expertName: string | null, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null, reasonAt: string | null, createdAt: string }> };
+
+export type TenderDeadlineFlagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenderDeadlineFlagsQuery = { tenderDeadlineFlags: Array<{ id: string, kind: TenderDeadlineKind, lotId: string, subjectId: string, dueAt: string, flaggedAt: string }> };
+
+export type EvaluationExpertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvaluationExpertsQuery = { evaluationExperts: Array<{ id: string, loginName: string, displayName: string, active: boolean, organisationId: string, organisationName: string, createdAt: string, profile: { title: string, employerName: string, employerUscc: string | null, categoryCodes: Array<string> } }> };
+
+export type ExpertRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertRelationsQuery = { expertRelations: Array<{ id: string, expertId: string, supplierId: string, supplierName: string, kind: ExpertRelationKind, note: string, createdAt: string }> };
+
+export type ExpertOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpertOrganisationsQuery = { organisations: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateExpertMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateExpertMutation = { createUser: { id: string, loginName: string, displayName: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1455,3 +1678,305 @@ export const RemoveCalendarDayDocument = new TypedDocumentString(`
   removeCalendarDay(day: $day)
 }
     `) as unknown as TypedDocumentString<RemoveCalendarDayMutation, RemoveCalendarDayMutationVariables>;
+export const TenderTimeZoneDocument = new TypedDocumentString(`
+    query TenderTimeZone {
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderTimeZoneQuery, TenderTimeZoneQueryVariables>;
+export const OversightProjectsDocument = new TypedDocumentString(`
+    query OversightProjects($state: TenderProjectState, $method: ProcurementMethod, $first: Int, $after: String) {
+  tenderProjects(state: $state, method: $method, first: $first, after: $after) {
+    nodes {
+      id
+      projectNo
+      title
+      state
+      method
+      budget
+      buyerName
+      agencyName
+      bidDeadline
+      publishedAt
+      createdAt
+      lots {
+        id
+        lotNo
+        title
+        state
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversightProjectsQuery, OversightProjectsQueryVariables>;
+export const OversightProjectDocument = new TypedDocumentString(`
+    query OversightProject($id: ID!) {
+  supervisedTenderProject(id: $id) {
+    id
+    projectNo
+    title
+    description
+    state
+    method
+    kind
+    categoryCode
+    evaluationMethod
+    budget
+    buyerName
+    agencyName
+    documentsFrom
+    documentsUntil
+    bidDeadline
+    publishedAt
+    cancelReason
+    registrations
+    documentDownloads
+    lots {
+      id
+      lotNo
+      title
+      scope
+      state
+      budget
+      deposit
+      minBidders
+      failureReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OversightProjectQuery, OversightProjectQueryVariables>;
+export const LotOpeningDocument = new TypedDocumentString(`
+    query LotOpening($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotState
+    bidDeadline
+    decryptionEndsAt
+    failureReason
+    entries {
+      bidId
+      supplierName
+      state
+      price
+      overBudget
+      submittedAt
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotOpeningQuery, LotOpeningQueryVariables>;
+export const LotEvaluationDocument = new TypedDocumentString(`
+    query LotEvaluation($lotId: ID!) {
+  evaluationSummary(lotId: $lotId) {
+    lotId
+    evaluationMethod
+    ranking {
+      bidId
+      rank
+      supplierName
+      price
+      evaluatedPrice
+      priceScore
+      total
+      smeDeducted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotEvaluationQuery, LotEvaluationQueryVariables>;
+export const LotAwardDocument = new TypedDocumentString(`
+    query LotAward($lotId: ID!) {
+  tenderAwardNotice(lotId: $lotId) {
+    id
+    lotId
+    winnerName
+    price
+    rank
+    againstRankingReason
+    publishedAt
+    challengeUntil
+    contractDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<LotAwardQuery, LotAwardQueryVariables>;
+export const LotOversightDocument = new TypedDocumentString(`
+    query LotOversight($lotId: ID!) {
+  tenderLotOversight(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    lotState
+    projectId
+    projectNo
+    projectTitle
+    suspended
+    challenges {
+      id
+      subject
+      content
+      state
+      supplierName
+      createdAt
+      answerDueAt
+      answer
+      answeredAt
+      overdue
+      complaint {
+        id
+        state
+        content
+        createdAt
+        decisionDueAt
+        overdue
+        decisionReason
+        remedy
+        decidedAt
+      }
+    }
+    suspensions {
+      id
+      reason
+      suspendedAt
+      liftedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotOversightQuery, LotOversightQueryVariables>;
+export const TenderComplaintsDocument = new TypedDocumentString(`
+    query TenderComplaints($state: TenderComplaintState) {
+  tenderComplaints(state: $state) {
+    id
+    challengeId
+    lotId
+    supplierName
+    content
+    state
+    createdAt
+    decisionDueAt
+    overdue
+    decisionReason
+    remedy
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TenderComplaintsQuery, TenderComplaintsQueryVariables>;
+export const DecideTenderComplaintDocument = new TypedDocumentString(`
+    mutation DecideTenderComplaint($input: DecideTenderComplaintInput!) {
+  decideTenderComplaint(input: $input) {
+    id
+    state
+    remedy
+    decisionReason
+    decidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DecideTenderComplaintMutation, DecideTenderComplaintMutationVariables>;
+export const SuspendTenderLotDocument = new TypedDocumentString(`
+    mutation SuspendTenderLot($lotId: ID!, $reason: String!) {
+  suspendTenderLot(lotId: $lotId, reason: $reason) {
+    id
+    lotId
+    reason
+    suspendedAt
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendTenderLotMutation, SuspendTenderLotMutationVariables>;
+export const ResumeTenderLotDocument = new TypedDocumentString(`
+    mutation ResumeTenderLot($lotId: ID!) {
+  resumeTenderLot(lotId: $lotId) {
+    id
+    lotId
+    liftedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeTenderLotMutation, ResumeTenderLotMutationVariables>;
+export const ScoreDeviationsDocument = new TypedDocumentString(`
+    query ScoreDeviations($lotId: ID) {
+  scoreDeviations(first: 200, lotId: $lotId) {
+    id
+    lotId
+    projectNo
+    bidId
+    expertId
+    expertName
+    criterion
+    score
+    panelMean
+    maximum
+    beyondThreshold
+    beyondZ
+    reason
+    reasonAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScoreDeviationsQuery, ScoreDeviationsQueryVariables>;
+export const TenderDeadlineFlagsDocument = new TypedDocumentString(`
+    query TenderDeadlineFlags {
+  tenderDeadlineFlags {
+    id
+    kind
+    lotId
+    subjectId
+    dueAt
+    flaggedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TenderDeadlineFlagsQuery, TenderDeadlineFlagsQueryVariables>;
+export const EvaluationExpertsDocument = new TypedDocumentString(`
+    query EvaluationExperts {
+  evaluationExperts {
+    id
+    loginName
+    displayName
+    active
+    organisationId
+    organisationName
+    createdAt
+    profile {
+      title
+      employerName
+      employerUscc
+      categoryCodes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationExpertsQuery, EvaluationExpertsQueryVariables>;
+export const ExpertRelationsDocument = new TypedDocumentString(`
+    query ExpertRelations {
+  expertRelations {
+    id
+    expertId
+    supplierId
+    supplierName
+    kind
+    note
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ExpertRelationsQuery, ExpertRelationsQueryVariables>;
+export const ExpertOrganisationsDocument = new TypedDocumentString(`
+    query ExpertOrganisations {
+  organisations(kind: FINANCE_DEPARTMENT, first: 50) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpertOrganisationsQuery, ExpertOrganisationsQueryVariables>;
+export const CreateExpertDocument = new TypedDocumentString(`
+    mutation CreateExpert($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    loginName
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<CreateExpertMutation, CreateExpertMutationVariables>;
