@@ -1209,6 +1209,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if ((await guaranteeState(victim.people.tenant.id, String(vars.id))) !== 'accepted') throw new Error("the victim's guarantee was claimed by another tenant");
     },
   },
+  evaluationCase('evaluationProgress', 'query', `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotId members { expertId name } bids { bidId supplierName } deviations { id } } }`, 'finance', { submitted: true }, (e) => ({ lotId: e.lotId })),
 ];
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */

@@ -668,6 +668,12 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['purchaser'],
   },
+  {
+    field: 'evaluationProgress',
+    document: `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotState members { seat } } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency' })).lotId }),
+    allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();
