@@ -210,7 +210,8 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
 
       // 6. The buyer makes a signing key on the buyer's key page.
       await page.goto(`${origin}/buyer/tender/key`);
-      expect(await page.getByRole('navigation').innerText()).toContain('签名密钥');
+      await expect.poll(() => page.getByRole('navigation').innerText()).toContain('网上商城');
+      expect(await page.locator('h1').first().textContent()).toContain('签名密钥');
       await input(page, 'new-passphrase').fill('采购人签章-2026');
       await input(page, 'new-passphrase-again').fill('采购人签章-2026');
       await page.locator('[data-test="generate-key"]').click();
@@ -259,7 +260,7 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
     } finally {
       await context.close();
     }
-  });
+  }, 240_000);
 
   it('the buyer forfeits a deposit and claims on a guarantee, on a phone', async () => {
     // Another lot of the unit, evaluated, with a held deposit and an accepted guarantee (the
@@ -271,6 +272,7 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
     const { context, page } = await open(PHONE);
     try {
       await logIn(page, people.users.purchaser.loginName, `/buyer/tender/lots/${other.lotId}`);
+      await page.locator('#tab-award.is-active').waitFor();
       await tab(page, 'deposits');
       const forfeit = page.locator('[data-test="forfeit-deposit"]');
       await forfeit.first().waitFor();
@@ -292,5 +294,5 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
     } finally {
       await context.close();
     }
-  });
+  }, 90_000);
 });

@@ -571,7 +571,7 @@ export default {
   lot: {
     pageTitle: 'Lot workspace',
     navSigningKey: 'Signing key',
-    lotHeading: 'Lot {no}: {title}',
+    lotNo: 'Lot {no}',
     budget: 'Ceiling price',
     deadline: 'Bid deadline',
     failed: 'This lot failed: {reason}',

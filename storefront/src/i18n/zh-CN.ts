@@ -570,7 +570,7 @@ export default {
   lot: {
     pageTitle: '标包工作台',
     navSigningKey: '签名密钥',
-    lotHeading: '第{no}包 {title}',
+    lotNo: '第 {no} 包',
     budget: '最高限价',
     deadline: '投标截止',
     failed: '本包已流标/废标：{reason}',
