@@ -83,14 +83,17 @@ export async function insertTenderProject(people: PeopleFixture, spec: ProjectSp
 /**
  * An opened bid (as the opening leaves it: decrypted, verified, price known) written straight
  * into the database, for tests of evaluation, award and deposits. The sealed columns hold
- * placeholders: nothing after opening reads them.
+ * placeholders (nothing after opening reads them); the receipt has the stored shape, since the
+ * bidder's own reads (myBids) show it.
  */
 export async function insertOpenedBid(tenantId: string, lotId: string, supplierId: string, submittedBy: string, priceFen: bigint, priceForm: Record<string, unknown> = {}): Promise<string> {
   const id = newId();
   await asOwner(tenantId, (c) => c.query(
     `insert into tender_bid (id, tenant_id, lot_id, supplier_id, submitted_by, version, state, submitted_at, ciphertext, wrapped_key, digest, signature,
        bidder_public_key, receipt, opened_at, price_fen, price_form)
-     values ($1, $2, $3, $4, $5, 1, 'opened', now() - interval '1 day', 'x', 'x', repeat('0', 64), 'x', 'x', 'x', now(), $6, $7)`,
+     values ($1, $2, $3, $4, $5, 1, 'opened', now() - interval '1 day', 'x', 'x', repeat('0', 64), 'x', 'x',
+       json_build_object('receipt', json_build_object('bidId', $1::uuid, 'lotId', $3::uuid, 'version', 1, 'digest', repeat('0', 64),
+         'serverTime', now() - interval '1 day', 'platformKeyFingerprint', repeat('0', 64)), 'signature', repeat('0', 128))::text, now(), $6, $7)`,
     [id, tenantId, lotId, supplierId, submittedBy, priceFen.toString(), JSON.stringify({ price: priceFen.toString(), ...priceForm })],
   ));
   return id;
@@ -101,7 +104,8 @@ export async function insertSupplier(tenantId: string, slug: string): Promise<{ 
   const organisationId = newId();
   const userId = newId();
   const n = randomInt(1_000_000);
-  const loginName = `supplier${n}-${slug}`;
+  // From the id, not n: a suite that adds hundreds of bidders to one tenant would hit a repeated n.
+  const loginName = `supplier${userId.replaceAll('-', '').slice(0, 12)}-${slug}`;
   const hash = await testPasswordHash();
   await asOwner(tenantId, async (c) => {
     await c.query(`insert into organisation (id, tenant_id, kind, name, uscc) values ($1, $2, 'supplier', $3, $4)`, [organisationId, tenantId, `投标供应商${n}`, randomUscc()]);

@@ -4,6 +4,7 @@ import { AwardResolver } from './award/award.resolver.js';
 import { ChallengeResolver } from './award/challenge.resolver.js';
 import { ContractResolver } from './award/contract.resolver.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
+import { EvaluationProgressResolver } from './evaluation/evaluation-progress.js';
 import { OcdsController } from './ocds/ocds.controller.js';
 import { OcdsResolver } from './ocds/ocds.resolver.js';
 import { OversightModule } from './oversight/oversight.module.js';
@@ -26,6 +27,7 @@ const RESOLVERS: Type[] = [
   OcdsResolver,
   TenderProjectResolver,
   TenderNoticeResolver,
+  EvaluationProgressResolver,
 ];
 
 @Module({ imports: [TenderModule, TenancyModule, OversightModule], providers: RESOLVERS, controllers: [OcdsController] })

@@ -1258,6 +1258,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       return {};
     },
   },
+  evaluationCase('evaluationProgress', 'query', `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotId members { expertId name } bids { bidId supplierName } deviations { id } } }`, 'finance', { submitted: true }, (e) => ({ lotId: e.lotId })),
 ];
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */

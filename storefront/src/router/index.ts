@@ -6,6 +6,7 @@ import { publicRoutes } from './routes/public';
 import { supplierRoutes } from './routes/supplier';
 import { tenderRoutes } from './routes/tender';
 import { depositRoutes } from './routes/deposits';
+import { tenderLotRoutes } from './routes/tender-lot';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -24,6 +25,7 @@ const routes: RouteRecordRaw[] = [
   ...supplierRoutes,
   ...tenderRoutes,
   ...depositRoutes,
+  ...tenderLotRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -684,6 +684,12 @@ const MATRIX: readonly Row[] = [
     allowed: ['finance'],
   },
   { field: 'evaluationExperts', document: `{ evaluationExperts { id } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
+  {
+    field: 'evaluationProgress',
+    document: `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotState members { seat } } }`,
+    variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency' })).lotId }),
+    allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

@@ -63,6 +63,24 @@ type Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": typeof types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
+    "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.LotFrameDocument,
+    "\n  mutation ConcludeOpening($lotId: ID!) {\n    concludeOpening(lotId: $lotId) { lotId lotState failureReason }\n  }\n": typeof types.ConcludeOpeningDocument,
+    "\n  query LotPanelDraw($lotId: ID!) {\n    panelDraw(lotId: $lotId) {\n      lotId seed size categoryCode candidateIds drawnAt\n      drawn { expertId name seat }\n      excluded { expertId name reason supplierName }\n    }\n  }\n": typeof types.LotPanelDrawDocument,
+    "\n  mutation DrawEvaluationPanel($lotId: ID!, $size: Int) {\n    drawEvaluationPanel(lotId: $lotId, size: $size) { lotId seed size }\n  }\n": typeof types.DrawEvaluationPanelDocument,
+    "\n  query VerifyPanelDraw($lotId: ID!) {\n    verifyPanelDraw(lotId: $lotId) { pickMatches candidatesMatch drawnExpertIds recomputedExpertIds }\n  }\n": typeof types.VerifyPanelDrawDocument,
+    "\n  query EvaluationProgress($lotId: ID!) {\n    evaluationProgress(lotId: $lotId) {\n      lotId lotState\n      members { expertId name seat submittedAt }\n      bids { bidId supplierName state stateReason }\n      deviations { id bidId expertName criterion score panelMean maximum beyondThreshold beyondZ reason }\n    }\n  }\n": typeof types.EvaluationProgressDocument,
+    "\n  query LotEvaluationSummary($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId lotState evaluationMethod smeDeductionBp\n      ranking { bidId supplierId supplierName rank price evaluatedPrice smeDeducted priceScore total criteria { criterion mean expertScores { expertId score } } }\n    }\n  }\n": typeof types.LotEvaluationSummaryDocument,
+    "\n  mutation FinishEvaluation($lotId: ID!) {\n    finishEvaluation(lotId: $lotId) { lotId lotState }\n  }\n": typeof types.FinishEvaluationDocument,
+    "\n  mutation ConfirmTenderAward($input: ConfirmTenderAwardInput!) {\n    confirmTenderAward(input: $input) { id lotId }\n  }\n": typeof types.ConfirmTenderAwardDocument,
+    "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName winnerOrganisationId price rank scoreHundredths againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt lotState\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n": typeof types.LotAwardNoticeDocument,
+    "\n  query LotChallenges($lotId: ID!) {\n    tenderChallenges(lotId: $lotId) { id subject content state supplierName createdAt answerDueAt answer answeredAt overdue }\n  }\n": typeof types.LotChallengesDocument,
+    "\n  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {\n    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }\n  }\n": typeof types.AnswerTenderChallengeDocument,
+    "\n  query LotContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state amount buyerName supplierName paymentTerms deliveryTerms digest canonicalText dueAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt signedAt signedLate publishedAt publicationDueAt\n    }\n    tenderChallenges(lotId: $lotId) { id state }\n    mySigningKey { active { fingerprint publicKey } }\n  }\n": typeof types.LotContractDocument,
+    "\n  mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {\n    updateTenderContractTerms(id: $id, input: $input) { id paymentTerms deliveryTerms digest }\n  }\n": typeof types.UpdateTenderContractTermsDocument,
+    "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": typeof types.SignTenderContractDocument,
+    "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": typeof types.LotDepositsDocument,
+    "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": typeof types.ForfeitDepositDocument,
+    "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": typeof types.ClaimGuaranteeDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": typeof types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": typeof types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": typeof types.BidContextDocument,
@@ -128,6 +146,24 @@ const documents: Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.PublicRulesDocument,
+    "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": types.LotFrameDocument,
+    "\n  mutation ConcludeOpening($lotId: ID!) {\n    concludeOpening(lotId: $lotId) { lotId lotState failureReason }\n  }\n": types.ConcludeOpeningDocument,
+    "\n  query LotPanelDraw($lotId: ID!) {\n    panelDraw(lotId: $lotId) {\n      lotId seed size categoryCode candidateIds drawnAt\n      drawn { expertId name seat }\n      excluded { expertId name reason supplierName }\n    }\n  }\n": types.LotPanelDrawDocument,
+    "\n  mutation DrawEvaluationPanel($lotId: ID!, $size: Int) {\n    drawEvaluationPanel(lotId: $lotId, size: $size) { lotId seed size }\n  }\n": types.DrawEvaluationPanelDocument,
+    "\n  query VerifyPanelDraw($lotId: ID!) {\n    verifyPanelDraw(lotId: $lotId) { pickMatches candidatesMatch drawnExpertIds recomputedExpertIds }\n  }\n": types.VerifyPanelDrawDocument,
+    "\n  query EvaluationProgress($lotId: ID!) {\n    evaluationProgress(lotId: $lotId) {\n      lotId lotState\n      members { expertId name seat submittedAt }\n      bids { bidId supplierName state stateReason }\n      deviations { id bidId expertName criterion score panelMean maximum beyondThreshold beyondZ reason }\n    }\n  }\n": types.EvaluationProgressDocument,
+    "\n  query LotEvaluationSummary($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId lotState evaluationMethod smeDeductionBp\n      ranking { bidId supplierId supplierName rank price evaluatedPrice smeDeducted priceScore total criteria { criterion mean expertScores { expertId score } } }\n    }\n  }\n": types.LotEvaluationSummaryDocument,
+    "\n  mutation FinishEvaluation($lotId: ID!) {\n    finishEvaluation(lotId: $lotId) { lotId lotState }\n  }\n": types.FinishEvaluationDocument,
+    "\n  mutation ConfirmTenderAward($input: ConfirmTenderAwardInput!) {\n    confirmTenderAward(input: $input) { id lotId }\n  }\n": types.ConfirmTenderAwardDocument,
+    "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName winnerOrganisationId price rank scoreHundredths againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt lotState\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n": types.LotAwardNoticeDocument,
+    "\n  query LotChallenges($lotId: ID!) {\n    tenderChallenges(lotId: $lotId) { id subject content state supplierName createdAt answerDueAt answer answeredAt overdue }\n  }\n": types.LotChallengesDocument,
+    "\n  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {\n    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }\n  }\n": types.AnswerTenderChallengeDocument,
+    "\n  query LotContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state amount buyerName supplierName paymentTerms deliveryTerms digest canonicalText dueAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt signedAt signedLate publishedAt publicationDueAt\n    }\n    tenderChallenges(lotId: $lotId) { id state }\n    mySigningKey { active { fingerprint publicKey } }\n  }\n": types.LotContractDocument,
+    "\n  mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {\n    updateTenderContractTerms(id: $id, input: $input) { id paymentTerms deliveryTerms digest }\n  }\n": types.UpdateTenderContractTermsDocument,
+    "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": types.SignTenderContractDocument,
+    "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": types.LotDepositsDocument,
+    "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": types.ForfeitDepositDocument,
+    "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": types.ClaimGuaranteeDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": types.BidContextDocument,
@@ -337,6 +373,78 @@ export function graphql(source: "\n  query HomeThresholds {\n    tenant {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').LotFrameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcludeOpening($lotId: ID!) {\n    concludeOpening(lotId: $lotId) { lotId lotState failureReason }\n  }\n"): typeof import('./graphql').ConcludeOpeningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotPanelDraw($lotId: ID!) {\n    panelDraw(lotId: $lotId) {\n      lotId seed size categoryCode candidateIds drawnAt\n      drawn { expertId name seat }\n      excluded { expertId name reason supplierName }\n    }\n  }\n"): typeof import('./graphql').LotPanelDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawEvaluationPanel($lotId: ID!, $size: Int) {\n    drawEvaluationPanel(lotId: $lotId, size: $size) { lotId seed size }\n  }\n"): typeof import('./graphql').DrawEvaluationPanelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyPanelDraw($lotId: ID!) {\n    verifyPanelDraw(lotId: $lotId) { pickMatches candidatesMatch drawnExpertIds recomputedExpertIds }\n  }\n"): typeof import('./graphql').VerifyPanelDrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationProgress($lotId: ID!) {\n    evaluationProgress(lotId: $lotId) {\n      lotId lotState\n      members { expertId name seat submittedAt }\n      bids { bidId supplierName state stateReason }\n      deviations { id bidId expertName criterion score panelMean maximum beyondThreshold beyondZ reason }\n    }\n  }\n"): typeof import('./graphql').EvaluationProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotEvaluationSummary($lotId: ID!) {\n    evaluationSummary(lotId: $lotId) {\n      lotId lotState evaluationMethod smeDeductionBp\n      ranking { bidId supplierId supplierName rank price evaluatedPrice smeDeducted priceScore total criteria { criterion mean expertScores { expertId score } } }\n    }\n  }\n"): typeof import('./graphql').LotEvaluationSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishEvaluation($lotId: ID!) {\n    finishEvaluation(lotId: $lotId) { lotId lotState }\n  }\n"): typeof import('./graphql').FinishEvaluationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTenderAward($input: ConfirmTenderAwardInput!) {\n    confirmTenderAward(input: $input) { id lotId }\n  }\n"): typeof import('./graphql').ConfirmTenderAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId winnerName winnerOrganisationId price rank scoreHundredths againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt lotState\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n"): typeof import('./graphql').LotAwardNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotChallenges($lotId: ID!) {\n    tenderChallenges(lotId: $lotId) { id subject content state supplierName createdAt answerDueAt answer answeredAt overdue }\n  }\n"): typeof import('./graphql').LotChallengesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {\n    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }\n  }\n"): typeof import('./graphql').AnswerTenderChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state amount buyerName supplierName paymentTerms deliveryTerms digest canonicalText dueAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt signedAt signedLate publishedAt publicationDueAt\n    }\n    tenderChallenges(lotId: $lotId) { id state }\n    mySigningKey { active { fingerprint publicKey } }\n  }\n"): typeof import('./graphql').LotContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {\n    updateTenderContractTerms(id: $id, input: $input) { id paymentTerms deliveryTerms digest }\n  }\n"): typeof import('./graphql').UpdateTenderContractTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n"): typeof import('./graphql').SignTenderContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n"): typeof import('./graphql').LotDepositsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n"): typeof import('./graphql').ForfeitDepositDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n"): typeof import('./graphql').ClaimGuaranteeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,14 @@ export type CheckoutCartInput = {
   items: Array<CartItemInput>;
 };
 
+export type ConfirmTenderAwardInput = {
+  /** Another valid bid than the first ranked; needs a reason. */
+  bidId?: string | number | null | undefined;
+  lotId: string | number;
+  /** Why the award goes against the ranking (published with the notice). */
+  reason?: string | null | undefined;
+};
+
 /** Who took the listing off sale: SUPPLIER, OPERATOR or INSPECTION (price inspection). */
 export type DelistedBy =
   | 'INSPECTION'
@@ -170,6 +178,12 @@ export type OrderState =
   | 'PLACED'
   | 'REJECTED'
   | 'SHIPPED';
+
+/** BUYER_STAFF works for the buyer, BIDDER_EMPLOYEE employed by a bidder (USCC), DECLARED_RELATION a declared relation to a bidder. */
+export type PanelExclusionReason =
+  | 'BIDDER_EMPLOYEE'
+  | 'BUYER_STAFF'
+  | 'DECLARED_RELATION';
 
 /** ALIPAY 支付宝 (page pay), TREASURY 国库集中支付 (finance approves with the bank transfer reference). */
 export type PaymentProvider =
@@ -312,6 +326,27 @@ export type TenderBidState =
   | 'REPLACED'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** PENDING 待答复 (answer due in 7 working days), ANSWERED 已答复. */
+export type TenderChallengeState =
+  | 'ANSWERED'
+  | 'PENDING';
+
+/** What a challenge (质疑) is about: DOCUMENTS 采购文件, PROCESS 采购过程, RESULT 中标结果. */
+export type TenderChallengeSubject =
+  | 'DOCUMENTS'
+  | 'PROCESS'
+  | 'RESULT';
+
+/** DRAFT 待签订 (terms editable until the first signature), SIGNED 已签订 (both parties signed; published). */
+export type TenderContractState =
+  | 'DRAFT'
+  | 'SIGNED';
+
+export type TenderContractTermsInput = {
+  deliveryTerms?: string | null | undefined;
+  paymentTerms?: string | null | undefined;
+};
 
 /** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED (流标/废标), CANCELLED. */
 export type TenderLotState =
@@ -671,6 +706,139 @@ export type PublicRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublicRulesQuery = { tenant: { code: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+
+export type LotFrameQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotFrameQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, budget: string, bidDeadline: string | null, decryptionEndsAt: string | null, lotState: TenderLotState, failureReason: string | null, entries: Array<{ bidId: string, supplierName: string, state: TenderBidState, submittedAt: string, openedAt: string | null, price: string | null, discountBp: number | null, deliveryDays: number | null, warrantyMonths: number | null, sme: string | null, overBudget: boolean | null, reason: string | null }> }, tenant: { code: string, timeZone: string } };
+
+export type ConcludeOpeningMutationVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type ConcludeOpeningMutation = { concludeOpening: { lotId: string, lotState: TenderLotState, failureReason: string | null } };
+
+export type LotPanelDrawQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotPanelDrawQuery = { panelDraw: { lotId: string, seed: string, size: number, categoryCode: string, candidateIds: Array<string>, drawnAt: string, drawn: Array<{ expertId: string, name: string, seat: number }>, excluded: Array<{ expertId: string, name: string, reason: PanelExclusionReason, supplierName: string | null }> } };
+
+export type DrawEvaluationPanelMutationVariables = Exact<{
+  lotId: string | number;
+  size?: number | null | undefined;
+}>;
+
+
+export type DrawEvaluationPanelMutation = { drawEvaluationPanel: { lotId: string, seed: string, size: number } };
+
+export type VerifyPanelDrawQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type VerifyPanelDrawQuery = { verifyPanelDraw: { pickMatches: boolean, candidatesMatch: boolean, drawnExpertIds: Array<string>, recomputedExpertIds: Array<string> } };
+
+export type EvaluationProgressQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type EvaluationProgressQuery = { evaluationProgress: { lotId: string, lotState: string, members: Array<{ expertId: string, name: string, seat: number, submittedAt: string | null }>, bids: Array<{ bidId: string, supplierName: string, state: string, stateReason: string | null }>, deviations: Array<{ id: string, bidId: string, expertName: string | null, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null }> } };
+
+export type LotEvaluationSummaryQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotEvaluationSummaryQuery = { evaluationSummary: { lotId: string, lotState: string, evaluationMethod: string, smeDeductionBp: number, ranking: Array<{ bidId: string, supplierId: string, supplierName: string, rank: number, price: string, evaluatedPrice: string, smeDeducted: boolean, priceScore: string | null, total: string | null, criteria: Array<{ criterion: string, mean: string, expertScores: Array<{ expertId: string, score: string }> }> }> } };
+
+export type FinishEvaluationMutationVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type FinishEvaluationMutation = { finishEvaluation: { lotId: string, lotState: string } };
+
+export type ConfirmTenderAwardMutationVariables = Exact<{
+  input: ConfirmTenderAwardInput;
+}>;
+
+
+export type ConfirmTenderAwardMutation = { confirmTenderAward: { id: string, lotId: string } };
+
+export type LotAwardNoticeQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotAwardNoticeQuery = { tenderAwardNotice: { id: string, lotId: string, winnerName: string, winnerOrganisationId: string, price: string, rank: number | null, scoreHundredths: number | null, againstRankingReason: string | null, publishedAt: string, noticeUntil: string, challengeUntil: string, contractDueAt: string, lotState: string, ranking: Array<{ supplierName: string, price: string, rank: number | null, scoreHundredths: number | null }> } };
+
+export type LotChallengesQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotChallengesQuery = { tenderChallenges: Array<{ id: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, supplierName: string, createdAt: string, answerDueAt: string, answer: string | null, answeredAt: string | null, overdue: boolean }> };
+
+export type AnswerTenderChallengeMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+}>;
+
+
+export type AnswerTenderChallengeMutation = { answerTenderChallenge: { id: string, state: TenderChallengeState, answer: string | null, answeredAt: string | null } };
+
+export type LotContractQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotContractQuery = { tenderContract: { id: string, contractNo: string, state: TenderContractState, amount: string, buyerName: string, supplierName: string, paymentTerms: string, deliveryTerms: string, digest: string, canonicalText: string, dueAt: string, buyerSignature: string | null, buyerSignedAt: string | null, supplierSignature: string | null, supplierSignedAt: string | null, signedAt: string | null, signedLate: boolean, publishedAt: string | null, publicationDueAt: string | null }, tenderChallenges: Array<{ id: string, state: TenderChallengeState }>, mySigningKey: { active: { fingerprint: string, publicKey: string } | null } };
+
+export type UpdateTenderContractTermsMutationVariables = Exact<{
+  id: string | number;
+  input: TenderContractTermsInput;
+}>;
+
+
+export type UpdateTenderContractTermsMutation = { updateTenderContractTerms: { id: string, paymentTerms: string, deliveryTerms: string, digest: string } };
+
+export type SignTenderContractMutationVariables = Exact<{
+  id: string | number;
+  signature: string;
+}>;
+
+
+export type SignTenderContractMutation = { signTenderContract: { id: string, state: TenderContractState, buyerSignedAt: string | null, supplierSignedAt: string | null, publishedAt: string | null } };
+
+export type LotDepositsQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotDepositsQuery = { deposits: Array<{ id: string, supplierOrganisationId: string, amount: string, state: DepositState, paidAt: string | null, paidVia: DepositPaidVia | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null }>, guarantees: Array<{ id: string, guaranteeNo: string, issuerName: string, supplierOrganisationId: string, amount: string, state: GuaranteeState, validUntil: string, claimReason: string | null, claimEvidence: Array<string> | null }> };
+
+export type ForfeitDepositMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ForfeitDepositMutation = { forfeitDeposit: { id: string, state: DepositState, forfeitReason: string | null } };
+
+export type ClaimGuaranteeMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  evidence: Array<string> | string;
+}>;
+
+
+export type ClaimGuaranteeMutation = { claimGuarantee: { id: string, state: GuaranteeState, claimReason: string | null, claimEvidence: Array<string> | null } };
 
 export type MySigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1580,6 +1748,320 @@ export const PublicRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRulesQuery, PublicRulesQueryVariables>;
+export const LotFrameDocument = new TypedDocumentString(`
+    query LotFrame($lotId: ID!) {
+  openingRecord(lotId: $lotId) {
+    lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
+    budget
+    bidDeadline
+    decryptionEndsAt
+    lotState
+    failureReason
+    entries {
+      bidId
+      supplierName
+      state
+      submittedAt
+      openedAt
+      price
+      discountBp
+      deliveryDays
+      warrantyMonths
+      sme
+      overBudget
+      reason
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LotFrameQuery, LotFrameQueryVariables>;
+export const ConcludeOpeningDocument = new TypedDocumentString(`
+    mutation ConcludeOpening($lotId: ID!) {
+  concludeOpening(lotId: $lotId) {
+    lotId
+    lotState
+    failureReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConcludeOpeningMutation, ConcludeOpeningMutationVariables>;
+export const LotPanelDrawDocument = new TypedDocumentString(`
+    query LotPanelDraw($lotId: ID!) {
+  panelDraw(lotId: $lotId) {
+    lotId
+    seed
+    size
+    categoryCode
+    candidateIds
+    drawnAt
+    drawn {
+      expertId
+      name
+      seat
+    }
+    excluded {
+      expertId
+      name
+      reason
+      supplierName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotPanelDrawQuery, LotPanelDrawQueryVariables>;
+export const DrawEvaluationPanelDocument = new TypedDocumentString(`
+    mutation DrawEvaluationPanel($lotId: ID!, $size: Int) {
+  drawEvaluationPanel(lotId: $lotId, size: $size) {
+    lotId
+    seed
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<DrawEvaluationPanelMutation, DrawEvaluationPanelMutationVariables>;
+export const VerifyPanelDrawDocument = new TypedDocumentString(`
+    query VerifyPanelDraw($lotId: ID!) {
+  verifyPanelDraw(lotId: $lotId) {
+    pickMatches
+    candidatesMatch
+    drawnExpertIds
+    recomputedExpertIds
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyPanelDrawQuery, VerifyPanelDrawQueryVariables>;
+export const EvaluationProgressDocument = new TypedDocumentString(`
+    query EvaluationProgress($lotId: ID!) {
+  evaluationProgress(lotId: $lotId) {
+    lotId
+    lotState
+    members {
+      expertId
+      name
+      seat
+      submittedAt
+    }
+    bids {
+      bidId
+      supplierName
+      state
+      stateReason
+    }
+    deviations {
+      id
+      bidId
+      expertName
+      criterion
+      score
+      panelMean
+      maximum
+      beyondThreshold
+      beyondZ
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationProgressQuery, EvaluationProgressQueryVariables>;
+export const LotEvaluationSummaryDocument = new TypedDocumentString(`
+    query LotEvaluationSummary($lotId: ID!) {
+  evaluationSummary(lotId: $lotId) {
+    lotId
+    lotState
+    evaluationMethod
+    smeDeductionBp
+    ranking {
+      bidId
+      supplierId
+      supplierName
+      rank
+      price
+      evaluatedPrice
+      smeDeducted
+      priceScore
+      total
+      criteria {
+        criterion
+        mean
+        expertScores {
+          expertId
+          score
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotEvaluationSummaryQuery, LotEvaluationSummaryQueryVariables>;
+export const FinishEvaluationDocument = new TypedDocumentString(`
+    mutation FinishEvaluation($lotId: ID!) {
+  finishEvaluation(lotId: $lotId) {
+    lotId
+    lotState
+  }
+}
+    `) as unknown as TypedDocumentString<FinishEvaluationMutation, FinishEvaluationMutationVariables>;
+export const ConfirmTenderAwardDocument = new TypedDocumentString(`
+    mutation ConfirmTenderAward($input: ConfirmTenderAwardInput!) {
+  confirmTenderAward(input: $input) {
+    id
+    lotId
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTenderAwardMutation, ConfirmTenderAwardMutationVariables>;
+export const LotAwardNoticeDocument = new TypedDocumentString(`
+    query LotAwardNotice($lotId: ID!) {
+  tenderAwardNotice(lotId: $lotId) {
+    id
+    lotId
+    winnerName
+    winnerOrganisationId
+    price
+    rank
+    scoreHundredths
+    againstRankingReason
+    publishedAt
+    noticeUntil
+    challengeUntil
+    contractDueAt
+    lotState
+    ranking {
+      supplierName
+      price
+      rank
+      scoreHundredths
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotAwardNoticeQuery, LotAwardNoticeQueryVariables>;
+export const LotChallengesDocument = new TypedDocumentString(`
+    query LotChallenges($lotId: ID!) {
+  tenderChallenges(lotId: $lotId) {
+    id
+    subject
+    content
+    state
+    supplierName
+    createdAt
+    answerDueAt
+    answer
+    answeredAt
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<LotChallengesQuery, LotChallengesQueryVariables>;
+export const AnswerTenderChallengeDocument = new TypedDocumentString(`
+    mutation AnswerTenderChallenge($id: ID!, $answer: String!) {
+  answerTenderChallenge(id: $id, answer: $answer) {
+    id
+    state
+    answer
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerTenderChallengeMutation, AnswerTenderChallengeMutationVariables>;
+export const LotContractDocument = new TypedDocumentString(`
+    query LotContract($lotId: ID!) {
+  tenderContract(lotId: $lotId) {
+    id
+    contractNo
+    state
+    amount
+    buyerName
+    supplierName
+    paymentTerms
+    deliveryTerms
+    digest
+    canonicalText
+    dueAt
+    buyerSignature
+    buyerSignedAt
+    supplierSignature
+    supplierSignedAt
+    signedAt
+    signedLate
+    publishedAt
+    publicationDueAt
+  }
+  tenderChallenges(lotId: $lotId) {
+    id
+    state
+  }
+  mySigningKey {
+    active {
+      fingerprint
+      publicKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotContractQuery, LotContractQueryVariables>;
+export const UpdateTenderContractTermsDocument = new TypedDocumentString(`
+    mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {
+  updateTenderContractTerms(id: $id, input: $input) {
+    id
+    paymentTerms
+    deliveryTerms
+    digest
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenderContractTermsMutation, UpdateTenderContractTermsMutationVariables>;
+export const SignTenderContractDocument = new TypedDocumentString(`
+    mutation SignTenderContract($id: ID!, $signature: String!) {
+  signTenderContract(id: $id, signature: $signature) {
+    id
+    state
+    buyerSignedAt
+    supplierSignedAt
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignTenderContractMutation, SignTenderContractMutationVariables>;
+export const LotDepositsDocument = new TypedDocumentString(`
+    query LotDeposits($lotId: ID!) {
+  deposits(lotId: $lotId) {
+    id
+    supplierOrganisationId
+    amount
+    state
+    paidAt
+    paidVia
+    forfeitReason
+    challengeGrounds
+    challengeDecision
+  }
+  guarantees(lotId: $lotId) {
+    id
+    guaranteeNo
+    issuerName
+    supplierOrganisationId
+    amount
+    state
+    validUntil
+    claimReason
+    claimEvidence
+  }
+}
+    `) as unknown as TypedDocumentString<LotDepositsQuery, LotDepositsQueryVariables>;
+export const ForfeitDepositDocument = new TypedDocumentString(`
+    mutation ForfeitDeposit($id: ID!, $reason: String!) {
+  forfeitDeposit(id: $id, reason: $reason) {
+    id
+    state
+    forfeitReason
+  }
+}
+    `) as unknown as TypedDocumentString<ForfeitDepositMutation, ForfeitDepositMutationVariables>;
+export const ClaimGuaranteeDocument = new TypedDocumentString(`
+    mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {
+  claimGuarantee(id: $id, reason: $reason, evidence: $evidence) {
+    id
+    state
+    claimReason
+    claimEvidence
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimGuaranteeMutation, ClaimGuaranteeMutationVariables>;
 export const MySigningKeyDocument = new TypedDocumentString(`
     query MySigningKey {
   mySigningKey {
