@@ -27,3 +27,4 @@ export { base64ToBytes, bytesToBase64, fileToBase64, saveDownload, type FileDown
 export { subscribe, sameOriginSocketUrl, type SubscriptionStatus, type SubscribeOptions } from './graphql/subscription';
 export { generateSigningKeyPair, sealBid, unwrapBidKey, verifyReceipt, type BidDocument, type KeyPair, type PriceForm, type SmeDeclaration } from './tender/sealed-bid';
 export { decryptKeyFile, encryptKeyPair, KeyVaultError, loadStoredKey, parseKeyFile, storeKey, type EncryptedKeyFile } from './tender/key-vault';
+export { signDigest, sm3Hex } from './tender/sealed-bid';

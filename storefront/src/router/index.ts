@@ -5,6 +5,7 @@ import { mallRoutes } from './routes/mall';
 import { publicRoutes } from './routes/public';
 import { supplierRoutes } from './routes/supplier';
 import { tenderRoutes } from './routes/tender';
+import { tenderSupplierRoutes } from './routes/tender-supplier';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -22,6 +23,7 @@ const routes: RouteRecordRaw[] = [
   ...mallRoutes,
   ...supplierRoutes,
   ...tenderRoutes,
+  ...tenderSupplierRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
