@@ -221,6 +221,12 @@ describe('tender journeys: the supplier on a project (registration, documents, c
       expect(await page.locator('[data-test="sign-contract"]').count()).toBe(0);
       await noOverflow(page);
       await shot(page, 'suptender-contract-signed-phone');
+
+      // My bids names the project and links the contract of the lot won.
+      await page.goto(`${origin}/supplier/tender/bids`);
+      await page.locator('[data-test="bid-contract"]').waitFor();
+      expect(await page.locator('[data-test="bid-project"]').first().innerText()).toBe('办公计算机采购项目');
+      await noOverflow(page);
     } finally {
       await winner.context.close();
     }

@@ -1209,6 +1209,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if ((await guaranteeState(victim.people.tenant.id, String(vars.id))) !== 'accepted') throw new Error("the victim's guarantee was claimed by another tenant");
     },
   },
+  { field: 'myBidLots', type: 'query', document: `{ myBidLots { lotId lotTitle projectId projectNo projectTitle } }`, caller: 'supplier', variables: async (victim) => { await victimBid(victim); return {}; } },
 ];
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */

@@ -112,3 +112,10 @@ export const SignTenderContractMutation = graphql(`
     signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }
   }
 `);
+
+/** The lots of my bids with their projects and whether we won, for the bid list's links. */
+export const MyBidLotsQuery = graphql(`
+  query MyBidLots {
+    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }
+  }
+`);

@@ -694,5 +694,6 @@ export default {
     needKey: 'This browser holds no private key matching your registered key: make or import one under Signing key first.',
     sign: 'Sign contract',
     unlockPurpose: 'Enter your passphrase to sign the contract.',
+    contractLink: 'Won · contract',
   },
 } satisfies typeof zhCN;

@@ -693,5 +693,6 @@ export default {
     needKey: '本浏览器没有与已登记公钥匹配的私钥，请先在“签名密钥”中生成或导入。',
     sign: '签署合同',
     unlockPurpose: '输入口令以签署合同。',
+    contractLink: '中标 · 合同',
   },
 };

@@ -668,6 +668,7 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['purchaser'],
   },
+  { field: 'myBidLots', document: `{ myBidLots { lotId } }`, variables: () => ({}), allowed: ['supplier'] },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation FileTenderComplaint($challengeId: ID!, $content: String!) {\n    fileTenderComplaint(challengeId: $challengeId, content: $content) { id challengeId state createdAt decisionDueAt }\n  }\n": typeof types.FileTenderComplaintDocument,
     "\n  query SupplierContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state projectId projectTitle lotId lotTitle buyerName supplierName supplierOrganisationId amount\n      paymentTerms deliveryTerms canonicalText digest dueAt signedAt signedLate publishedAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    tenant { code timeZone }\n  }\n": typeof types.SupplierContractDocument,
     "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n": typeof types.SignTenderContractDocument,
+    "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n": typeof types.MyBidLotsDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": typeof types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": typeof types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": typeof types.BidContextDocument,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  mutation FileTenderComplaint($challengeId: ID!, $content: String!) {\n    fileTenderComplaint(challengeId: $challengeId, content: $content) { id challengeId state createdAt decisionDueAt }\n  }\n": types.FileTenderComplaintDocument,
     "\n  query SupplierContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state projectId projectTitle lotId lotTitle buyerName supplierName supplierOrganisationId amount\n      paymentTerms deliveryTerms canonicalText digest dueAt signedAt signedLate publishedAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    tenant { code timeZone }\n  }\n": types.SupplierContractDocument,
     "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n": types.SignTenderContractDocument,
+    "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n": types.MyBidLotsDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": types.BidContextDocument,
@@ -361,6 +363,10 @@ export function graphql(source: "\n  query SupplierContract($lotId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n"): typeof import('./graphql').SignTenderContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n"): typeof import('./graphql').MyBidLotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

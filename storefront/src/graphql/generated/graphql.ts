@@ -717,6 +717,11 @@ export type SignTenderContractMutationVariables = Exact<{
 
 export type SignTenderContractMutation = { signTenderContract: { id: string, state: TenderContractState, supplierSignature: string | null, supplierSignedAt: string | null, buyerSignature: string | null, buyerSignedAt: string | null, signedAt: string | null } };
 
+export type MyBidLotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBidLotsQuery = { myBidLots: Array<{ lotId: string, lotNo: number, lotTitle: string, lotState: TenderLotState, projectId: string, projectNo: string, projectTitle: string, won: boolean }> };
+
 export type MySigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1765,6 +1770,20 @@ export const SignTenderContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignTenderContractMutation, SignTenderContractMutationVariables>;
+export const MyBidLotsDocument = new TypedDocumentString(`
+    query MyBidLots {
+  myBidLots {
+    lotId
+    lotNo
+    lotTitle
+    lotState
+    projectId
+    projectNo
+    projectTitle
+    won
+  }
+}
+    `) as unknown as TypedDocumentString<MyBidLotsQuery, MyBidLotsQueryVariables>;
 export const MySigningKeyDocument = new TypedDocumentString(`
     query MySigningKey {
   mySigningKey {
