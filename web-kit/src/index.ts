@@ -28,4 +28,4 @@ export { subscribe, sameOriginSocketUrl, type SubscriptionStatus, type Subscribe
 export { generateSigningKeyPair, sealBid, unwrapBidKey, verifyReceipt, type BidDocument, type KeyPair, type PriceForm, type SmeDeclaration } from './tender/sealed-bid';
 export { decryptKeyFile, encryptKeyPair, KeyVaultError, loadStoredKey, parseKeyFile, storeKey, type EncryptedKeyFile } from './tender/key-vault';
 export { instantToZoned, zonedToInstant } from './format/zoned';
-export { signDigest } from './tender/sealed-bid';
+export { signDigest, sm3Hex } from './tender/sealed-bid';

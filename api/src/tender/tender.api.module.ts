@@ -14,6 +14,7 @@ import { SigningKeyResolver } from './sealing/signing-key.resolver.js';
 import { TenderModule } from './tender.module.js';
 import { TenderNoticeResolver } from './tender-notice.resolver.js';
 import { TenderProjectResolver } from './tender-project.resolver.js';
+import { MyBidLotsResolver, MyBidLotsService } from './sealing/my-bid-lots.js';
 
 /** The GraphQL face of tendering; only the API loads it. One resolver per line: parallel work merges cleanly. */
 const RESOLVERS: Type[] = [
@@ -28,6 +29,8 @@ const RESOLVERS: Type[] = [
   TenderProjectResolver,
   TenderNoticeResolver,
   EvaluationProgressResolver,
+  MyBidLotsResolver,
+  MyBidLotsService,
 ];
 
 @Module({ imports: [TenderModule, TenancyModule, OversightModule], providers: RESOLVERS, controllers: [OcdsController] })

@@ -1259,6 +1259,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   evaluationCase('evaluationProgress', 'query', `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotId members { expertId name } bids { bidId supplierName } deviations { id } } }`, 'finance', { submitted: true }, (e) => ({ lotId: e.lotId })),
+  { field: 'myBidLots', type: 'query', document: `{ myBidLots { lotId lotTitle projectId projectNo projectTitle } }`, caller: 'supplier', variables: async (victim) => { await victimBid(victim); return {}; } },
 ];
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */

@@ -110,7 +110,7 @@ export const UpdateContractTermsMutation = graphql(`
 `);
 
 export const SignContractMutation = graphql(`
-  mutation SignTenderContract($id: ID!, $signature: String!) {
+  mutation BuyerSignTenderContract($id: ID!, $signature: String!) {
     signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }
   }
 `);

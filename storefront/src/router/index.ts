@@ -7,6 +7,7 @@ import { supplierRoutes } from './routes/supplier';
 import { tenderRoutes } from './routes/tender';
 import { depositRoutes } from './routes/deposits';
 import { tenderLotRoutes } from './routes/tender-lot';
+import { tenderSupplierRoutes } from './routes/tender-supplier';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -26,6 +27,7 @@ const routes: RouteRecordRaw[] = [
   ...tenderRoutes,
   ...depositRoutes,
   ...tenderLotRoutes,
+  ...tenderSupplierRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

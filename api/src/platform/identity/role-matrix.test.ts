@@ -690,6 +690,7 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ lotId: (await insertEvaluation(w.people, { agency: w.caller === 'agency' })).lotId }),
     allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
   },
+  { field: 'myBidLots', document: `{ myBidLots { lotId } }`, variables: () => ({}), allowed: ['supplier'] },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

@@ -77,10 +77,23 @@ type Documents = {
     "\n  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {\n    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }\n  }\n": typeof types.AnswerTenderChallengeDocument,
     "\n  query LotContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state amount buyerName supplierName paymentTerms deliveryTerms digest canonicalText dueAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt signedAt signedLate publishedAt publicationDueAt\n    }\n    tenderChallenges(lotId: $lotId) { id state }\n    mySigningKey { active { fingerprint publicKey } }\n  }\n": typeof types.LotContractDocument,
     "\n  mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {\n    updateTenderContractTerms(id: $id, input: $input) { id paymentTerms deliveryTerms digest }\n  }\n": typeof types.UpdateTenderContractTermsDocument,
-    "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": typeof types.SignTenderContractDocument,
+    "\n  mutation BuyerSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": typeof types.BuyerSignTenderContractDocument,
     "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": typeof types.LotDepositsDocument,
     "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": typeof types.ForfeitDepositDocument,
     "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": typeof types.ClaimGuaranteeDocument,
+    "\n  query SupplierProject($projectId: ID!) {\n    tenderNotice(id: $projectId) {\n      id projectNo title description state method kind categoryCode buyerName agencyName budget qualification\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason evaluationMethod smeDeductionBp\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.SupplierProjectDocument,
+    "\n  query MyTenderRegistrations($first: Int, $after: String) {\n    myTenderRegistrations(first: $first, after: $after) {\n      nodes {\n        id registeredAt\n        notice { id projectNo title state buyerName bidDeadline }\n        documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.MyTenderRegistrationsDocument,
+    "\n  mutation RegisterForTenderProject($projectId: ID!) {\n    registerForTenderProject(projectId: $projectId) {\n      id registeredAt\n      notice { id projectNo title state buyerName bidDeadline }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n    }\n  }\n": typeof types.RegisterForTenderProjectDocument,
+    "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": typeof types.DownloadTenderDocumentDocument,
+    "\n  mutation AskTenderQuestion($projectId: ID!, $body: String!) {\n    askTenderQuestion(projectId: $projectId, body: $body) { id body askedAt }\n  }\n": typeof types.AskTenderQuestionDocument,
+    "\n  query MyLotBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state price stateReason submittedAt }\n  }\n": typeof types.MyLotBidsDocument,
+    "\n  query TenderAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId lotNo lotTitle lotState projectNo projectTitle winnerName winnerOrganisationId price rank scoreHundredths\n      againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n": typeof types.TenderAwardNoticeDocument,
+    "\n  mutation FileTenderChallenge($input: FileTenderChallengeInput!) {\n    fileTenderChallenge(input: $input) { id lotId subject state createdAt answerDueAt }\n  }\n": typeof types.FileTenderChallengeDocument,
+    "\n  query MyTenderChallenges {\n    myTenderChallenges {\n      id lotId lotTitle projectNo subject content state createdAt answerDueAt answer answeredAt overdue\n      complaint { id content state createdAt decisionDueAt decidedAt decisionReason remedy overdue }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.MyTenderChallengesDocument,
+    "\n  mutation FileTenderComplaint($challengeId: ID!, $content: String!) {\n    fileTenderComplaint(challengeId: $challengeId, content: $content) { id challengeId state createdAt decisionDueAt }\n  }\n": typeof types.FileTenderComplaintDocument,
+    "\n  query SupplierContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state projectId projectTitle lotId lotTitle buyerName supplierName supplierOrganisationId amount\n      paymentTerms deliveryTerms canonicalText digest dueAt signedAt signedLate publishedAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    tenant { code timeZone }\n  }\n": typeof types.SupplierContractDocument,
+    "\n  mutation SupplierSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n": typeof types.SupplierSignTenderContractDocument,
+    "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n": typeof types.MyBidLotsDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": typeof types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": typeof types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": typeof types.BidContextDocument,
@@ -160,10 +173,23 @@ const documents: Documents = {
     "\n  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {\n    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }\n  }\n": types.AnswerTenderChallengeDocument,
     "\n  query LotContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state amount buyerName supplierName paymentTerms deliveryTerms digest canonicalText dueAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt signedAt signedLate publishedAt publicationDueAt\n    }\n    tenderChallenges(lotId: $lotId) { id state }\n    mySigningKey { active { fingerprint publicKey } }\n  }\n": types.LotContractDocument,
     "\n  mutation UpdateTenderContractTerms($id: ID!, $input: TenderContractTermsInput!) {\n    updateTenderContractTerms(id: $id, input: $input) { id paymentTerms deliveryTerms digest }\n  }\n": types.UpdateTenderContractTermsDocument,
-    "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": types.SignTenderContractDocument,
+    "\n  mutation BuyerSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n": types.BuyerSignTenderContractDocument,
     "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": types.LotDepositsDocument,
     "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": types.ForfeitDepositDocument,
     "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": types.ClaimGuaranteeDocument,
+    "\n  query SupplierProject($projectId: ID!) {\n    tenderNotice(id: $projectId) {\n      id projectNo title description state method kind categoryCode buyerName agencyName budget qualification\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason evaluationMethod smeDeductionBp\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": types.SupplierProjectDocument,
+    "\n  query MyTenderRegistrations($first: Int, $after: String) {\n    myTenderRegistrations(first: $first, after: $after) {\n      nodes {\n        id registeredAt\n        notice { id projectNo title state buyerName bidDeadline }\n        documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.MyTenderRegistrationsDocument,
+    "\n  mutation RegisterForTenderProject($projectId: ID!) {\n    registerForTenderProject(projectId: $projectId) {\n      id registeredAt\n      notice { id projectNo title state buyerName bidDeadline }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n    }\n  }\n": types.RegisterForTenderProjectDocument,
+    "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": types.DownloadTenderDocumentDocument,
+    "\n  mutation AskTenderQuestion($projectId: ID!, $body: String!) {\n    askTenderQuestion(projectId: $projectId, body: $body) { id body askedAt }\n  }\n": types.AskTenderQuestionDocument,
+    "\n  query MyLotBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state price stateReason submittedAt }\n  }\n": types.MyLotBidsDocument,
+    "\n  query TenderAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId lotNo lotTitle lotState projectNo projectTitle winnerName winnerOrganisationId price rank scoreHundredths\n      againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n": types.TenderAwardNoticeDocument,
+    "\n  mutation FileTenderChallenge($input: FileTenderChallengeInput!) {\n    fileTenderChallenge(input: $input) { id lotId subject state createdAt answerDueAt }\n  }\n": types.FileTenderChallengeDocument,
+    "\n  query MyTenderChallenges {\n    myTenderChallenges {\n      id lotId lotTitle projectNo subject content state createdAt answerDueAt answer answeredAt overdue\n      complaint { id content state createdAt decisionDueAt decidedAt decisionReason remedy overdue }\n    }\n    tenant { code timeZone }\n  }\n": types.MyTenderChallengesDocument,
+    "\n  mutation FileTenderComplaint($challengeId: ID!, $content: String!) {\n    fileTenderComplaint(challengeId: $challengeId, content: $content) { id challengeId state createdAt decisionDueAt }\n  }\n": types.FileTenderComplaintDocument,
+    "\n  query SupplierContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state projectId projectTitle lotId lotTitle buyerName supplierName supplierOrganisationId amount\n      paymentTerms deliveryTerms canonicalText digest dueAt signedAt signedLate publishedAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    tenant { code timeZone }\n  }\n": types.SupplierContractDocument,
+    "\n  mutation SupplierSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n": types.SupplierSignTenderContractDocument,
+    "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n": types.MyBidLotsDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": types.BidContextDocument,
@@ -432,7 +458,7 @@ export function graphql(source: "\n  mutation UpdateTenderContractTerms($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n"): typeof import('./graphql').SignTenderContractDocument;
+export function graphql(source: "\n  mutation BuyerSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state buyerSignedAt supplierSignedAt publishedAt }\n  }\n"): typeof import('./graphql').BuyerSignTenderContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,6 +471,58 @@ export function graphql(source: "\n  mutation ForfeitDeposit($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n"): typeof import('./graphql').ClaimGuaranteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierProject($projectId: ID!) {\n    tenderNotice(id: $projectId) {\n      id projectNo title description state method kind categoryCode buyerName agencyName budget qualification\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason evaluationMethod smeDeductionBp\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').SupplierProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTenderRegistrations($first: Int, $after: String) {\n    myTenderRegistrations(first: $first, after: $after) {\n      nodes {\n        id registeredAt\n        notice { id projectNo title state buyerName bidDeadline }\n        documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyTenderRegistrationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForTenderProject($projectId: ID!) {\n    registerForTenderProject(projectId: $projectId) {\n      id registeredAt\n      notice { id projectNo title state buyerName bidDeadline }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n    }\n  }\n"): typeof import('./graphql').RegisterForTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n"): typeof import('./graphql').DownloadTenderDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskTenderQuestion($projectId: ID!, $body: String!) {\n    askTenderQuestion(projectId: $projectId, body: $body) { id body askedAt }\n  }\n"): typeof import('./graphql').AskTenderQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLotBids($lotId: ID!) {\n    myBids(lotId: $lotId) { id version state price stateReason submittedAt }\n  }\n"): typeof import('./graphql').MyLotBidsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) {\n      id lotId lotNo lotTitle lotState projectNo projectTitle winnerName winnerOrganisationId price rank scoreHundredths\n      againstRankingReason publishedAt noticeUntil challengeUntil contractDueAt\n      ranking { supplierName price rank scoreHundredths }\n    }\n  }\n"): typeof import('./graphql').TenderAwardNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileTenderChallenge($input: FileTenderChallengeInput!) {\n    fileTenderChallenge(input: $input) { id lotId subject state createdAt answerDueAt }\n  }\n"): typeof import('./graphql').FileTenderChallengeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTenderChallenges {\n    myTenderChallenges {\n      id lotId lotTitle projectNo subject content state createdAt answerDueAt answer answeredAt overdue\n      complaint { id content state createdAt decisionDueAt decidedAt decisionReason remedy overdue }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyTenderChallengesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileTenderComplaint($challengeId: ID!, $content: String!) {\n    fileTenderComplaint(challengeId: $challengeId, content: $content) { id challengeId state createdAt decisionDueAt }\n  }\n"): typeof import('./graphql').FileTenderComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierContract($lotId: ID!) {\n    tenderContract(lotId: $lotId) {\n      id contractNo state projectId projectTitle lotId lotTitle buyerName supplierName supplierOrganisationId amount\n      paymentTerms deliveryTerms canonicalText digest dueAt signedAt signedLate publishedAt\n      buyerSignature buyerSignedAt supplierSignature supplierSignedAt\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').SupplierContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SupplierSignTenderContract($id: ID!, $signature: String!) {\n    signTenderContract(id: $id, signature: $signature) { id state supplierSignature supplierSignedAt buyerSignature buyerSignedAt signedAt }\n  }\n"): typeof import('./graphql').SupplierSignTenderContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBidLots {\n    myBidLots { lotId lotNo lotTitle lotState projectId projectNo projectTitle won }\n  }\n"): typeof import('./graphql').MyBidLotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -80,12 +80,23 @@ export type EnterpriseSize =
   | 'MICRO'
   | 'SMALL';
 
+/** COMPREHENSIVE_SCORING 综合评分法, LOWEST_PRICE 最低评标价法. */
+export type EvaluationMethod =
+  | 'COMPREHENSIVE_SCORING'
+  | 'LOWEST_PRICE';
+
 export type EvaluationScoreInput = {
   bidId: string | number;
   /** A criterion key of the project other than price. */
   criterion: string;
   /** Points from 0 to the weight, at most two decimals, e.g. "42.5". */
   score: string;
+};
+
+export type FileTenderChallengeInput = {
+  content: string;
+  lotId: string | number;
+  subject: TenderChallengeSubject;
 };
 
 /** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
@@ -243,6 +254,21 @@ export type PresentGuaranteeInput = {
   validUntil: string;
 };
 
+/** GOODS, SERVICES, WORKS: fixes the legal price-weight range. */
+export type ProcurementKind =
+  | 'GOODS'
+  | 'SERVICES'
+  | 'WORKS';
+
+/** PUBLIC_TENDER 公开招标, INVITED_TENDER 邀请招标, COMPETITIVE_NEGOTIATION 竞争性谈判, COMPETITIVE_CONSULTATION 竞争性磋商, INQUIRY 询价, SINGLE_SOURCE 单一来源. */
+export type ProcurementMethod =
+  | 'COMPETITIVE_CONSULTATION'
+  | 'COMPETITIVE_NEGOTIATION'
+  | 'INQUIRY'
+  | 'INVITED_TENDER'
+  | 'PUBLIC_TENDER'
+  | 'SINGLE_SOURCE';
+
 /** A component of the stored rank. */
 export type RankComponent =
   | 'INTEGRITY'
@@ -338,6 +364,17 @@ export type TenderChallengeSubject =
   | 'PROCESS'
   | 'RESULT';
 
+/** What an upheld complaint orders: NONE (recorded; the buyer corrects what the decision names), FAIL_LOT (the award is void and the lot fails). */
+export type TenderComplaintRemedy =
+  | 'FAIL_LOT'
+  | 'NONE';
+
+/** PENDING 待处理 (decision due in 30 working days), UPHELD 投诉成立, DISMISSED 驳回. */
+export type TenderComplaintState =
+  | 'DISMISSED'
+  | 'PENDING'
+  | 'UPHELD';
+
 /** DRAFT 待签订 (terms editable until the first signature), SIGNED 已签订 (both parties signed; published). */
 export type TenderContractState =
   | 'DRAFT'
@@ -359,6 +396,13 @@ export type TenderLotState =
   | 'FAILED'
   | 'OPENING'
   | 'RECOMMENDED';
+
+/** DRAFT, PUBLISHED, COMPLETED (every lot final), CANCELLED. */
+export type TenderProjectState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type UploadListingsInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding. */
@@ -808,13 +852,13 @@ export type UpdateTenderContractTermsMutationVariables = Exact<{
 
 export type UpdateTenderContractTermsMutation = { updateTenderContractTerms: { id: string, paymentTerms: string, deliveryTerms: string, digest: string } };
 
-export type SignTenderContractMutationVariables = Exact<{
+export type BuyerSignTenderContractMutationVariables = Exact<{
   id: string | number;
   signature: string;
 }>;
 
 
-export type SignTenderContractMutation = { signTenderContract: { id: string, state: TenderContractState, buyerSignedAt: string | null, supplierSignedAt: string | null, publishedAt: string | null } };
+export type BuyerSignTenderContractMutation = { signTenderContract: { id: string, state: TenderContractState, buyerSignedAt: string | null, supplierSignedAt: string | null, publishedAt: string | null } };
 
 export type LotDepositsQueryVariables = Exact<{
   lotId: string | number;
@@ -839,6 +883,97 @@ export type ClaimGuaranteeMutationVariables = Exact<{
 
 
 export type ClaimGuaranteeMutation = { claimGuarantee: { id: string, state: GuaranteeState, claimReason: string | null, claimEvidence: Array<string> | null } };
+
+export type SupplierProjectQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SupplierProjectQuery = { tenderNotice: { id: string, projectNo: string, title: string, description: string, state: TenderProjectState, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerName: string, agencyName: string | null, budget: string, qualification: string, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, publishedAt: string | null, cancelReason: string | null, evaluationMethod: EvaluationMethod, smeDeductionBp: number, lots: Array<{ id: string, lotNo: number, title: string, scope: string, budget: string, deposit: string, minBidders: number, state: TenderLotState, failureReason: string | null }> }, tenderClarifications: Array<{ id: string, title: string, body: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null, publishedAt: string }>, tenant: { code: string, timeZone: string } };
+
+export type MyTenderRegistrationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTenderRegistrationsQuery = { myTenderRegistrations: { nodes: Array<{ id: string, registeredAt: string, notice: { id: string, projectNo: string, title: string, state: TenderProjectState, buyerName: string, bidDeadline: string | null }, documents: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, sm3: string, uploadedAt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { code: string, timeZone: string } };
+
+export type RegisterForTenderProjectMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type RegisterForTenderProjectMutation = { registerForTenderProject: { id: string, registeredAt: string, notice: { id: string, projectNo: string, title: string, state: TenderProjectState, buyerName: string, bidDeadline: string | null }, documents: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, sm3: string, uploadedAt: string }> } };
+
+export type DownloadTenderDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DownloadTenderDocumentMutation = { downloadTenderDocument: { fileName: string, mimeType: string, contentBase64: string, sm3: string } };
+
+export type AskTenderQuestionMutationVariables = Exact<{
+  projectId: string | number;
+  body: string;
+}>;
+
+
+export type AskTenderQuestionMutation = { askTenderQuestion: { id: string, body: string, askedAt: string } };
+
+export type MyLotBidsQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type MyLotBidsQuery = { myBids: Array<{ id: string, version: number, state: TenderBidState, price: string | null, stateReason: string | null, submittedAt: string }> };
+
+export type TenderAwardNoticeQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type TenderAwardNoticeQuery = { tenderAwardNotice: { id: string, lotId: string, lotNo: number, lotTitle: string, lotState: string, projectNo: string, projectTitle: string, winnerName: string, winnerOrganisationId: string, price: string, rank: number | null, scoreHundredths: number | null, againstRankingReason: string | null, publishedAt: string, noticeUntil: string, challengeUntil: string, contractDueAt: string, ranking: Array<{ supplierName: string, price: string, rank: number | null, scoreHundredths: number | null }> } };
+
+export type FileTenderChallengeMutationVariables = Exact<{
+  input: FileTenderChallengeInput;
+}>;
+
+
+export type FileTenderChallengeMutation = { fileTenderChallenge: { id: string, lotId: string, subject: TenderChallengeSubject, state: TenderChallengeState, createdAt: string, answerDueAt: string } };
+
+export type MyTenderChallengesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTenderChallengesQuery = { myTenderChallenges: Array<{ id: string, lotId: string, lotTitle: string, projectNo: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, createdAt: string, answerDueAt: string, answer: string | null, answeredAt: string | null, overdue: boolean, complaint: { id: string, content: string, state: TenderComplaintState, createdAt: string, decisionDueAt: string, decidedAt: string | null, decisionReason: string | null, remedy: TenderComplaintRemedy | null, overdue: boolean } | null }>, tenant: { code: string, timeZone: string } };
+
+export type FileTenderComplaintMutationVariables = Exact<{
+  challengeId: string | number;
+  content: string;
+}>;
+
+
+export type FileTenderComplaintMutation = { fileTenderComplaint: { id: string, challengeId: string, state: TenderComplaintState, createdAt: string, decisionDueAt: string } };
+
+export type SupplierContractQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type SupplierContractQuery = { tenderContract: { id: string, contractNo: string, state: TenderContractState, projectId: string, projectTitle: string, lotId: string, lotTitle: string, buyerName: string, supplierName: string, supplierOrganisationId: string, amount: string, paymentTerms: string, deliveryTerms: string, canonicalText: string, digest: string, dueAt: string, signedAt: string | null, signedLate: boolean, publishedAt: string | null, buyerSignature: string | null, buyerSignedAt: string | null, supplierSignature: string | null, supplierSignedAt: string | null }, mySigningKey: { active: { fingerprint: string, publicKey: string } | null }, tenant: { code: string, timeZone: string } };
+
+export type SupplierSignTenderContractMutationVariables = Exact<{
+  id: string | number;
+  signature: string;
+}>;
+
+
+export type SupplierSignTenderContractMutation = { signTenderContract: { id: string, state: TenderContractState, supplierSignature: string | null, supplierSignedAt: string | null, buyerSignature: string | null, buyerSignedAt: string | null, signedAt: string | null } };
+
+export type MyBidLotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBidLotsQuery = { myBidLots: Array<{ lotId: string, lotNo: number, lotTitle: string, lotState: TenderLotState, projectId: string, projectNo: string, projectTitle: string, won: boolean }> };
 
 export type MySigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2006,8 +2141,8 @@ export const UpdateTenderContractTermsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateTenderContractTermsMutation, UpdateTenderContractTermsMutationVariables>;
-export const SignTenderContractDocument = new TypedDocumentString(`
-    mutation SignTenderContract($id: ID!, $signature: String!) {
+export const BuyerSignTenderContractDocument = new TypedDocumentString(`
+    mutation BuyerSignTenderContract($id: ID!, $signature: String!) {
   signTenderContract(id: $id, signature: $signature) {
     id
     state
@@ -2016,7 +2151,7 @@ export const SignTenderContractDocument = new TypedDocumentString(`
     publishedAt
   }
 }
-    `) as unknown as TypedDocumentString<SignTenderContractMutation, SignTenderContractMutationVariables>;
+    `) as unknown as TypedDocumentString<BuyerSignTenderContractMutation, BuyerSignTenderContractMutationVariables>;
 export const LotDepositsDocument = new TypedDocumentString(`
     query LotDeposits($lotId: ID!) {
   deposits(lotId: $lotId) {
@@ -2062,6 +2197,295 @@ export const ClaimGuaranteeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimGuaranteeMutation, ClaimGuaranteeMutationVariables>;
+export const SupplierProjectDocument = new TypedDocumentString(`
+    query SupplierProject($projectId: ID!) {
+  tenderNotice(id: $projectId) {
+    id
+    projectNo
+    title
+    description
+    state
+    method
+    kind
+    categoryCode
+    buyerName
+    agencyName
+    budget
+    qualification
+    documentsFrom
+    documentsUntil
+    bidDeadline
+    publishedAt
+    cancelReason
+    evaluationMethod
+    smeDeductionBp
+    lots {
+      id
+      lotNo
+      title
+      scope
+      budget
+      deposit
+      minBidders
+      state
+      failureReason
+    }
+  }
+  tenderClarifications(projectId: $projectId) {
+    id
+    title
+    body
+    affectsBids
+    oldBidDeadline
+    newBidDeadline
+    publishedAt
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierProjectQuery, SupplierProjectQueryVariables>;
+export const MyTenderRegistrationsDocument = new TypedDocumentString(`
+    query MyTenderRegistrations($first: Int, $after: String) {
+  myTenderRegistrations(first: $first, after: $after) {
+    nodes {
+      id
+      registeredAt
+      notice {
+        id
+        projectNo
+        title
+        state
+        buyerName
+        bidDeadline
+      }
+      documents {
+        id
+        fileName
+        mimeType
+        sizeBytes
+        sm3
+        uploadedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyTenderRegistrationsQuery, MyTenderRegistrationsQueryVariables>;
+export const RegisterForTenderProjectDocument = new TypedDocumentString(`
+    mutation RegisterForTenderProject($projectId: ID!) {
+  registerForTenderProject(projectId: $projectId) {
+    id
+    registeredAt
+    notice {
+      id
+      projectNo
+      title
+      state
+      buyerName
+      bidDeadline
+    }
+    documents {
+      id
+      fileName
+      mimeType
+      sizeBytes
+      sm3
+      uploadedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForTenderProjectMutation, RegisterForTenderProjectMutationVariables>;
+export const DownloadTenderDocumentDocument = new TypedDocumentString(`
+    mutation DownloadTenderDocument($id: ID!) {
+  downloadTenderDocument(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+    sm3
+  }
+}
+    `) as unknown as TypedDocumentString<DownloadTenderDocumentMutation, DownloadTenderDocumentMutationVariables>;
+export const AskTenderQuestionDocument = new TypedDocumentString(`
+    mutation AskTenderQuestion($projectId: ID!, $body: String!) {
+  askTenderQuestion(projectId: $projectId, body: $body) {
+    id
+    body
+    askedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AskTenderQuestionMutation, AskTenderQuestionMutationVariables>;
+export const MyLotBidsDocument = new TypedDocumentString(`
+    query MyLotBids($lotId: ID!) {
+  myBids(lotId: $lotId) {
+    id
+    version
+    state
+    price
+    stateReason
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyLotBidsQuery, MyLotBidsQueryVariables>;
+export const TenderAwardNoticeDocument = new TypedDocumentString(`
+    query TenderAwardNotice($lotId: ID!) {
+  tenderAwardNotice(lotId: $lotId) {
+    id
+    lotId
+    lotNo
+    lotTitle
+    lotState
+    projectNo
+    projectTitle
+    winnerName
+    winnerOrganisationId
+    price
+    rank
+    scoreHundredths
+    againstRankingReason
+    publishedAt
+    noticeUntil
+    challengeUntil
+    contractDueAt
+    ranking {
+      supplierName
+      price
+      rank
+      scoreHundredths
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenderAwardNoticeQuery, TenderAwardNoticeQueryVariables>;
+export const FileTenderChallengeDocument = new TypedDocumentString(`
+    mutation FileTenderChallenge($input: FileTenderChallengeInput!) {
+  fileTenderChallenge(input: $input) {
+    id
+    lotId
+    subject
+    state
+    createdAt
+    answerDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<FileTenderChallengeMutation, FileTenderChallengeMutationVariables>;
+export const MyTenderChallengesDocument = new TypedDocumentString(`
+    query MyTenderChallenges {
+  myTenderChallenges {
+    id
+    lotId
+    lotTitle
+    projectNo
+    subject
+    content
+    state
+    createdAt
+    answerDueAt
+    answer
+    answeredAt
+    overdue
+    complaint {
+      id
+      content
+      state
+      createdAt
+      decisionDueAt
+      decidedAt
+      decisionReason
+      remedy
+      overdue
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyTenderChallengesQuery, MyTenderChallengesQueryVariables>;
+export const FileTenderComplaintDocument = new TypedDocumentString(`
+    mutation FileTenderComplaint($challengeId: ID!, $content: String!) {
+  fileTenderComplaint(challengeId: $challengeId, content: $content) {
+    id
+    challengeId
+    state
+    createdAt
+    decisionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<FileTenderComplaintMutation, FileTenderComplaintMutationVariables>;
+export const SupplierContractDocument = new TypedDocumentString(`
+    query SupplierContract($lotId: ID!) {
+  tenderContract(lotId: $lotId) {
+    id
+    contractNo
+    state
+    projectId
+    projectTitle
+    lotId
+    lotTitle
+    buyerName
+    supplierName
+    supplierOrganisationId
+    amount
+    paymentTerms
+    deliveryTerms
+    canonicalText
+    digest
+    dueAt
+    signedAt
+    signedLate
+    publishedAt
+    buyerSignature
+    buyerSignedAt
+    supplierSignature
+    supplierSignedAt
+  }
+  mySigningKey {
+    active {
+      fingerprint
+      publicKey
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierContractQuery, SupplierContractQueryVariables>;
+export const SupplierSignTenderContractDocument = new TypedDocumentString(`
+    mutation SupplierSignTenderContract($id: ID!, $signature: String!) {
+  signTenderContract(id: $id, signature: $signature) {
+    id
+    state
+    supplierSignature
+    supplierSignedAt
+    buyerSignature
+    buyerSignedAt
+    signedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierSignTenderContractMutation, SupplierSignTenderContractMutationVariables>;
+export const MyBidLotsDocument = new TypedDocumentString(`
+    query MyBidLots {
+  myBidLots {
+    lotId
+    lotNo
+    lotTitle
+    lotState
+    projectId
+    projectNo
+    projectTitle
+    won
+  }
+}
+    `) as unknown as TypedDocumentString<MyBidLotsQuery, MyBidLotsQueryVariables>;
 export const MySigningKeyDocument = new TypedDocumentString(`
     query MySigningKey {
   mySigningKey {
