@@ -5,6 +5,7 @@ import { mallRoutes } from './routes/mall';
 import { publicRoutes } from './routes/public';
 import { supplierRoutes } from './routes/supplier';
 import { tenderRoutes } from './routes/tender';
+import { tenderNoticeRoutes } from './routes/tender-notices';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -15,6 +16,7 @@ export const areas: AreaDef[] = [
   { key: 'mall', label: 'nav.mall' },
   { key: 'supplier', label: 'nav.supplier' },
   { key: 'expert', label: 'nav.expert' },
+  { key: 'procurement', label: 'notices.nav.area' },
 ];
 
 const routes: RouteRecordRaw[] = [
@@ -22,6 +24,7 @@ const routes: RouteRecordRaw[] = [
   ...mallRoutes,
   ...supplierRoutes,
   ...tenderRoutes,
+  ...tenderNoticeRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -55,6 +55,21 @@ type Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": typeof types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
+    "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.TenderAnnouncementsDocument,
+    "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.TenderAwardNoticesDocument,
+    "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.TenderNoticeDocument,
+    "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n": typeof types.LotAwardNoticeDocument,
+    "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n": typeof types.LotPublishedContractDocument,
+    "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.MyTenderProjectsDocument,
+    "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.TenderProjectDocument,
+    "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n": typeof types.ProjectFormContextDocument,
+    "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n": typeof types.CreateTenderProjectDocument,
+    "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n": typeof types.UpdateTenderProjectDocument,
+    "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n": typeof types.PublishTenderProjectDocument,
+    "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n": typeof types.CancelTenderProjectDocument,
+    "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n": typeof types.AttachTenderDocumentDocument,
+    "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": typeof types.DownloadTenderDocumentDocument,
+    "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n": typeof types.PublishTenderClarificationDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": typeof types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": typeof types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": typeof types.BidContextDocument,
@@ -112,6 +127,21 @@ const documents: Documents = {
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": types.SearchExplanationDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.PublicRulesDocument,
+    "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.TenderAnnouncementsDocument,
+    "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n": types.TenderAwardNoticesDocument,
+    "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": types.TenderNoticeDocument,
+    "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n": types.LotAwardNoticeDocument,
+    "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n": types.LotPublishedContractDocument,
+    "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.MyTenderProjectsDocument,
+    "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": types.TenderProjectDocument,
+    "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n": types.ProjectFormContextDocument,
+    "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n": types.CreateTenderProjectDocument,
+    "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n": types.UpdateTenderProjectDocument,
+    "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n": types.PublishTenderProjectDocument,
+    "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n": types.CancelTenderProjectDocument,
+    "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n": types.AttachTenderDocumentDocument,
+    "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": types.DownloadTenderDocumentDocument,
+    "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n": types.PublishTenderClarificationDocument,
     "\n  query MySigningKey {\n    mySigningKey { active { id fingerprint publicKey createdAt } }\n    tenant { code timeZone }\n  }\n": types.MySigningKeyDocument,
     "\n  mutation RegisterSigningKey($publicKey: String!) {\n    registerSigningKey(publicKey: $publicKey) { id fingerprint publicKey createdAt }\n  }\n": types.RegisterSigningKeyDocument,
     "\n  query BidContext($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle budget bidDeadline lotState }\n    myBids(lotId: $lotId) {\n      id lotId version state submittedAt digest price stateReason\n      receipt { bidId lotId version digest serverTime platformKeyFingerprint signature }\n    }\n    mySigningKey { active { fingerprint publicKey } }\n    platformReceiptKey { fingerprint publicKey }\n    tenant { code timeZone }\n  }\n": types.BidContextDocument,
@@ -289,6 +319,66 @@ export function graphql(source: "\n  query HomeThresholds {\n    tenant {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderAnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderAwardNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n"): typeof import('./graphql').LotAwardNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n"): typeof import('./graphql').LotPublishedContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyTenderProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').ProjectFormContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n"): typeof import('./graphql').CreateTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').UpdateTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n"): typeof import('./graphql').PublishTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n"): typeof import('./graphql').CancelTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n"): typeof import('./graphql').AttachTenderDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n"): typeof import('./graphql').DownloadTenderDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n"): typeof import('./graphql').PublishTenderClarificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
