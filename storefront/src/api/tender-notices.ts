@@ -71,8 +71,14 @@ export const TenderProjectQuery = graphql(`
       documents { id fileName mimeType sizeBytes sm3 uploadedAt }
       questions { id body askedAt answeredById }
     }
-    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }
     tenant { code timeZone }
+  }
+`);
+
+/** A published project's clarifications (a draft has none: the query does not know drafts). */
+export const ProjectClarificationsQuery = graphql(`
+  query ProjectClarifications($projectId: ID!) {
+    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }
   }
 `);
 

@@ -703,7 +703,14 @@ export type TenderProjectQueryVariables = Exact<{
 }>;
 
 
-export type TenderProjectQuery = { tenderProject: { id: string, projectNo: string, title: string, description: string, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerId: string, buyerName: string, agencyId: string | null, agencyName: string | null, budgetLineId: string, budget: string, state: TenderProjectState, createdAt: string, publishedAt: string | null, cancelReason: string | null, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, evaluationMethod: EvaluationMethod, smeDeductionBp: number, qualification: string, registrations: number, documentDownloads: number, criteria: Array<{ key: string, name: string, kind: TenderCriterionKind, weight: number }>, lots: Array<{ id: string, lotNo: number, title: string, scope: string, budget: string, deposit: string, minBidders: number, state: TenderLotState, failureReason: string | null }>, documents: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, sm3: string, uploadedAt: string }>, questions: Array<{ id: string, body: string, askedAt: string, answeredById: string | null }> }, tenderClarifications: Array<{ id: string, title: string, body: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null, publishedAt: string }>, tenant: { code: string, timeZone: string } };
+export type TenderProjectQuery = { tenderProject: { id: string, projectNo: string, title: string, description: string, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerId: string, buyerName: string, agencyId: string | null, agencyName: string | null, budgetLineId: string, budget: string, state: TenderProjectState, createdAt: string, publishedAt: string | null, cancelReason: string | null, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, evaluationMethod: EvaluationMethod, smeDeductionBp: number, qualification: string, registrations: number, documentDownloads: number, criteria: Array<{ key: string, name: string, kind: TenderCriterionKind, weight: number }>, lots: Array<{ id: string, lotNo: number, title: string, scope: string, budget: string, deposit: string, minBidders: number, state: TenderLotState, failureReason: string | null }>, documents: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, sm3: string, uploadedAt: string }>, questions: Array<{ id: string, body: string, askedAt: string, answeredById: string | null }> }, tenant: { code: string, timeZone: string } };
+
+export type ProjectClarificationsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectClarificationsQuery = { tenderClarifications: Array<{ id: string, title: string, body: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null, publishedAt: string }> };
 
 export type ProjectFormContextQueryVariables = Exact<{
   loadLines: boolean;
@@ -1757,7 +1764,15 @@ export const TenderProjectDocument = new TypedDocumentString(`
       answeredById
     }
   }
-  tenderClarifications(projectId: $id) {
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderProjectQuery, TenderProjectQueryVariables>;
+export const ProjectClarificationsDocument = new TypedDocumentString(`
+    query ProjectClarifications($projectId: ID!) {
+  tenderClarifications(projectId: $projectId) {
     id
     title
     body
@@ -1766,12 +1781,8 @@ export const TenderProjectDocument = new TypedDocumentString(`
     newBidDeadline
     publishedAt
   }
-  tenant {
-    code
-    timeZone
-  }
 }
-    `) as unknown as TypedDocumentString<TenderProjectQuery, TenderProjectQueryVariables>;
+    `) as unknown as TypedDocumentString<ProjectClarificationsQuery, ProjectClarificationsQueryVariables>;
 export const ProjectFormContextDocument = new TypedDocumentString(`
     query ProjectFormContext($loadLines: Boolean!) {
   categoryTree {
