@@ -639,6 +639,7 @@ export default {
       join: 'Register and bid',
       signInToJoin: 'Suppliers: sign in to register and bid',
     },
+    home: { title: 'Latest tender notices', all: 'All tender notices' },
     projects: { title: 'My procurement projects', empty: 'No procurement projects yet' },
     form: {
       newTitle: 'New procurement project',

@@ -638,6 +638,7 @@ export default {
       join: '参与投标/报名',
       signInToJoin: '供应商请登录后报名参与投标',
     },
+    home: { title: '最新采购公告', all: '全部采购公告' },
     projects: { title: '我的采购项目', empty: '还没有采购项目' },
     form: {
       newTitle: '新建采购项目',
