@@ -191,6 +191,14 @@ describe('tender notices: a purchaser prepares and publishes a project, a guest 
       await expect.poll(() => page.locator('[data-test="questions"]').innerText()).toContain('已答复');
       await expect.poll(() => page.locator('[data-test="clarifications"]').innerText()).toContain('关于操作系统的澄清');
       await shot(page, 'notices-clarified-desktop');
+      // The owner's view and the form on a phone: nothing wider than the screen.
+      await page.setViewportSize(PHONE);
+      await noOverflow(page);
+      await shot(page, 'notices-project-phone');
+      await page.goto(`${origin}/buyer/tender/projects/new`);
+      await page.locator('[data-test="project-form"]').waitFor();
+      await noOverflow(page);
+      await shot(page, 'notices-form-phone');
 
       // The guest sees the clarification on the notice.
       await g.reload();
