@@ -8,6 +8,7 @@ import { tenderRoutes } from './routes/tender';
 import { depositRoutes } from './routes/deposits';
 import { tenderLotRoutes } from './routes/tender-lot';
 import { tenderSupplierRoutes } from './routes/tender-supplier';
+import { tenderNoticeRoutes } from './routes/tender-notices';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -18,6 +19,7 @@ export const areas: AreaDef[] = [
   { key: 'mall', label: 'nav.mall' },
   { key: 'supplier', label: 'nav.supplier' },
   { key: 'expert', label: 'nav.expert' },
+  { key: 'procurement', label: 'notices.nav.area' },
 ];
 
 const routes: RouteRecordRaw[] = [
@@ -28,6 +30,7 @@ const routes: RouteRecordRaw[] = [
   ...depositRoutes,
   ...tenderLotRoutes,
   ...tenderSupplierRoutes,
+  ...tenderNoticeRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

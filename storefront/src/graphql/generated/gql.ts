@@ -81,6 +81,22 @@ type Documents = {
     "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": typeof types.LotDepositsDocument,
     "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": typeof types.ForfeitDepositDocument,
     "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": typeof types.ClaimGuaranteeDocument,
+    "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.TenderAnnouncementsDocument,
+    "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.TenderAwardNoticesDocument,
+    "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.TenderNoticeDocument,
+    "\n  query PublicLotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n": typeof types.PublicLotAwardNoticeDocument,
+    "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n": typeof types.LotPublishedContractDocument,
+    "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.MyTenderProjectsDocument,
+    "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.TenderProjectDocument,
+    "\n  query ProjectClarifications($projectId: ID!) {\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n  }\n": typeof types.ProjectClarificationsDocument,
+    "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n": typeof types.ProjectFormContextDocument,
+    "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n": typeof types.CreateTenderProjectDocument,
+    "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n": typeof types.UpdateTenderProjectDocument,
+    "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n": typeof types.PublishTenderProjectDocument,
+    "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n": typeof types.CancelTenderProjectDocument,
+    "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n": typeof types.AttachTenderDocumentDocument,
+    "\n  mutation OwnerDownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": typeof types.OwnerDownloadTenderDocumentDocument,
+    "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n": typeof types.PublishTenderClarificationDocument,
     "\n  query SupplierProject($projectId: ID!) {\n    tenderNotice(id: $projectId) {\n      id projectNo title description state method kind categoryCode buyerName agencyName budget qualification\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason evaluationMethod smeDeductionBp\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": typeof types.SupplierProjectDocument,
     "\n  query MyTenderRegistrations($first: Int, $after: String) {\n    myTenderRegistrations(first: $first, after: $after) {\n      nodes {\n        id registeredAt\n        notice { id projectNo title state buyerName bidDeadline }\n        documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.MyTenderRegistrationsDocument,
     "\n  mutation RegisterForTenderProject($projectId: ID!) {\n    registerForTenderProject(projectId: $projectId) {\n      id registeredAt\n      notice { id projectNo title state buyerName bidDeadline }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n    }\n  }\n": typeof types.RegisterForTenderProjectDocument,
@@ -177,6 +193,22 @@ const documents: Documents = {
     "\n  query LotDeposits($lotId: ID!) {\n    deposits(lotId: $lotId) { id supplierOrganisationId amount state paidAt paidVia forfeitReason challengeGrounds challengeDecision }\n    guarantees(lotId: $lotId) { id guaranteeNo issuerName supplierOrganisationId amount state validUntil claimReason claimEvidence }\n  }\n": types.LotDepositsDocument,
     "\n  mutation ForfeitDeposit($id: ID!, $reason: String!) {\n    forfeitDeposit(id: $id, reason: $reason) { id state forfeitReason }\n  }\n": types.ForfeitDepositDocument,
     "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n": types.ClaimGuaranteeDocument,
+    "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.TenderAnnouncementsDocument,
+    "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n": types.TenderAwardNoticesDocument,
+    "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": types.TenderNoticeDocument,
+    "\n  query PublicLotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n": types.PublicLotAwardNoticeDocument,
+    "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n": types.LotPublishedContractDocument,
+    "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.MyTenderProjectsDocument,
+    "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenant { code timeZone }\n  }\n": types.TenderProjectDocument,
+    "\n  query ProjectClarifications($projectId: ID!) {\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n  }\n": types.ProjectClarificationsDocument,
+    "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n": types.ProjectFormContextDocument,
+    "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n": types.CreateTenderProjectDocument,
+    "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n": types.UpdateTenderProjectDocument,
+    "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n": types.PublishTenderProjectDocument,
+    "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n": types.CancelTenderProjectDocument,
+    "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n": types.AttachTenderDocumentDocument,
+    "\n  mutation OwnerDownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n": types.OwnerDownloadTenderDocumentDocument,
+    "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n": types.PublishTenderClarificationDocument,
     "\n  query SupplierProject($projectId: ID!) {\n    tenderNotice(id: $projectId) {\n      id projectNo title description state method kind categoryCode buyerName agencyName budget qualification\n      documentsFrom documentsUntil bidDeadline publishedAt cancelReason evaluationMethod smeDeductionBp\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n": types.SupplierProjectDocument,
     "\n  query MyTenderRegistrations($first: Int, $after: String) {\n    myTenderRegistrations(first: $first, after: $after) {\n      nodes {\n        id registeredAt\n        notice { id projectNo title state buyerName bidDeadline }\n        documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n": types.MyTenderRegistrationsDocument,
     "\n  mutation RegisterForTenderProject($projectId: ID!) {\n    registerForTenderProject(projectId: $projectId) {\n      id registeredAt\n      notice { id projectNo title state buyerName bidDeadline }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n    }\n  }\n": types.RegisterForTenderProjectDocument,
@@ -471,6 +503,70 @@ export function graphql(source: "\n  mutation ForfeitDeposit($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClaimGuarantee($id: ID!, $reason: String!, $evidence: [String!]!) {\n    claimGuarantee(id: $id, reason: $reason, evidence: $evidence) { id state claimReason claimEvidence }\n  }\n"): typeof import('./graphql').ClaimGuaranteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {\n    tenderAnnouncements(method: $method, categoryCode: $categoryCode, first: $first, after: $after) {\n      nodes { id projectNo title method kind categoryCode buyerName agencyName budget state publishedAt bidDeadline }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderAnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderAwardNotices($first: Int!) {\n    tenderAwardNotices(first: $first) { id lotId lotNo lotTitle projectId projectNo projectTitle winnerName price publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderAwardNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderNotice($id: ID!) {\n    tenderNotice(id: $id) {\n      id projectNo title description method kind categoryCode buyerName agencyName budget state publishedAt cancelReason\n      documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n    }\n    tenderClarifications(projectId: $id) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicLotAwardNotice($lotId: ID!) {\n    tenderAwardNotice(lotId: $lotId) { id winnerName price publishedAt challengeUntil againstRankingReason }\n  }\n"): typeof import('./graphql').PublicLotAwardNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotPublishedContract($lotId: ID!) {\n    publishedTenderContract(lotId: $lotId) { id contractNo supplierName amount signedAt publishedAt }\n  }\n"): typeof import('./graphql').LotPublishedContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTenderProjects($first: Int, $after: String) {\n    myTenderProjects(first: $first, after: $after) {\n      nodes { id projectNo title method state budget bidDeadline createdAt buyerName agencyName }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').MyTenderProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderProject($id: ID!) {\n    tenderProject(id: $id) {\n      id projectNo title description method kind categoryCode buyerId buyerName agencyId agencyName budgetLineId budget state\n      createdAt publishedAt cancelReason documentsFrom documentsUntil bidDeadline evaluationMethod smeDeductionBp qualification\n      registrations documentDownloads\n      criteria { key name kind weight }\n      lots { id lotNo title scope budget deposit minBidders state failureReason }\n      documents { id fileName mimeType sizeBytes sm3 uploadedAt }\n      questions { id body askedAt answeredById }\n    }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').TenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectClarifications($projectId: ID!) {\n    tenderClarifications(projectId: $projectId) { id title body affectsBids oldBidDeadline newBidDeadline publishedAt }\n  }\n"): typeof import('./graphql').ProjectClarificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectFormContext($loadLines: Boolean!) {\n    categoryTree { id code name parentCode level energySavingMandatory }\n    budgetLines(first: 100) @include(if: $loadLines) { nodes { id code name fiscalYear available } }\n    tenant { code timeZone }\n  }\n"): typeof import('./graphql').ProjectFormContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenderProject($input: TenderProjectInput!) {\n    createTenderProject(input: $input) { id state }\n  }\n"): typeof import('./graphql').CreateTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {\n    updateTenderProject(id: $id, input: $input) { id state }\n  }\n"): typeof import('./graphql').UpdateTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTenderProject($id: ID!) {\n    publishTenderProject(id: $id) { id state publishedAt documentsFrom }\n  }\n"): typeof import('./graphql').PublishTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTenderProject($id: ID!, $reason: String!) {\n    cancelTenderProject(id: $id, reason: $reason) { id state cancelReason }\n  }\n"): typeof import('./graphql').CancelTenderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {\n    attachTenderDocument(projectId: $projectId, fileName: $fileName, contentBase64: $contentBase64) { id fileName sm3 sizeBytes }\n  }\n"): typeof import('./graphql').AttachTenderDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OwnerDownloadTenderDocument($id: ID!) {\n    downloadTenderDocument(id: $id) { fileName mimeType contentBase64 sm3 }\n  }\n"): typeof import('./graphql').OwnerDownloadTenderDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {\n    publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }\n  }\n"): typeof import('./graphql').PublishTenderClarificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -364,6 +364,15 @@ export type TenderChallengeSubject =
   | 'PROCESS'
   | 'RESULT';
 
+export type TenderClarificationInput = {
+  /** May affect bid preparation: with under 15 days left, the bid deadline moves so that 15 remain. */
+  affectsBids: boolean;
+  body: string;
+  /** Questions this clarification answers. */
+  questionIds?: Array<string | number> | null | undefined;
+  title: string;
+};
+
 /** What an upheld complaint orders: NONE (recorded; the buyer corrects what the decision names), FAIL_LOT (the award is void and the lot fails). */
 export type TenderComplaintRemedy =
   | 'FAIL_LOT'
@@ -385,6 +394,28 @@ export type TenderContractTermsInput = {
   paymentTerms?: string | null | undefined;
 };
 
+export type TenderCriterionInput = {
+  key: string;
+  kind: TenderCriterionKind;
+  name: string;
+  weight: number;
+};
+
+/** PRICE (scored by the system), TECHNICAL, COMMERCIAL. */
+export type TenderCriterionKind =
+  | 'COMMERCIAL'
+  | 'PRICE'
+  | 'TECHNICAL';
+
+export type TenderLotInput = {
+  /** 最高限价, > 0. */
+  budget: string;
+  /** 投标保证金: 0 = none; at most 2 % of the budget. */
+  deposit: string;
+  scope: string;
+  title: string;
+};
+
 /** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED (流标/废标), CANCELLED. */
 export type TenderLotState =
   | 'AWARDED'
@@ -396,6 +427,29 @@ export type TenderLotState =
   | 'FAILED'
   | 'OPENING'
   | 'RECOMMENDED';
+
+export type TenderProjectInput = {
+  bidDeadline: string;
+  /** A budget line of the buying unit; the project's total is frozen on it at publication. */
+  budgetLineId: string | number;
+  /** Agencies: the purchasing unit they act for. Purchasers buy for their own unit. */
+  buyerId?: string | number | null | undefined;
+  /** A code of the tenant’s 品目 tree. */
+  categoryCode: string;
+  /** Comprehensive scoring: weights sum to 100, one PRICE criterion. Lowest price: none. */
+  criteria: Array<TenderCriterionInput>;
+  description: string;
+  documentsFrom: string;
+  documentsUntil: string;
+  evaluationMethod: EvaluationMethod;
+  kind: ProcurementKind;
+  lots: Array<TenderLotInput>;
+  method: ProcurementMethod;
+  qualification: string;
+  /** SME price deduction in basis points, 1000–2000. */
+  smeDeductionBp: number;
+  title: string;
+};
 
 /** DRAFT, PUBLISHED, COMPLETED (every lot final), CANCELLED. */
 export type TenderProjectState =
@@ -883,6 +937,127 @@ export type ClaimGuaranteeMutationVariables = Exact<{
 
 
 export type ClaimGuaranteeMutation = { claimGuarantee: { id: string, state: GuaranteeState, claimReason: string | null, claimEvidence: Array<string> | null } };
+
+export type TenderAnnouncementsQueryVariables = Exact<{
+  method?: ProcurementMethod | null | undefined;
+  categoryCode?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TenderAnnouncementsQuery = { tenderAnnouncements: { nodes: Array<{ id: string, projectNo: string, title: string, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerName: string, agencyName: string | null, budget: string, state: TenderProjectState, publishedAt: string | null, bidDeadline: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { code: string, timeZone: string } };
+
+export type TenderAwardNoticesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type TenderAwardNoticesQuery = { tenderAwardNotices: Array<{ id: string, lotId: string, lotNo: number, lotTitle: string, projectId: string, projectNo: string, projectTitle: string, winnerName: string, price: string, publishedAt: string }>, tenant: { code: string, timeZone: string } };
+
+export type TenderNoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TenderNoticeQuery = { tenderNotice: { id: string, projectNo: string, title: string, description: string, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerName: string, agencyName: string | null, budget: string, state: TenderProjectState, publishedAt: string | null, cancelReason: string | null, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, evaluationMethod: EvaluationMethod, smeDeductionBp: number, qualification: string, criteria: Array<{ key: string, name: string, kind: TenderCriterionKind, weight: number }>, lots: Array<{ id: string, lotNo: number, title: string, scope: string, budget: string, deposit: string, minBidders: number, state: TenderLotState, failureReason: string | null }> }, tenderClarifications: Array<{ id: string, title: string, body: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null, publishedAt: string }>, tenant: { code: string, timeZone: string } };
+
+export type PublicLotAwardNoticeQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type PublicLotAwardNoticeQuery = { tenderAwardNotice: { id: string, winnerName: string, price: string, publishedAt: string, challengeUntil: string, againstRankingReason: string | null } };
+
+export type LotPublishedContractQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotPublishedContractQuery = { publishedTenderContract: { id: string, contractNo: string, supplierName: string, amount: string, signedAt: string | null, publishedAt: string | null } };
+
+export type MyTenderProjectsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTenderProjectsQuery = { myTenderProjects: { nodes: Array<{ id: string, projectNo: string, title: string, method: ProcurementMethod, state: TenderProjectState, budget: string, bidDeadline: string | null, createdAt: string, buyerName: string, agencyName: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { code: string, timeZone: string } };
+
+export type TenderProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TenderProjectQuery = { tenderProject: { id: string, projectNo: string, title: string, description: string, method: ProcurementMethod, kind: ProcurementKind, categoryCode: string, buyerId: string, buyerName: string, agencyId: string | null, agencyName: string | null, budgetLineId: string, budget: string, state: TenderProjectState, createdAt: string, publishedAt: string | null, cancelReason: string | null, documentsFrom: string | null, documentsUntil: string | null, bidDeadline: string | null, evaluationMethod: EvaluationMethod, smeDeductionBp: number, qualification: string, registrations: number, documentDownloads: number, criteria: Array<{ key: string, name: string, kind: TenderCriterionKind, weight: number }>, lots: Array<{ id: string, lotNo: number, title: string, scope: string, budget: string, deposit: string, minBidders: number, state: TenderLotState, failureReason: string | null }>, documents: Array<{ id: string, fileName: string, mimeType: string, sizeBytes: number, sm3: string, uploadedAt: string }>, questions: Array<{ id: string, body: string, askedAt: string, answeredById: string | null }> }, tenant: { code: string, timeZone: string } };
+
+export type ProjectClarificationsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectClarificationsQuery = { tenderClarifications: Array<{ id: string, title: string, body: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null, publishedAt: string }> };
+
+export type ProjectFormContextQueryVariables = Exact<{
+  loadLines: boolean;
+}>;
+
+
+export type ProjectFormContextQuery = { categoryTree: Array<{ id: string, code: string, name: string, parentCode: string | null, level: number, energySavingMandatory: boolean }>, budgetLines?: { nodes: Array<{ id: string, code: string, name: string, fiscalYear: number, available: string }> }, tenant: { code: string, timeZone: string } };
+
+export type CreateTenderProjectMutationVariables = Exact<{
+  input: TenderProjectInput;
+}>;
+
+
+export type CreateTenderProjectMutation = { createTenderProject: { id: string, state: TenderProjectState } };
+
+export type UpdateTenderProjectMutationVariables = Exact<{
+  id: string | number;
+  input: TenderProjectInput;
+}>;
+
+
+export type UpdateTenderProjectMutation = { updateTenderProject: { id: string, state: TenderProjectState } };
+
+export type PublishTenderProjectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishTenderProjectMutation = { publishTenderProject: { id: string, state: TenderProjectState, publishedAt: string | null, documentsFrom: string | null } };
+
+export type CancelTenderProjectMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelTenderProjectMutation = { cancelTenderProject: { id: string, state: TenderProjectState, cancelReason: string | null } };
+
+export type AttachTenderDocumentMutationVariables = Exact<{
+  projectId: string | number;
+  fileName: string;
+  contentBase64: string;
+}>;
+
+
+export type AttachTenderDocumentMutation = { attachTenderDocument: { id: string, fileName: string, sm3: string, sizeBytes: number } };
+
+export type OwnerDownloadTenderDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnerDownloadTenderDocumentMutation = { downloadTenderDocument: { fileName: string, mimeType: string, contentBase64: string, sm3: string } };
+
+export type PublishTenderClarificationMutationVariables = Exact<{
+  projectId: string | number;
+  input: TenderClarificationInput;
+}>;
+
+
+export type PublishTenderClarificationMutation = { publishTenderClarification: { id: string, title: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null } };
 
 export type SupplierProjectQueryVariables = Exact<{
   projectId: string | number;
@@ -2197,6 +2372,338 @@ export const ClaimGuaranteeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimGuaranteeMutation, ClaimGuaranteeMutationVariables>;
+export const TenderAnnouncementsDocument = new TypedDocumentString(`
+    query TenderAnnouncements($method: ProcurementMethod, $categoryCode: String, $first: Int, $after: String) {
+  tenderAnnouncements(
+    method: $method
+    categoryCode: $categoryCode
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      projectNo
+      title
+      method
+      kind
+      categoryCode
+      buyerName
+      agencyName
+      budget
+      state
+      publishedAt
+      bidDeadline
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderAnnouncementsQuery, TenderAnnouncementsQueryVariables>;
+export const TenderAwardNoticesDocument = new TypedDocumentString(`
+    query TenderAwardNotices($first: Int!) {
+  tenderAwardNotices(first: $first) {
+    id
+    lotId
+    lotNo
+    lotTitle
+    projectId
+    projectNo
+    projectTitle
+    winnerName
+    price
+    publishedAt
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderAwardNoticesQuery, TenderAwardNoticesQueryVariables>;
+export const TenderNoticeDocument = new TypedDocumentString(`
+    query TenderNotice($id: ID!) {
+  tenderNotice(id: $id) {
+    id
+    projectNo
+    title
+    description
+    method
+    kind
+    categoryCode
+    buyerName
+    agencyName
+    budget
+    state
+    publishedAt
+    cancelReason
+    documentsFrom
+    documentsUntil
+    bidDeadline
+    evaluationMethod
+    smeDeductionBp
+    qualification
+    criteria {
+      key
+      name
+      kind
+      weight
+    }
+    lots {
+      id
+      lotNo
+      title
+      scope
+      budget
+      deposit
+      minBidders
+      state
+      failureReason
+    }
+  }
+  tenderClarifications(projectId: $id) {
+    id
+    title
+    body
+    affectsBids
+    oldBidDeadline
+    newBidDeadline
+    publishedAt
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderNoticeQuery, TenderNoticeQueryVariables>;
+export const PublicLotAwardNoticeDocument = new TypedDocumentString(`
+    query PublicLotAwardNotice($lotId: ID!) {
+  tenderAwardNotice(lotId: $lotId) {
+    id
+    winnerName
+    price
+    publishedAt
+    challengeUntil
+    againstRankingReason
+  }
+}
+    `) as unknown as TypedDocumentString<PublicLotAwardNoticeQuery, PublicLotAwardNoticeQueryVariables>;
+export const LotPublishedContractDocument = new TypedDocumentString(`
+    query LotPublishedContract($lotId: ID!) {
+  publishedTenderContract(lotId: $lotId) {
+    id
+    contractNo
+    supplierName
+    amount
+    signedAt
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LotPublishedContractQuery, LotPublishedContractQueryVariables>;
+export const MyTenderProjectsDocument = new TypedDocumentString(`
+    query MyTenderProjects($first: Int, $after: String) {
+  myTenderProjects(first: $first, after: $after) {
+    nodes {
+      id
+      projectNo
+      title
+      method
+      state
+      budget
+      bidDeadline
+      createdAt
+      buyerName
+      agencyName
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyTenderProjectsQuery, MyTenderProjectsQueryVariables>;
+export const TenderProjectDocument = new TypedDocumentString(`
+    query TenderProject($id: ID!) {
+  tenderProject(id: $id) {
+    id
+    projectNo
+    title
+    description
+    method
+    kind
+    categoryCode
+    buyerId
+    buyerName
+    agencyId
+    agencyName
+    budgetLineId
+    budget
+    state
+    createdAt
+    publishedAt
+    cancelReason
+    documentsFrom
+    documentsUntil
+    bidDeadline
+    evaluationMethod
+    smeDeductionBp
+    qualification
+    registrations
+    documentDownloads
+    criteria {
+      key
+      name
+      kind
+      weight
+    }
+    lots {
+      id
+      lotNo
+      title
+      scope
+      budget
+      deposit
+      minBidders
+      state
+      failureReason
+    }
+    documents {
+      id
+      fileName
+      mimeType
+      sizeBytes
+      sm3
+      uploadedAt
+    }
+    questions {
+      id
+      body
+      askedAt
+      answeredById
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<TenderProjectQuery, TenderProjectQueryVariables>;
+export const ProjectClarificationsDocument = new TypedDocumentString(`
+    query ProjectClarifications($projectId: ID!) {
+  tenderClarifications(projectId: $projectId) {
+    id
+    title
+    body
+    affectsBids
+    oldBidDeadline
+    newBidDeadline
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectClarificationsQuery, ProjectClarificationsQueryVariables>;
+export const ProjectFormContextDocument = new TypedDocumentString(`
+    query ProjectFormContext($loadLines: Boolean!) {
+  categoryTree {
+    id
+    code
+    name
+    parentCode
+    level
+    energySavingMandatory
+  }
+  budgetLines(first: 100) @include(if: $loadLines) {
+    nodes {
+      id
+      code
+      name
+      fiscalYear
+      available
+    }
+  }
+  tenant {
+    code
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectFormContextQuery, ProjectFormContextQueryVariables>;
+export const CreateTenderProjectDocument = new TypedDocumentString(`
+    mutation CreateTenderProject($input: TenderProjectInput!) {
+  createTenderProject(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTenderProjectMutation, CreateTenderProjectMutationVariables>;
+export const UpdateTenderProjectDocument = new TypedDocumentString(`
+    mutation UpdateTenderProject($id: ID!, $input: TenderProjectInput!) {
+  updateTenderProject(id: $id, input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTenderProjectMutation, UpdateTenderProjectMutationVariables>;
+export const PublishTenderProjectDocument = new TypedDocumentString(`
+    mutation PublishTenderProject($id: ID!) {
+  publishTenderProject(id: $id) {
+    id
+    state
+    publishedAt
+    documentsFrom
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTenderProjectMutation, PublishTenderProjectMutationVariables>;
+export const CancelTenderProjectDocument = new TypedDocumentString(`
+    mutation CancelTenderProject($id: ID!, $reason: String!) {
+  cancelTenderProject(id: $id, reason: $reason) {
+    id
+    state
+    cancelReason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelTenderProjectMutation, CancelTenderProjectMutationVariables>;
+export const AttachTenderDocumentDocument = new TypedDocumentString(`
+    mutation AttachTenderDocument($projectId: ID!, $fileName: String!, $contentBase64: String!) {
+  attachTenderDocument(
+    projectId: $projectId
+    fileName: $fileName
+    contentBase64: $contentBase64
+  ) {
+    id
+    fileName
+    sm3
+    sizeBytes
+  }
+}
+    `) as unknown as TypedDocumentString<AttachTenderDocumentMutation, AttachTenderDocumentMutationVariables>;
+export const OwnerDownloadTenderDocumentDocument = new TypedDocumentString(`
+    mutation OwnerDownloadTenderDocument($id: ID!) {
+  downloadTenderDocument(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+    sm3
+  }
+}
+    `) as unknown as TypedDocumentString<OwnerDownloadTenderDocumentMutation, OwnerDownloadTenderDocumentMutationVariables>;
+export const PublishTenderClarificationDocument = new TypedDocumentString(`
+    mutation PublishTenderClarification($projectId: ID!, $input: TenderClarificationInput!) {
+  publishTenderClarification(projectId: $projectId, input: $input) {
+    id
+    title
+    affectsBids
+    oldBidDeadline
+    newBidDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<PublishTenderClarificationMutation, PublishTenderClarificationMutationVariables>;
 export const SupplierProjectDocument = new TypedDocumentString(`
     query SupplierProject($projectId: ID!) {
   tenderNotice(id: $projectId) {
