@@ -97,10 +97,11 @@ export type DepositTransferFlag =
   | 'NO_OPEN_DEPOSIT'
   | 'UNKNOWN_REFERENCE';
 
-/** MATCHED 已匹配, FLAGGED 待核查. */
+/** MATCHED 已匹配, FLAGGED 待核查, RETURNED 已退回（款项已退付款人）. */
 export type DepositTransferState =
   | 'FLAGGED'
-  | 'MATCHED';
+  | 'MATCHED'
+  | 'RETURNED';
 
 /** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
 export type EnterpriseSize =
