@@ -154,6 +154,11 @@ export class GuaranteeType {
   @Field(() => ID) issuerId!: string;
   @Field() issuerName!: string;
   @Field(() => ID) lotId!: string;
+  @Field(() => Int) lotNo!: number;
+  @Field() lotTitle!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() projectNo!: string;
+  @Field() projectTitle!: string;
   @Field(() => ID) supplierOrganisationId!: string;
   @Field() beneficiary!: string;
   @Field(() => MoneyScalar) amount!: Fen;

@@ -279,18 +279,6 @@ export type SpecAttributeInput = {
   value: string;
 };
 
-/** A lot's life: DRAFT, BIDDING, OPENING, EVALUATING, RECOMMENDED, AWARDED, CONTRACTED, FAILED (流标/废标), CANCELLED. */
-export type TenderLotState =
-  | 'AWARDED'
-  | 'BIDDING'
-  | 'CANCELLED'
-  | 'CONTRACTED'
-  | 'DRAFT'
-  | 'EVALUATING'
-  | 'FAILED'
-  | 'OPENING'
-  | 'RECOMMENDED';
-
 export type TenderRulesInput = {
   amendmentMinCalendarDays?: number | null | undefined;
   bidMinCalendarDays?: number | null | undefined;
@@ -400,14 +388,7 @@ export type DepositLedgerQueryVariables = Exact<{
 }>;
 
 
-export type DepositLedgerQuery = { deposits: Array<{ id: string, lotId: string, supplierOrganisationId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }> };
-
-export type DepositLotFactsQueryVariables = Exact<{
-  lotId: string | number;
-}>;
-
-
-export type DepositLotFactsQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, lotState: TenderLotState } };
+export type DepositLedgerQuery = { deposits: Array<{ id: string, lotId: string, lotNo: number, lotTitle: string, projectId: string, projectNo: string, projectTitle: string, supplierOrganisationId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }> };
 
 export type FlaggedDepositTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -420,6 +401,15 @@ export type RecordDepositTransferMutationVariables = Exact<{
 
 
 export type RecordDepositTransferMutation = { recordDepositTransfer: { id: string, bankSerialNo: string, reference: string, amount: string, payerAccountName: string, arrivedAt: string, state: DepositTransferState, flag: DepositTransferFlag | null, depositId: string | null } };
+
+export type ReturnDepositTransferMutationVariables = Exact<{
+  id: string | number;
+  bankSerialNo: string;
+  note: string;
+}>;
+
+
+export type ReturnDepositTransferMutation = { returnDepositTransfer: { id: string, state: DepositTransferState, bankSerialNo: string, returnSerialNo: string | null, returnNote: string | null, returnedAt: string | null } };
 
 export type ConfirmDepositRefundMutationVariables = Exact<{
   id: string | number;
@@ -443,7 +433,7 @@ export type DepositReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type DepositReconciliationQuery = { depositReconciliation: { flaggedCount: number, xlsxBase64: string | null, rows: Array<{ depositId: string, lotId: string, supplierName: string, state: DepositState, paid: string, refundedPrincipal: string, interest: string, lateCharge: string, forfeited: string, held: string, refundState: DepositRefundState | null, difference: string, flagged: boolean }> } };
+export type DepositReconciliationQuery = { depositReconciliation: { flaggedCount: number, xlsxBase64: string | null, rows: Array<{ depositId: string, lotId: string, lotNo: number, lotTitle: string, projectId: string, projectNo: string, projectTitle: string, supplierName: string, state: DepositState, paid: string, refundedPrincipal: string, interest: string, lateCharge: string, forfeited: string, held: string, refundState: DepositRefundState | null, difference: string, flagged: boolean }> } };
 
 export type GuaranteeIssuerListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -852,6 +842,11 @@ export const DepositLedgerDocument = new TypedDocumentString(`
   deposits(lotId: $lotId, state: $state) {
     id
     lotId
+    lotNo
+    lotTitle
+    projectId
+    projectNo
+    projectTitle
     supplierOrganisationId
     amount
     state
@@ -884,18 +879,6 @@ export const DepositLedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepositLedgerQuery, DepositLedgerQueryVariables>;
-export const DepositLotFactsDocument = new TypedDocumentString(`
-    query DepositLotFacts($lotId: ID!) {
-  openingRecord(lotId: $lotId) {
-    lotId
-    lotNo
-    lotTitle
-    projectNo
-    projectTitle
-    lotState
-  }
-}
-    `) as unknown as TypedDocumentString<DepositLotFactsQuery, DepositLotFactsQueryVariables>;
 export const FlaggedDepositTransfersDocument = new TypedDocumentString(`
     query FlaggedDepositTransfers {
   flaggedDepositTransfers {
@@ -926,6 +909,18 @@ export const RecordDepositTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDepositTransferMutation, RecordDepositTransferMutationVariables>;
+export const ReturnDepositTransferDocument = new TypedDocumentString(`
+    mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {
+  returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) {
+    id
+    state
+    bankSerialNo
+    returnSerialNo
+    returnNote
+    returnedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnDepositTransferMutation, ReturnDepositTransferMutationVariables>;
 export const ConfirmDepositRefundDocument = new TypedDocumentString(`
     mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {
   confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) {
@@ -951,6 +946,11 @@ export const DepositReconciliationDocument = new TypedDocumentString(`
     rows {
       depositId
       lotId
+      lotNo
+      lotTitle
+      projectId
+      projectNo
+      projectTitle
       supplierName
       state
       paid
