@@ -190,7 +190,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
         await page.locator('.el-dialog').getByText('请填写此项').first().waitFor();
         await input(page, 'return-serial').fill('BKRT2026112301');
         await input(page, 'return-note').fill('少缴 ¥1.00，已原路退回付款账户');
-        expect(await page.locator('.el-dialog .el-form-item__error').count()).toBe(0);
+        await expect.poll(() => page.locator('.el-dialog .el-form-item__error').count()).toBe(0);
         await shot(page, 'deposits-finance-return-dialog-desktop');
         await page.locator('[data-test="return-submit"]').click();
         await expect.poll(() => page.locator('[data-test="return-done"]').textContent()).toContain('BKRT2026112301');
