@@ -7,8 +7,8 @@ import { virtualAccountRef } from '../api/src/deposits/deposit-interest.js';
 import { guaranteeSignedText } from '../api/src/deposits/guarantee-signature.js';
 import { JobQueues } from '../api/src/platform/jobs/job-queues.js';
 import { startApi, type TestApi } from '../api/test/app.js';
-import { depositRefunds, insertIssuer, issuerKeys, setLotOutcome } from '../api/test/deposits.js';
-import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { depositRefunds, insertDeposit, insertIssuer, issuerKeys, setLotOutcome } from '../api/test/deposits.js';
+import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
 import { insertTenderProject } from '../api/test/tender.js';
 import { createTenant } from '../api/test/tenants.js';
 import { instantToZoned } from '../web-kit/src/format/zoned.js';
@@ -33,7 +33,7 @@ const input = (page: Page | Locator, test: string) => page.locator(`input[data-t
  * (no demo seed: another journey file seeds concurrently): the supplier centre's 我的保证金 and the
  * console's deposit pages for finance.
  */
-describe('deposit journeys: bank transfer, flagged and matched transfers, guarantee, refund, reconciliation', () => {
+describe('deposit journeys: bank transfer, flagged and matched transfers, return of the flagged one, guarantee, refund, forfeiture challenge, reconciliation', () => {
   let api: TestApi | undefined;
   let workers: RunningWorkers | undefined;
   let storefront: ServedApp | undefined;
@@ -130,6 +130,9 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, guaran
       await shot(page, 'deposits-supplier-transfer-instructions-desktop');
       await page.locator('[data-test="pay-close"]').click();
       expect(await page.locator(`[data-test="deposit-state-${lotA}"]`).textContent()).toBe('待缴纳');
+      // The row names its lot and project from the deposit itself.
+      await page.locator('[data-test="deposits-table"]').getByText('第 1 包 第1包').waitFor();
+      await page.locator('[data-test="deposits-table"]').getByText('办公计算机采购项目').waitFor();
     } finally {
       await context.close();
     }
@@ -163,11 +166,42 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, guaran
       expect(await page.getByRole('menuitem', { name: '保证金台账', includeHidden: true }).count()).toBe(1);
       await page.goto(`${console_}/deposits`);
       await page.locator('[data-test="ledger-total-HELD"]').getByText('¥1,000.00').waitFor();
+      await page.locator('[data-test="ledger-table"]').getByText('第 1 包 第1包').waitFor();
       await shot(page, 'deposits-finance-ledger-desktop');
     } finally {
       await context.close();
     }
   }, 60_000);
+
+  it('finance sends the flagged ¥999 back outside the platform and closes it as returned with the serial no.', async () => {
+    for (const [viewport, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']] as const) {
+      const { context, page } = await open(viewport);
+      try {
+        await logIn(page, console_, people.users.finance.loginName, '/deposits/transfers');
+        await page.locator('[data-test="flagged-BK2026112301"]').waitFor();
+        if (name === 'phone') {
+          // On a phone only the table scrolls: the page itself does not.
+          await noOverflow(page);
+          await shot(page, 'deposits-finance-flagged-phone');
+          continue;
+        }
+        await page.locator('[data-test="return-BK2026112301"]').click();
+        await page.locator('[data-test="return-submit"]').click();
+        await page.locator('.el-dialog').getByText('请填写此项').first().waitFor();
+        await input(page, 'return-serial').fill('BKRT2026112301');
+        await input(page, 'return-note').fill('少缴 ¥1.00，已原路退回付款账户');
+        await expect.poll(() => page.locator('.el-dialog .el-form-item__error').count()).toBe(0);
+        await shot(page, 'deposits-finance-return-dialog-desktop');
+        await page.locator('[data-test="return-submit"]').click();
+        await expect.poll(() => page.locator('[data-test="return-done"]').textContent()).toContain('BKRT2026112301');
+        expect(await page.locator('[data-test="flagged-BK2026112301"]').count()).toBe(0);
+        await page.getByText('没有待核查的到账').waitFor();
+        await shot(page, 'deposits-finance-returned-desktop');
+      } finally {
+        await context.close();
+      }
+    }
+  }, 90_000);
 
   it('the supplier presents a guarantee on another lot: a bad signature is refused, the right one accepted', async () => {
     const { context, page } = await open(DESKTOP);
@@ -231,6 +265,43 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, guaran
       }
     }
   }, 120_000);
+
+  it('the buyer forfeits a deposit, the supplier challenges it and finance upholds the challenge', async () => {
+    // A held deposit on a third lot, and the buyer's forfeiture (the buyer's own screens), prepared here.
+    const { lotIds: [lotC] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }] });
+    const depositId = await insertDeposit(people.tenant.id, lotC, people.organisations.supplier.id);
+    const buyer = await login(api!, people.tenant, people.users.purchaser.loginName);
+    const forfeited = await api!.gql(`mutation ($id: ID!) { forfeitDeposit(id: $id, reason: "中标人无正当理由拒绝签订合同") { state } }`, { variables: { id: depositId }, headers: headers(people.tenant, buyer.accessToken) });
+    expect(forfeited.body.data).toEqual({ forfeitDeposit: { state: 'FORFEITED' } });
+
+    const sup = await open(DESKTOP);
+    try {
+      await logIn(sup.page, shop, people.users.supplier.loginName, '/supplier/deposits');
+      await expect.poll(() => sup.page.locator(`[data-test="deposit-state-${lotC}"]`).textContent()).toBe('已没收');
+      await sup.page.locator(`[data-test="challenge-${lotC}"]`).click();
+      await input(sup.page, 'challenge-grounds').fill('合同已于法定期限内签订，附签约回执');
+      await sup.page.locator('[data-test="challenge-send"]').click();
+      await expect.poll(() => sup.page.locator(`[data-test="deposit-state-${lotC}"]`).textContent()).toBe('没收异议中');
+    } finally {
+      await sup.context.close();
+    }
+
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, console_, people.users.finance.loginName, '/deposits/refunds');
+      const card = page.locator(`[data-test="challenge-${depositId}"]`);
+      await card.getByText('合同已于法定期限内签订，附签约回执').waitFor();
+      await card.getByText('第 1 包 第1包').waitFor();
+      await shot(page, 'deposits-finance-challenge-desktop');
+      await card.getByRole('button', { name: '异议成立' }).click();
+      await input(page, 'challenge-note').fill('经核实合同已签订，异议成立');
+      await page.locator('[data-test="dialog-submit"]').click();
+      await expect.poll(() => page.locator('[data-test="refunds-done"]').textContent()).toContain('异议成立');
+      await page.getByText('没有待处理的异议').waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 
   it('finance reads the reconciliation and downloads the workbook', async () => {
     const { context, page } = await open(DESKTOP);

@@ -68,6 +68,17 @@ export const transferInput = (reference: string, amount: string, serial = `BK${n
   bankSerialNo: serial, reference, amount, payerAccountName: '某某科技有限公司', arrivedAt: new Date(Date.now() - 3_600_000).toISOString(),
 });
 
+/** A flagged incoming transfer (unknown reference, ¥999.00) written straight into the database; returns its id. */
+export async function insertFlaggedTransfer(tenantId: string, recordedBy: string): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) => c.query(
+    `insert into deposit_transfer (id, tenant_id, bank_serial_no, reference, amount_fen, payer_account_name, arrived_at, recorded_by, state, flag)
+     values ($1, $2, $3, 'ZC0', 99900, '某某科技有限公司', now(), $4, 'flagged', 'unknown_reference')`,
+    [id, tenantId, `BKF${id.replace(/-/g, '').slice(0, 20)}`, recordedBy],
+  ));
+  return id;
+}
+
 /**
  * Many held deposits on one lot in one statement (suppliers included), for batch tests and
  * the bench: amounts ¥1,000.00 + i × 0.37, paid at `paidAt`. Returns the deposit ids.

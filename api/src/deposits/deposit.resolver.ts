@@ -15,14 +15,15 @@ const toRefund = (r: DepositRefund): DepositRefundType => ({
 });
 
 const toDeposit = (d: Deposit & { refund?: DepositRefund | null }): DepositType => ({
-  id: d.id, lotId: d.lot.id, supplierOrganisationId: d.supplier.id, amount: d.amountFen, state: d.state, virtualAccountRef: d.virtualAccountRef,
+  id: d.id, lotId: d.lot.id, lotNo: d.lot.lotNo, lotTitle: d.lot.title, projectId: d.lot.project.id, projectNo: d.lot.project.projectNo, projectTitle: d.lot.project.title,
+  supplierOrganisationId: d.supplier.id, amount: d.amountFen, state: d.state, virtualAccountRef: d.virtualAccountRef,
   paidVia: d.paidVia ?? null, paymentReference: d.paymentReference ?? null, paidAt: d.paidAt ?? null, forfeitReason: d.forfeitReason ?? null,
   challengeGrounds: d.challengeGrounds ?? null, challengeDecision: d.challengeDecision ?? null, refund: d.refund ? toRefund(d.refund) : null, createdAt: d.createdAt,
 });
 
 const toTransfer = (t: DepositTransfer): DepositTransferType => ({
   id: t.id, bankSerialNo: t.bankSerialNo, reference: t.reference, amount: t.amountFen, payerAccountName: t.payerAccountName, arrivedAt: t.arrivedAt,
-  state: t.state, flag: t.flag ?? null, depositId: t.depositId ?? null,
+  state: t.state, flag: t.flag ?? null, depositId: t.depositId ?? null, returnSerialNo: t.returnSerialNo ?? null, returnNote: t.returnNote ?? null, returnedAt: t.returnedAt ?? null,
 });
 
 @Resolver(() => DepositType)
@@ -60,7 +61,7 @@ export class DepositResolver {
     const rows = await this.reconciliation.rows(ctx);
     return {
       rows: rows.map((r) => ({
-        depositId: r.depositId, lotId: r.lotId, supplierOrganisationId: r.supplierId, supplierName: r.supplierName, state: r.state, paid: r.paidFen,
+        depositId: r.depositId, lotId: r.lotId, lotNo: r.lotNo, lotTitle: r.lotTitle, projectId: r.projectId, projectNo: r.projectNo, projectTitle: r.projectTitle, supplierOrganisationId: r.supplierId, supplierName: r.supplierName, state: r.state, paid: r.paidFen,
         refundedPrincipal: r.refundedPrincipalFen, interest: r.interestFen, lateCharge: r.lateChargeFen, forfeited: r.forfeitedFen, held: r.heldFen,
         refundState: r.refundState, difference: r.differenceFen, flagged: r.flagged,
       })),
@@ -79,6 +80,19 @@ export class DepositResolver {
   @Mutation(() => DepositTransferType, { description: 'Records an incoming bank transfer: it pays the matching deposit when reference and amount match exactly, otherwise it is flagged.' })
   async recordDepositTransfer(@CurrentTenant() ctx: TenantContext, @Args('input') input: RecordDepositTransferInput) {
     return toTransfer(await this.service.recordTransfer(ctx, { ...input, amountFen: input.amount }));
+  }
+
+  @Roles(Role.Finance)
+  @Mutation(() => DepositTransferType, {
+    description: "Closes a flagged transfer whose money finance sent back to the payer outside the platform, with the return's bank serial no. (repeating it with the same serial no. changes nothing; a matched transfer is refused).",
+  })
+  async returnDepositTransfer(
+    @CurrentTenant() ctx: TenantContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('bankSerialNo') bankSerialNo: string,
+    @Args('note') note: string,
+  ) {
+    return toTransfer(await this.service.returnTransfer(ctx, id, bankSerialNo, note));
   }
 
   @Roles(Role.Purchaser)

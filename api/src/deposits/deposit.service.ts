@@ -39,7 +39,7 @@ export class DepositService {
   /** The caller's supplier opens its deposit for a lot (idempotent): the amount due and the reference to quote. */
   open(ctx: TenantContext, lotId: string): Promise<Deposit> {
     return this.db.transaction(ctx, async (em, tx) => {
-      const lot = isUuid(lotId) ? await em.findOne(TenderLot, { id: lotId }) : null;
+      const lot = isUuid(lotId) ? await em.findOne(TenderLot, { id: lotId }, { populate: ['project'] }) : null;
       if (!lot) throw new AppError('DEPOSIT_LOT_NOT_FOUND');
       if (lot.depositFen <= 0n) throw new AppError('DEPOSIT_NOT_REQUIRED');
       const existing = await em.findOne(Deposit, { lot, supplier: ctx.organisationId! });
@@ -162,6 +162,7 @@ export class DepositService {
       d.state = next;
       d.updatedAt = new Date();
       await em.flush();
+      await em.populate(d, ['lot.project']);
       tx.audit({ action: `deposits.deposit.${action}`, subjectType: 'deposit', subjectId: d.id, change: { from: before, to: next, ...change } });
       return d;
     });
@@ -177,10 +178,34 @@ export class DepositService {
         if (ctx.roles.includes(Role.Supplier)) where.supplier = ctx.organisationId;
         else where.lot = { ...(where.lot ? { id: where.lot } : {}), project: { buyer: ctx.organisationId } };
       }
-      const deposits = await em.find(Deposit, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
+      // Lot and project come in the same query (joined), so the names cost nothing per row.
+      const deposits = await em.find(Deposit, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500, populate: ['lot.project'], strategy: 'joined' });
       const refunds = deposits.length ? await em.find(DepositRefund, { deposit: { $in: deposits.map((d) => d.id) } }) : [];
       const byDeposit = new Map(refunds.map((r) => [r.deposit.id, r]));
       return deposits.map((d) => Object.assign(d, { refund: byDeposit.get(d.id) ?? null }));
+    });
+  }
+
+  /**
+   * Finance sent a flagged transfer's money back outside the platform: FLAGGED → RETURNED with
+   * the bank serial no. of the return. Repeating it with the same serial no. changes nothing.
+   */
+  returnTransfer(ctx: TenantContext, id: string, bankSerialNo: string, note: string): Promise<DepositTransfer> {
+    const serial = bankSerialNo.trim();
+    if (!BANK_SERIAL.test(serial)) throw new AppError('BANK_REFERENCE_INVALID', { field: 'bankSerialNo' });
+    const text = requireReason(note, 'note');
+    return this.db.transaction(ctx, async (em, tx) => {
+      const t = isUuid(id) ? await em.findOne(DepositTransfer, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      if (!t) throw new AppError('DEPOSIT_TRANSFER_NOT_FOUND');
+      if (t.state === DepositTransferState.Matched) throw new AppError('DEPOSIT_TRANSFER_MATCHED', { depositId: t.depositId ?? '' });
+      if (t.state === DepositTransferState.Returned) {
+        if (t.returnSerialNo === serial) return t;
+        throw new AppError('DEPOSIT_TRANSFER_ALREADY_RETURNED', { field: 'bankSerialNo', serial: t.returnSerialNo ?? '' });
+      }
+      Object.assign(t, { state: DepositTransferState.Returned, returnSerialNo: serial, returnNote: text, returnedAt: new Date(), returnedBy: ctx.userId! });
+      await em.flush();
+      tx.audit({ action: 'deposits.transfer.return', subjectType: 'deposit-transfer', subjectId: t.id, change: { serial, note: text, amount: formatYuan(t.amountFen), flag: t.flag ?? null } });
+      return t;
     });
   }
 

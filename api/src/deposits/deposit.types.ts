@@ -12,7 +12,7 @@ export const DepositRefundStateEnum = graphqlEnum(
   'DepositRefundState',
   'PENDING 支付宝退款待答复 (the sweep repeats it), AWAITING_BANK 待财务确认银行转账, COMPLETED 已全部退还.',
 );
-export const DepositTransferStateEnum = graphqlEnum(DepositTransferState, 'DepositTransferState', 'MATCHED 已匹配, FLAGGED 待核查.');
+export const DepositTransferStateEnum = graphqlEnum(DepositTransferState, 'DepositTransferState', 'MATCHED 已匹配, FLAGGED 待核查, RETURNED 已退回（款项已退付款人）.');
 export const DepositTransferFlagEnum = graphqlEnum(
   DepositTransferFlag,
   'DepositTransferFlag',
@@ -46,6 +46,11 @@ export class DepositRefundType {
 export class DepositType {
   @Field(() => ID) id!: string;
   @Field(() => ID) lotId!: string;
+  @Field(() => Int) lotNo!: number;
+  @Field() lotTitle!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() projectNo!: string;
+  @Field() projectTitle!: string;
   @Field(() => ID) supplierOrganisationId!: string;
   @Field(() => MoneyScalar) amount!: Fen;
   @Field(() => DepositStateEnum) state!: DepositState;
@@ -71,6 +76,9 @@ export class DepositTransferType {
   @Field(() => DepositTransferStateEnum) state!: DepositTransferState;
   @Field(() => DepositTransferFlagEnum, { nullable: true }) flag!: DepositTransferFlag | null;
   @Field(() => ID, { nullable: true }) depositId!: string | null;
+  @Field(() => String, { nullable: true, description: 'The bank serial no. of the return to the payer (RETURNED).' }) returnSerialNo!: string | null;
+  @Field(() => String, { nullable: true }) returnNote!: string | null;
+  @Field(() => Date, { nullable: true }) returnedAt!: Date | null;
 }
 
 @InputType()
@@ -86,6 +94,11 @@ export class RecordDepositTransferInput {
 export class DepositReconciliationRowType {
   @Field(() => ID) depositId!: string;
   @Field(() => ID) lotId!: string;
+  @Field(() => Int) lotNo!: number;
+  @Field() lotTitle!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() projectNo!: string;
+  @Field() projectTitle!: string;
   @Field(() => ID) supplierOrganisationId!: string;
   @Field() supplierName!: string;
   @Field(() => DepositStateEnum) state!: string;
@@ -141,6 +154,11 @@ export class GuaranteeType {
   @Field(() => ID) issuerId!: string;
   @Field() issuerName!: string;
   @Field(() => ID) lotId!: string;
+  @Field(() => Int) lotNo!: number;
+  @Field() lotTitle!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() projectNo!: string;
+  @Field() projectTitle!: string;
   @Field(() => ID) supplierOrganisationId!: string;
   @Field() beneficiary!: string;
   @Field(() => MoneyScalar) amount!: Fen;

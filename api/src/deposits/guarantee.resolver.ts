@@ -8,7 +8,8 @@ import { GuaranteeIssuerType, GuaranteeType, PresentGuaranteeInput, RegisterGuar
 const toIssuer = (i: GuaranteeIssuer): GuaranteeIssuerType => ({ id: i.id, name: i.name, kind: i.kind, algorithm: i.algorithm, publicKey: i.publicKey, callbackUrl: i.callbackUrl ?? null });
 
 const toGuarantee = (g: Guarantee): GuaranteeType => ({
-  id: g.id, guaranteeNo: g.guaranteeNo, issuerId: g.issuer.id, issuerName: g.issuer.name, lotId: g.lot.id, supplierOrganisationId: g.supplier.id, beneficiary: g.beneficiary,
+  id: g.id, guaranteeNo: g.guaranteeNo, issuerId: g.issuer.id, issuerName: g.issuer.name, lotId: g.lot.id, lotNo: g.lot.lotNo, lotTitle: g.lot.title, projectId: g.lot.project.id,
+  projectNo: g.lot.project.projectNo, projectTitle: g.lot.project.title, supplierOrganisationId: g.supplier.id, beneficiary: g.beneficiary,
   amount: g.amountFen, validFrom: g.validFrom, validUntil: g.validUntil, state: g.state, releaseTrigger: g.releaseTrigger ?? null, releasedAt: g.releasedAt ?? null,
   releaseNotifiedAt: g.releaseNotifiedAt ?? null, releaseNotice: g.releaseNotice ?? null, claimReason: g.claimReason ?? null, claimEvidence: g.claimEvidence ?? null,
 });

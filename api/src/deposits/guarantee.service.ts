@@ -115,7 +115,7 @@ export class GuaranteeService {
         if (ctx.roles.includes(Role.Supplier)) where.supplier = ctx.organisationId;
         else where.lot = { ...(where.lot ? { id: where.lot } : {}), project: { buyer: ctx.organisationId } };
       }
-      return em.find(Guarantee, where, { populate: ['issuer'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
+      return em.find(Guarantee, where, { populate: ['issuer', 'lot.project'], strategy: 'joined', orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
     });
   }
 }

@@ -10,7 +10,7 @@ import { insertTenderProject } from '../../test/tender.js';
 import { asOwner, contextFor } from '../../test/tenants.js';
 import { guaranteeSignedText } from './guarantee-signature.js';
 
-const PRESENT = `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id state amount issuerName guaranteeNo } }`;
+const PRESENT = `mutation ($input: PresentGuaranteeInput!) { presentGuarantee(input: $input) { id state amount issuerName guaranteeNo lotNo lotTitle projectTitle } }`;
 const DAY = 86_400_000;
 
 describe('electronic guarantees', () => {
@@ -58,7 +58,8 @@ describe('electronic guarantees', () => {
     expect(await gate(lotId)).toBe('DEPOSIT_REQUIRED');
     const presented = await call(PRESENT, { input: signed(keys, issuer, lotId) }, 'supplier');
     expect(presented.error).toBeUndefined();
-    expect(presented.data).toMatchObject({ state: 'ACCEPTED', amount: '1000.00', issuerName: issuer.name });
+    expect(presented.data).toMatchObject({ state: 'ACCEPTED', amount: '1000.00', issuerName: issuer.name, lotNo: 1, lotTitle: '第1包', projectTitle: '办公计算机采购项目' });
+    expect((await call(`query ($lotId: ID) { guarantees(lotId: $lotId) { lotId lotNo lotTitle projectTitle } }`, { lotId }, 'supplier')).data).toEqual([{ lotId, lotNo: 1, lotTitle: '第1包', projectTitle: '办公计算机采购项目' }]);
     expect(await gate(lotId)).toBe('may bid');
   });
 

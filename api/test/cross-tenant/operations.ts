@@ -5,7 +5,7 @@ import { asOwner } from '../tenants.js';
 import { insertSearchDocument } from '../search/seed.js';
 import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories } from '../catalog.js';
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
-import { depositState, guaranteeState, insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
+import { depositState, guaranteeState, insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
 import { insertTenderProject } from '../tender.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
@@ -1260,6 +1260,17 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   },
   evaluationCase('evaluationProgress', 'query', `query ($lotId: ID!) { evaluationProgress(lotId: $lotId) { lotId members { expertId name } bids { bidId supplierName } deviations { id } } }`, 'finance', { submitted: true }, (e) => ({ lotId: e.lotId })),
   { field: 'myBidLots', type: 'query', document: `{ myBidLots { lotId lotTitle projectId projectNo projectTitle } }`, caller: 'supplier', variables: async (victim) => { await victimBid(victim); return {}; } },
+  {
+    field: 'returnDepositTransfer',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { returnDepositTransfer(id: $id, bankSerialNo: "BKRET-ATTACK-1", note: "越权退回") { id state returnSerialNo } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: remember(await insertFlaggedTransfer(victim.people.tenant.id, victim.people.users.finance.id)) }),
+    async victimUnharmed(victim, vars) {
+      const row = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select state, return_serial_no from deposit_transfer where id = $1', [vars.id])).rows[0]);
+      if (row?.state !== 'flagged' || row.return_serial_no !== null) throw new Error("the victim's flagged transfer was returned by another tenant");
+    },
+  },
 ];
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */

@@ -4,16 +4,16 @@ import { graphql } from '../graphql/generated';
 export const MyDepositsQuery = graphql(`
   query MyDeposits {
     deposits {
-      id lotId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt
+      id lotId lotNo lotTitle projectNo projectTitle amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt
       refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }
     }
-    guarantees { id guaranteeNo issuerName lotId amount validFrom validUntil state releasedAt claimReason }
+    guarantees { id guaranteeNo issuerName lotId lotNo lotTitle projectNo projectTitle amount validFrom validUntil state releasedAt claimReason }
     depositAccount
     tenant { timeZone }
   }
 `);
 
-/** A lot's public facts (project, lot, state) for labelling deposits. */
+/** The public facts of the one lot typed into the open form (deposits carry their own names). */
 export const DepositLotQuery = graphql(`
   query DepositLot($lotId: ID!) {
     openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState bidDeadline }
@@ -38,7 +38,7 @@ export const DepositPaymentsQuery = graphql(`
 
 export const OpenDepositMutation = graphql(`
   mutation OpenDeposit($lotId: ID!) {
-    openDeposit(lotId: $lotId) { id lotId amount state virtualAccountRef }
+    openDeposit(lotId: $lotId) { id lotId lotNo lotTitle projectNo projectTitle amount state virtualAccountRef }
   }
 `);
 

@@ -4,16 +4,9 @@ import { graphql } from '../graphql/generated';
 export const DepositLedgerQuery = graphql(`
   query DepositLedger($lotId: ID, $state: DepositState) {
     deposits(lotId: $lotId, state: $state) {
-      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt
+      id lotId lotNo lotTitle projectId projectNo projectTitle supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt
       refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }
     }
-  }
-`);
-
-/** A lot's project and title (the public opening record) for labelling deposits. */
-export const DepositLotFactsQuery = graphql(`
-  query DepositLotFacts($lotId: ID!) {
-    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }
   }
 `);
 
@@ -26,6 +19,13 @@ export const FlaggedDepositTransfersQuery = graphql(`
 export const RecordDepositTransferMutation = graphql(`
   mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {
     recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }
+  }
+`);
+
+/** Closes a flagged transfer whose money was sent back to the payer (the return's bank serial no.). */
+export const ReturnDepositTransferMutation = graphql(`
+  mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {
+    returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) { id state bankSerialNo returnSerialNo returnNote returnedAt }
   }
 `);
 
@@ -44,7 +44,7 @@ export const DecideDepositChallengeMutation = graphql(`
 export const DepositReconciliationQuery = graphql(`
   query DepositReconciliation($xlsx: Boolean) {
     depositReconciliation(xlsx: $xlsx) {
-      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }
+      rows { depositId lotId lotNo lotTitle projectId projectNo projectTitle supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }
       flaggedCount
       xlsxBase64
     }

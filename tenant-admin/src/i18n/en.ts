@@ -638,4 +638,14 @@ export default {
       added: 'Expert {name} added.',
     },
   },
+  depositReturn: {
+    action: 'Returned',
+    dialog: 'Record the return: {what}',
+    intro: "When the money was sent back to the payer outside the platform, enter the return's bank serial number and a note; the transfer then leaves the review list.",
+    serialNo: 'Bank serial no. of the return',
+    note: 'Note',
+    notePlaceholder: 'e.g. short payment, sent back to the paying account',
+    submit: 'Confirm returned',
+    done: 'Return recorded: {serial} ({amount})',
+  },
 } satisfies typeof zhCN;

@@ -637,4 +637,14 @@ export default {
       added: '已添加专家 {name}。',
     },
   },
+  depositReturn: {
+    action: '已退回',
+    dialog: '登记退回：{what}',
+    intro: '款项已在平台外原路退回付款人时，填写退回的银行流水号和说明；登记后该笔到账不再列为待核查。',
+    serialNo: '退回银行流水号',
+    note: '说明',
+    notePlaceholder: '例如：少缴，已原路退回付款账户',
+    submit: '确认已退回',
+    done: '已登记退回：{serial}（{amount}）',
+  },
 };

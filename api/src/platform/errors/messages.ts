@@ -1306,6 +1306,21 @@ export const MESSAGES = {
     'zh-CN': () => `该退款当前不在等待银行转账确认的状态。`,
     en: () => `This refund is not waiting for a bank transfer confirmation.`,
   },
+  DEPOSIT_TRANSFER_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该到账记录。`,
+    en: () => `There is no such deposit transfer.`,
+  },
+  DEPOSIT_TRANSFER_MATCHED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该笔到账已匹配保证金，不能退回；如需退还请走保证金退款。`,
+    en: () => `This transfer paid a deposit: it cannot be returned here; the deposit is refunded instead.`,
+  },
+  DEPOSIT_TRANSFER_ALREADY_RETURNED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该笔到账已以银行流水号 ${p.serial} 退回。`,
+    en: (p) => `This transfer was already returned with bank serial number ${p.serial}.`,
+  },
   GUARANTEE_ISSUER_NAME_INVALID: {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `请填写出函机构名称（2–128 个字）。`,

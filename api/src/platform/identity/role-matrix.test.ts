@@ -26,7 +26,7 @@ import { insertTenderProject } from '../../../test/tender.js';
 import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
-import { insertDeposit, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
+import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -691,6 +691,12 @@ const MATRIX: readonly Row[] = [
     allowed: ['agency', 'purchaser', 'unitAdmin', 'finance'],
   },
   { field: 'myBidLots', document: `{ myBidLots { lotId } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'returnDepositTransfer',
+    document: `mutation ($id: ID!) { returnDepositTransfer(id: $id, bankSerialNo: "BKRET-MATRIX-1", note: "已原路退回") { id } }`,
+    variables: async (w) => ({ id: await insertFlaggedTransfer(w.people.tenant.id, w.people.users.finance.id) }),
+    allowed: ['finance'],
+  },
 ];
 
 const pools = new Map<string, Promise<unknown>>();

@@ -32,6 +32,8 @@ export enum DepositRefundState {
 export enum DepositTransferState {
   Matched = 'matched',
   Flagged = 'flagged',
+  /** A flagged transfer's money was sent back to the payer outside the platform (finance, with the bank serial no.). */
+  Returned = 'returned',
 }
 
 export enum DepositTransferFlag {

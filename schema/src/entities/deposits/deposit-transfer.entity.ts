@@ -35,4 +35,17 @@ export class DepositTransfer extends TenantOwnedWithId {
 
   @Property({ type: 'uuid', nullable: true })
   depositId?: string | null;
+
+  /** The bank serial number of the transfer that sent a flagged transfer's money back. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  returnSerialNo?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  returnNote?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  returnedAt?: Date | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  returnedBy?: string | null;
 }

@@ -596,7 +596,7 @@ export type ListingUploadErrorReportQuery = { listingUploadErrorReport: { conten
 export type MyDepositsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDepositsQuery = { depositAccount: string, deposits: Array<{ id: string, lotId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }>, guarantees: Array<{ id: string, guaranteeNo: string, issuerName: string, lotId: string, amount: string, validFrom: string, validUntil: string, state: GuaranteeState, releasedAt: string | null, claimReason: string | null }>, tenant: { timeZone: string } };
+export type MyDepositsQuery = { depositAccount: string, deposits: Array<{ id: string, lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }>, guarantees: Array<{ id: string, guaranteeNo: string, issuerName: string, lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, amount: string, validFrom: string, validUntil: string, state: GuaranteeState, releasedAt: string | null, claimReason: string | null }>, tenant: { timeZone: string } };
 
 export type DepositLotQueryVariables = Exact<{
   lotId: string | number;
@@ -622,7 +622,7 @@ export type OpenDepositMutationVariables = Exact<{
 }>;
 
 
-export type OpenDepositMutation = { openDeposit: { id: string, lotId: string, amount: string, state: DepositState, virtualAccountRef: string } };
+export type OpenDepositMutation = { openDeposit: { id: string, lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, amount: string, state: DepositState, virtualAccountRef: string } };
 
 export type PresentGuaranteeMutationVariables = Exact<{
   input: PresentGuaranteeInput;
@@ -1524,6 +1524,10 @@ export const MyDepositsDocument = new TypedDocumentString(`
   deposits {
     id
     lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
     amount
     state
     virtualAccountRef
@@ -1558,6 +1562,10 @@ export const MyDepositsDocument = new TypedDocumentString(`
     guaranteeNo
     issuerName
     lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
     amount
     validFrom
     validUntil
@@ -1618,6 +1626,10 @@ export const OpenDepositDocument = new TypedDocumentString(`
   openDeposit(lotId: $lotId) {
     id
     lotId
+    lotNo
+    lotTitle
+    projectNo
+    projectTitle
     amount
     state
     virtualAccountRef

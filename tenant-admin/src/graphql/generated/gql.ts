@@ -26,13 +26,13 @@ type Documents = {
     "\n  mutation CreateStandardProduct($input: CreateStandardProductInput!) {\n    createStandardProduct(input: $input) { id brand model name categoryCode }\n  }\n": typeof types.CreateStandardProductDocument,
     "\n  query Suppliers($first: Int, $after: String) {\n    organisations(kind: SUPPLIER, first: $first, after: $after) {\n      nodes { id name uscc active enterpriseSize integrityBlocked createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SuppliersDocument,
     "\n  mutation SetSupplierIntegrityBlocked($organisationId: ID!, $blocked: Boolean!, $reason: String!) {\n    setSupplierIntegrityBlocked(organisationId: $organisationId, blocked: $blocked, reason: $reason) { id integrityBlocked }\n  }\n": typeof types.SetSupplierIntegrityBlockedDocument,
-    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": typeof types.DepositLedgerDocument,
-    "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n": typeof types.DepositLotFactsDocument,
+    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId lotNo lotTitle projectId projectNo projectTitle supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": typeof types.DepositLedgerDocument,
     "\n  query FlaggedDepositTransfers {\n    flaggedDepositTransfers { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": typeof types.FlaggedDepositTransfersDocument,
     "\n  mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {\n    recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": typeof types.RecordDepositTransferDocument,
+    "\n  mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {\n    returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) { id state bankSerialNo returnSerialNo returnNote returnedAt }\n  }\n": typeof types.ReturnDepositTransferDocument,
     "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n": typeof types.ConfirmDepositRefundDocument,
     "\n  mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {\n    decideDepositChallenge(id: $id, uphold: $uphold, note: $note) { id state challengeDecision }\n  }\n": typeof types.DecideDepositChallengeDocument,
-    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": typeof types.DepositReconciliationDocument,
+    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId lotNo lotTitle projectId projectNo projectTitle supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": typeof types.DepositReconciliationDocument,
     "\n  query GuaranteeIssuerList {\n    guaranteeIssuers { id name kind algorithm publicKey callbackUrl }\n  }\n": typeof types.GuaranteeIssuerListDocument,
     "\n  mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {\n    registerGuaranteeIssuer(input: $input) { id name kind algorithm publicKey callbackUrl }\n  }\n": typeof types.RegisterGuaranteeIssuerDocument,
     "\n  query DepositTenantZone {\n    tenant { timeZone }\n  }\n": typeof types.DepositTenantZoneDocument,
@@ -91,13 +91,13 @@ const documents: Documents = {
     "\n  mutation CreateStandardProduct($input: CreateStandardProductInput!) {\n    createStandardProduct(input: $input) { id brand model name categoryCode }\n  }\n": types.CreateStandardProductDocument,
     "\n  query Suppliers($first: Int, $after: String) {\n    organisations(kind: SUPPLIER, first: $first, after: $after) {\n      nodes { id name uscc active enterpriseSize integrityBlocked createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SuppliersDocument,
     "\n  mutation SetSupplierIntegrityBlocked($organisationId: ID!, $blocked: Boolean!, $reason: String!) {\n    setSupplierIntegrityBlocked(organisationId: $organisationId, blocked: $blocked, reason: $reason) { id integrityBlocked }\n  }\n": types.SetSupplierIntegrityBlockedDocument,
-    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": types.DepositLedgerDocument,
-    "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n": types.DepositLotFactsDocument,
+    "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId lotNo lotTitle projectId projectNo projectTitle supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n": types.DepositLedgerDocument,
     "\n  query FlaggedDepositTransfers {\n    flaggedDepositTransfers { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": types.FlaggedDepositTransfersDocument,
     "\n  mutation RecordDepositTransfer($input: RecordDepositTransferInput!) {\n    recordDepositTransfer(input: $input) { id bankSerialNo reference amount payerAccountName arrivedAt state flag depositId }\n  }\n": types.RecordDepositTransferDocument,
+    "\n  mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {\n    returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) { id state bankSerialNo returnSerialNo returnNote returnedAt }\n  }\n": types.ReturnDepositTransferDocument,
     "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n": types.ConfirmDepositRefundDocument,
     "\n  mutation DecideDepositChallenge($id: ID!, $uphold: Boolean!, $note: String!) {\n    decideDepositChallenge(id: $id, uphold: $uphold, note: $note) { id state challengeDecision }\n  }\n": types.DecideDepositChallengeDocument,
-    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": types.DepositReconciliationDocument,
+    "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId lotNo lotTitle projectId projectNo projectTitle supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n": types.DepositReconciliationDocument,
     "\n  query GuaranteeIssuerList {\n    guaranteeIssuers { id name kind algorithm publicKey callbackUrl }\n  }\n": types.GuaranteeIssuerListDocument,
     "\n  mutation RegisterGuaranteeIssuer($input: RegisterGuaranteeIssuerInput!) {\n    registerGuaranteeIssuer(input: $input) { id name kind algorithm publicKey callbackUrl }\n  }\n": types.RegisterGuaranteeIssuerDocument,
     "\n  query DepositTenantZone {\n    tenant { timeZone }\n  }\n": types.DepositTenantZoneDocument,
@@ -192,11 +192,7 @@ export function graphql(source: "\n  mutation SetSupplierIntegrityBlocked($organ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n"): typeof import('./graphql').DepositLedgerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DepositLotFacts($lotId: ID!) {\n    openingRecord(lotId: $lotId) { lotId lotNo lotTitle projectNo projectTitle lotState }\n  }\n"): typeof import('./graphql').DepositLotFactsDocument;
+export function graphql(source: "\n  query DepositLedger($lotId: ID, $state: DepositState) {\n    deposits(lotId: $lotId, state: $state) {\n      id lotId lotNo lotTitle projectId projectNo projectTitle supplierOrganisationId amount state virtualAccountRef paidVia paymentReference paidAt forfeitReason challengeGrounds challengeDecision createdAt\n      refund { id trigger triggeredAt dueBy method principal interest lateCharge total bankTransfer daysHeld lateDays formula state bankSerialNo completedAt }\n    }\n  }\n"): typeof import('./graphql').DepositLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,6 +204,10 @@ export function graphql(source: "\n  mutation RecordDepositTransfer($input: Reco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {\n    returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) { id state bankSerialNo returnSerialNo returnNote returnedAt }\n  }\n"): typeof import('./graphql').ReturnDepositTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {\n    confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) { id state bankSerialNo completedAt }\n  }\n"): typeof import('./graphql').ConfirmDepositRefundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -216,7 +216,7 @@ export function graphql(source: "\n  mutation DecideDepositChallenge($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n"): typeof import('./graphql').DepositReconciliationDocument;
+export function graphql(source: "\n  query DepositReconciliation($xlsx: Boolean) {\n    depositReconciliation(xlsx: $xlsx) {\n      rows { depositId lotId lotNo lotTitle projectId projectNo projectTitle supplierName state paid refundedPrincipal interest lateCharge forfeited held refundState difference flagged }\n      flaggedCount\n      xlsxBase64\n    }\n  }\n"): typeof import('./graphql').DepositReconciliationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,10 +118,11 @@ export type DepositTransferFlag =
   | 'NO_OPEN_DEPOSIT'
   | 'UNKNOWN_REFERENCE';
 
-/** MATCHED 已匹配, FLAGGED 待核查. */
+/** MATCHED 已匹配, FLAGGED 待核查, RETURNED 已退回（款项已退付款人）. */
 export type DepositTransferState =
   | 'FLAGGED'
-  | 'MATCHED';
+  | 'MATCHED'
+  | 'RETURNED';
 
 /** Declared enterprise size (财库〔2020〕46号): LARGE, MEDIUM 中型, SMALL 小型, MICRO 微型. */
 export type EnterpriseSize =
@@ -509,14 +510,7 @@ export type DepositLedgerQueryVariables = Exact<{
 }>;
 
 
-export type DepositLedgerQuery = { deposits: Array<{ id: string, lotId: string, supplierOrganisationId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }> };
-
-export type DepositLotFactsQueryVariables = Exact<{
-  lotId: string | number;
-}>;
-
-
-export type DepositLotFactsQuery = { openingRecord: { lotId: string, lotNo: number, lotTitle: string, projectNo: string, projectTitle: string, lotState: TenderLotState } };
+export type DepositLedgerQuery = { deposits: Array<{ id: string, lotId: string, lotNo: number, lotTitle: string, projectId: string, projectNo: string, projectTitle: string, supplierOrganisationId: string, amount: string, state: DepositState, virtualAccountRef: string, paidVia: DepositPaidVia | null, paymentReference: string | null, paidAt: string | null, forfeitReason: string | null, challengeGrounds: string | null, challengeDecision: string | null, createdAt: string, refund: { id: string, trigger: string, triggeredAt: string, dueBy: string, method: DepositPaidVia, principal: string, interest: string, lateCharge: string, total: string, bankTransfer: string, daysHeld: number, lateDays: number, formula: string, state: DepositRefundState, bankSerialNo: string | null, completedAt: string | null } | null }> };
 
 export type FlaggedDepositTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -529,6 +523,15 @@ export type RecordDepositTransferMutationVariables = Exact<{
 
 
 export type RecordDepositTransferMutation = { recordDepositTransfer: { id: string, bankSerialNo: string, reference: string, amount: string, payerAccountName: string, arrivedAt: string, state: DepositTransferState, flag: DepositTransferFlag | null, depositId: string | null } };
+
+export type ReturnDepositTransferMutationVariables = Exact<{
+  id: string | number;
+  bankSerialNo: string;
+  note: string;
+}>;
+
+
+export type ReturnDepositTransferMutation = { returnDepositTransfer: { id: string, state: DepositTransferState, bankSerialNo: string, returnSerialNo: string | null, returnNote: string | null, returnedAt: string | null } };
 
 export type ConfirmDepositRefundMutationVariables = Exact<{
   id: string | number;
@@ -552,7 +555,7 @@ export type DepositReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type DepositReconciliationQuery = { depositReconciliation: { flaggedCount: number, xlsxBase64: string | null, rows: Array<{ depositId: string, lotId: string, supplierName: string, state: DepositState, paid: string, refundedPrincipal: string, interest: string, lateCharge: string, forfeited: string, held: string, refundState: DepositRefundState | null, difference: string, flagged: boolean }> } };
+export type DepositReconciliationQuery = { depositReconciliation: { flaggedCount: number, xlsxBase64: string | null, rows: Array<{ depositId: string, lotId: string, lotNo: number, lotTitle: string, projectId: string, projectNo: string, projectTitle: string, supplierName: string, state: DepositState, paid: string, refundedPrincipal: string, interest: string, lateCharge: string, forfeited: string, held: string, refundState: DepositRefundState | null, difference: string, flagged: boolean }> } };
 
 export type GuaranteeIssuerListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1074,6 +1077,11 @@ export const DepositLedgerDocument = new TypedDocumentString(`
   deposits(lotId: $lotId, state: $state) {
     id
     lotId
+    lotNo
+    lotTitle
+    projectId
+    projectNo
+    projectTitle
     supplierOrganisationId
     amount
     state
@@ -1106,18 +1114,6 @@ export const DepositLedgerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepositLedgerQuery, DepositLedgerQueryVariables>;
-export const DepositLotFactsDocument = new TypedDocumentString(`
-    query DepositLotFacts($lotId: ID!) {
-  openingRecord(lotId: $lotId) {
-    lotId
-    lotNo
-    lotTitle
-    projectNo
-    projectTitle
-    lotState
-  }
-}
-    `) as unknown as TypedDocumentString<DepositLotFactsQuery, DepositLotFactsQueryVariables>;
 export const FlaggedDepositTransfersDocument = new TypedDocumentString(`
     query FlaggedDepositTransfers {
   flaggedDepositTransfers {
@@ -1148,6 +1144,18 @@ export const RecordDepositTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDepositTransferMutation, RecordDepositTransferMutationVariables>;
+export const ReturnDepositTransferDocument = new TypedDocumentString(`
+    mutation ReturnDepositTransfer($id: ID!, $bankSerialNo: String!, $note: String!) {
+  returnDepositTransfer(id: $id, bankSerialNo: $bankSerialNo, note: $note) {
+    id
+    state
+    bankSerialNo
+    returnSerialNo
+    returnNote
+    returnedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnDepositTransferMutation, ReturnDepositTransferMutationVariables>;
 export const ConfirmDepositRefundDocument = new TypedDocumentString(`
     mutation ConfirmDepositRefund($id: ID!, $bankSerialNo: String!) {
   confirmDepositRefund(id: $id, bankSerialNo: $bankSerialNo) {
@@ -1173,6 +1181,11 @@ export const DepositReconciliationDocument = new TypedDocumentString(`
     rows {
       depositId
       lotId
+      lotNo
+      lotTitle
+      projectId
+      projectNo
+      projectTitle
       supplierName
       state
       paid
