@@ -207,6 +207,7 @@ export default {
       TENANT_MISMATCH: 'This account does not belong to the chosen province.',
       ROLE_FORBIDDEN: 'Your role may not do this.',
       ACCESS_NOT_DECLARED: 'This operation is not available.',
+      SETTING_INVALID: 'This value is not valid.',
       SETTING_OUT_OF_RANGE: 'This value is outside the national range (a province may only be stricter).',
       SETTING_ORDER: 'This value cannot be less than the one before it.',
       CALENDAR_DATE_FORMAT: 'The date is not valid: use YYYY-MM-DD.',

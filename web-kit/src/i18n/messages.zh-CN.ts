@@ -206,6 +206,7 @@ export default {
       TENANT_MISMATCH: '当前账号不属于所选省份。',
       ROLE_FORBIDDEN: '您的角色无权进行此操作。',
       ACCESS_NOT_DECLARED: '此操作暂不开放。',
+      SETTING_INVALID: '该项的值无效。',
       SETTING_OUT_OF_RANGE: '该项超出国家规定的范围（省级只能从严）。',
       SETTING_ORDER: '该项不能小于前一级的数值。',
       CALENDAR_DATE_FORMAT: '日期无效，请按 YYYY-MM-DD 填写。',

@@ -38,7 +38,8 @@ function valueParams(p: InspectionParams): Record<string, unknown> {
   const since = (days: number) => new Date(p.asOf.getTime() - days * DAY_MS);
   return {
     t: p.tenantId, asOf: p.asOf, listing: p.listingId ?? null, cursor: p.cursor ?? null, limit: p.limit,
-    sources: [...p.rules.sources], minPeer: p.rules.minPeerSample, minTransactions: p.rules.minTransactionSample,
+    // Joined: array bindings would be expanded into lists.
+    sources: p.rules.sources.join(','), minPeer: p.rules.minPeerSample, minTransactions: p.rules.minTransactionSample,
     importedSince: since(p.rules.importedMaxAgeDays), historySince: since(p.rules.historyDays), transactionSince: since(p.rules.transactionDays),
     historyDays: p.rules.historyDays, transactionDays: p.rules.transactionDays, tolerance: p.rules.priceAboveReferenceAlertBp,
   };
@@ -113,10 +114,10 @@ trans as (
 ),
 valued as (
   select b.id, b.supplier_id, b.standard_product_id, b.price_fen,
-    case when 'imported' = any($sources::text[]) then i.value end as imp,
-    case when 'peer' = any($sources::text[]) and pe.n >= $minPeer then pe.med end as peer,
-    case when 'history' = any($sources::text[]) and h.n >= 1 then h.low end as hist,
-    case when 'transactions' = any($sources::text[]) and tr.n >= $minTransactions then tr.med end as trans,
+    case when 'imported' = any(string_to_array($sources::text, ',')) then i.value end as imp,
+    case when 'peer' = any(string_to_array($sources::text, ',')) and pe.n >= $minPeer then pe.med end as peer,
+    case when 'history' = any(string_to_array($sources::text, ',')) and h.n >= 1 then h.low end as hist,
+    case when 'transactions' = any(string_to_array($sources::text, ',')) and tr.n >= $minTransactions then tr.med end as trans,
     i.value as imp_value, coalesce(i.n, 0) as imp_n, i.detail as imp_detail,
     coalesce(pe.n, 0) as peer_n, pe.q1, pe.med as peer_med, pe.q3,
     h.low as hist_low, coalesce(h.n, 0) as hist_n, coalesce(tr.n, 0) as trans_n, tr.med as trans_med

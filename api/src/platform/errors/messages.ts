@@ -273,6 +273,11 @@ export const MESSAGES = {
     'zh-CN': (p) => `“${p.label}”须在 ${p.min} 至 ${p.max} 之间（国家规定的范围，省级只能从严），收到 ${p.actual}。`,
     en: (p) => `"${p.label}" must be between ${p.min} and ${p.max} (the national range; a province may only be stricter); got ${p.actual}.`,
   },
+  SETTING_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${p.label}”的值无效${p.field === 'inspection.referenceFeedUrl' ? '：请填写 http 或 https 地址，或留空' : ''}。`,
+    en: (p) => `"${p.label}" is not valid${p.field === 'inspection.referenceFeedUrl' ? ': give an http or https address, or leave it empty' : ''}.`,
+  },
   SETTING_ORDER: {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `“${p.label}”不能小于“${p.belowLabel}”。`,
