@@ -77,3 +77,19 @@ export async function findingState(tenantId: string, id: string): Promise<string
 export function referenceCsvBase64(rows: string[]): string {
   return Buffer.from(`\uFEFF标准商品编号,商品编号,来源,参考价（元）,采集日期,链接\r\n${rows.join('\r\n')}\r\n`, 'utf8').toString('base64');
 }
+
+/** A finished inspection run. */
+export async function insertInspectionRun(tenantId: string): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) => c.query(`insert into inspection_run (id, tenant_id, trigger, state, as_of, total, done, findings, finished_at) values ($1, $2, 'manual', 'done', now(), 3, 3, 1, now())`, [id, tenantId]));
+  return id;
+}
+
+/** A file import of reference prices with one refused row. */
+export async function insertReferenceImport(tenantId: string, name = '参考价.csv'): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) =>
+    c.query(`insert into price_reference_import (id, tenant_id, origin, name, total, imported, row_errors) values ($1, $2, 'file', $3, 2, 1, '[{"row":3,"field":"price","reason":"PRICE_FORMAT","params":{"value":"九百"}}]')`, [id, tenantId, name]),
+  );
+  return id;
+}
