@@ -1298,6 +1298,8 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if (n !== 0) throw new Error("a reference price was imported for the victim's product");
     },
   },
+  // The template is the same for every tenant: nothing of the victim's in it.
+  { field: 'priceReferenceTemplate', type: 'query', document: `{ priceReferenceTemplate { fileName mimeType } }`, caller: 'operator', variables: async () => ({}) },
   {
     field: 'importPriceReferenceFeed',
     type: 'mutation',

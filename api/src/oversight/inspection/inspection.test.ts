@@ -243,6 +243,17 @@ describe('price inspection over GraphQL', () => {
     const text = Buffer.from((report.data?.priceReferenceImportErrorReport as { contentBase64: string }).contentBase64, 'base64').toString('utf8');
     expect(text.split('\r\n')[1]).toContain('"4","参考价（元）","price","PRICE_FORMAT"');
 
+    // The template reads back as the template: a file made from it imports.
+    const template = await gql('operator', `{ priceReferenceTemplate { fileName contentBase64 } }`);
+    const templateBase64 = (template.data?.priceReferenceTemplate as { contentBase64: string }).contentBase64;
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(templateBase64, 'base64') as unknown as ArrayBuffer);
+    workbook.worksheets[0].addRow([product, '', '价格监测中心', '950.00', '2026-01-07', '']);
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const fromTemplate = await gql('operator', `mutation ($input: ImportPriceReferencesInput!) { importPriceReferences(input: $input) { imported failed } }`, { input: { fileName: '参考价.xlsx', contentBase64: filled } });
+    expect(fromTemplate.data?.importPriceReferences).toEqual({ imported: 1, failed: 0 });
+
     const broken = await gql('operator', `mutation ($input: ImportPriceReferencesInput!) { importPriceReferences(input: $input) { id } }`, { input: { fileName: 'x.csv', contentBase64: Buffer.from('a,b\r\n1,2\r\n').toString('base64') } });
     expect(broken.errors?.[0].extensions?.reason).toBe('UPLOAD_HEADER');
   });

@@ -3,12 +3,20 @@ import { Role, type TenantContext } from '@zhengcai/schema';
 import { CurrentTenant } from '../../platform/graphql/gql-context.js';
 import { Roles } from '../../platform/identity/access.decorators.js';
 import { FileDownloadType, ReportFormatEnum } from '../../catalog/bulk-upload/listing-upload.types.js';
+import { XLSX_MIME } from '../../catalog/bulk-upload/upload-template.js';
 import { ReferenceImportService } from './reference-import.service.js';
+import { buildReferenceTemplate } from './reference-template.js';
 import { ImportPriceReferencesInput, PriceReferenceImportType } from './inspection.types.js';
 
 @Resolver(() => PriceReferenceImportType)
 export class ReferenceImportResolver {
   constructor(private readonly imports: ReferenceImportService) {}
+
+  @Roles(Role.TenantOperator, Role.Finance)
+  @Query(() => FileDownloadType, { description: 'The reference price template (.xlsx, Chinese headers, an instructions sheet).' })
+  async priceReferenceTemplate() {
+    return { fileName: '参考价导入模板.xlsx', mimeType: XLSX_MIME, contentBase64: (await buildReferenceTemplate()).toString('base64') };
+  }
 
   @Roles(Role.TenantOperator)
   @Mutation(() => PriceReferenceImportType, { description: 'Imports reference prices from a file: good rows are imported, bad rows reported with their field and reason.' })

@@ -5,13 +5,13 @@ import type { LocalDate } from '../../platform/calendar/local-date.js';
 export type ReferenceColumnKey = 'standardProductId' | 'listingId' | 'source' | 'price' | 'observedOn' | 'url';
 
 /** The reference price template: a standard product or a listing per row, never both. */
-export const REFERENCE_COLUMNS: readonly TemplateColumn<ReferenceColumnKey>[] = [
-  { key: 'standardProductId', header: '标准商品编号', required: false },
-  { key: 'listingId', header: '商品编号', required: false },
-  { key: 'source', header: '来源', required: true },
-  { key: 'price', header: '参考价（元）', required: true },
-  { key: 'observedOn', header: '采集日期', required: true },
-  { key: 'url', header: '链接', required: false },
+export const REFERENCE_COLUMNS: readonly (TemplateColumn<ReferenceColumnKey> & { help: string })[] = [
+  { key: 'standardProductId', header: '标准商品编号', required: false, help: '参考价适用的标准商品编号；与“商品编号”二选一' },
+  { key: 'listingId', header: '商品编号', required: false, help: '只适用于某一商品时填写其编号；与“标准商品编号”二选一' },
+  { key: 'source', header: '来源', required: true, help: '来源名称，如 京东、天猫、价格监测中心；同一来源以最新采集日期为准' },
+  { key: 'price', header: '参考价（元）', required: true, help: '大于 0，最多两位小数，如 4999.00' },
+  { key: 'observedOn', header: '采集日期', required: true, help: 'YYYY-MM-DD，不晚于今天；超过规则中有效天数的参考价不再计入' },
+  { key: 'url', header: '链接', required: false, help: 'http 或 https 地址，便于核对' },
 ];
 
 export const REFERENCE_MAX_ROWS = 5000;

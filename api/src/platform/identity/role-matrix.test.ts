@@ -698,6 +698,7 @@ const MATRIX: readonly Row[] = [
     variables: (w) => ({ input: { fileName: '参考价.csv', contentBase64: referenceCsvBase64([`${w.catalog.standardProductId},,京东,999.00,2026-01-05,`]) } }),
     allowed: ['operator'],
   },
+  { field: 'priceReferenceTemplate', document: `{ priceReferenceTemplate { fileName } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
   { field: 'importPriceReferenceFeed', document: `mutation { importPriceReferenceFeed { id } }`, variables: () => ({}), allowed: ['operator'] },
   {
     field: 'priceReferenceImport',
