@@ -103,14 +103,14 @@ history as (
   ) h
 ),
 trans as (
-  select p.sp, t.n, t.med from products p cross join lateral (
-    select count(*)::int as n, round(percentile_cont(0.5) within group (order by ol.unit_price_fen))::bigint as med
-    from mall_order_line ol
-    join mall_order o on o.id = ol.order_id and o.tenant_id = $t
-    join listing ll on ll.id = ol.listing_id and ll.tenant_id = $t
-    where ol.tenant_id = $t and ll.standard_product_id = p.sp
-      and o.state in ('accepted', 'invoiced', 'paid', 'closed') and o.created_at > $transactionSince and o.created_at <= $asOf
-  ) t
+  -- One pass over the window's order lines for all products of the batch, grouped.
+  select ll.standard_product_id as sp, count(*)::int as n, round(percentile_cont(0.5) within group (order by ol.unit_price_fen))::bigint as med
+  from mall_order_line ol
+  join mall_order o on o.id = ol.order_id and o.tenant_id = $t
+  join listing ll on ll.id = ol.listing_id and ll.tenant_id = $t
+  where ol.tenant_id = $t and ll.standard_product_id in (select sp from products)
+    and o.state in ('accepted', 'invoiced', 'paid', 'closed') and o.created_at > $transactionSince and o.created_at <= $asOf
+  group by ll.standard_product_id
 ),
 valued as (
   select b.id, b.supplier_id, b.standard_product_id, b.price_fen,
