@@ -8,6 +8,7 @@ import { PaymentsApiModule } from './payments/payments.api.module.js';
 import { MallApiModule } from './mall/mall.api.module.js';
 import { TenderApiModule } from './tender/tender.api.module.js';
 import { DepositsApiModule } from './deposits/deposits.api.module.js';
+import { OversightApiModule } from './oversight/oversight.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         MallApiModule,
         TenderApiModule,
         DepositsApiModule,
+        OversightApiModule,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { PaymentsModule } from '@zhengcai/api/payments/payments.module';
 import { MallModule } from '@zhengcai/api/mall/mall.module';
 import { TenderModule } from '@zhengcai/api/tender/tender.module';
 import { DepositsModule } from '@zhengcai/api/deposits/deposits.module';
+import { OversightModule } from '@zhengcai/api/oversight/oversight.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -33,7 +34,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, OversightModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

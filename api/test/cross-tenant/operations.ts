@@ -7,6 +7,7 @@ import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
 import { depositState, guaranteeState, insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
 import { insertTenderProject } from '../tender.js';
+import { findingState, insertFinding, insertInspectionRun, insertReferenceImport, insertStandardProduct, referenceCsvBase64 } from '../oversight.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
@@ -1271,7 +1272,135 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if (row?.state !== 'flagged' || row.return_serial_no !== null) throw new Error("the victim's flagged transfer was returned by another tenant");
     },
   },
+  {
+    field: 'inspectionRuns',
+    type: 'query',
+    document: `{ inspectionRuns(first: 100) { nodes { id total findings } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      remember(await insertInspectionRun(victim.people.tenant.id));
+      return {};
+    },
+  },
+  {
+    field: 'inspectionRun',
+    type: 'query',
+    document: `query ($id: ID!) { inspectionRun(id: $id) { id total } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: remember(await insertInspectionRun(victim.people.tenant.id)) }),
+  },
+  {
+    field: 'startInspectionRun',
+    type: 'mutation',
+    document: `mutation { startInspectionRun { id total } }`,
+    caller: 'operator',
+    // Starting is always in the caller's own tenant: the victim must gain no run.
+    variables: async () => ({}),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from inspection_run where started_by is not null')).rows[0].count));
+      if (n !== 0) throw new Error('an inspection run was started in the victim tenant');
+    },
+  },
+  {
+    field: 'listingPriceBand',
+    type: 'query',
+    document: `query ($id: ID!) { listingPriceBand(listingId: $id) { listingId price median sampleSize } }`,
+    caller: 'purchaser',
+    variables: async (victim) => ({ id: await victimListing(victim, 'approved') }),
+  },
+  {
+    field: 'priceFindings',
+    type: 'query',
+    document: `{ priceFindings(first: 100) { nodes { id listingId supplierOrganisationId } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      await victimFinding(victim, 'open');
+      return {};
+    },
+  },
+  {
+    field: 'myPriceFindings',
+    type: 'query',
+    document: `{ myPriceFindings(first: 100) { nodes { id listingId } } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      await victimFinding(victim, 'open');
+      return {};
+    },
+  },
+  {
+    field: 'priceFinding',
+    type: 'query',
+    document: `query ($id: ID!) { priceFinding(id: $id) { id listingId justification } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: await victimFinding(victim, 'justified') }),
+  },
+  findingCase('justifyPriceFinding', 'justifyPriceFinding(id: $id, reason: "越权说明")', 'supplier', 'open'),
+  findingCase('dismissPriceFinding', 'dismissPriceFinding(id: $id, reason: "越权驳回")', 'operator', 'open'),
+  findingCase('reopenPriceFinding', 'reopenPriceFinding(id: $id, note: "越权重开")', 'operator', 'justified'),
+  {
+    field: 'importPriceReferences',
+    type: 'mutation',
+    document: `mutation ($input: ImportPriceReferencesInput!) { importPriceReferences(input: $input) { id imported errors { row reason } } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      await victimCatalog(victim);
+      const product = remember(await insertStandardProduct(victim.people.tenant.id));
+      return { product, input: { fileName: '越权参考价.csv', contentBase64: referenceCsvBase64([`${product},,京东,1.00,2026-01-05,`]) } };
+    },
+    async victimUnharmed(victim, vars) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from price_reference where standard_product_id = $1', [vars.product])).rows[0].count));
+      if (n !== 0) throw new Error("a reference price was imported for the victim's product");
+    },
+  },
+  // The template is the same for every tenant: nothing of the victim's in it.
+  { field: 'priceReferenceTemplate', type: 'query', document: `{ priceReferenceTemplate { fileName mimeType } }`, caller: 'operator', variables: async () => ({}) },
+  {
+    field: 'importPriceReferenceFeed',
+    type: 'mutation',
+    document: `mutation { importPriceReferenceFeed { id name } }`,
+    caller: 'operator',
+    variables: async () => ({}),
+    async victimUnharmed(victim) {
+      const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query(`select count(*) from price_reference_import where origin = 'feed'`)).rows[0].count));
+      if (n !== 0) throw new Error('a feed was read into the victim tenant');
+    },
+  },
+  {
+    field: 'priceReferenceImport',
+    type: 'query',
+    document: `query ($id: ID!) { priceReferenceImport(id: $id) { id name errors { message } } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: remember(await insertReferenceImport(victim.people.tenant.id, remember('受害省参考价.csv'))) }),
+  },
+  {
+    field: 'priceReferenceImportErrorReport',
+    type: 'query',
+    document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName contentBase64 } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: remember(await insertReferenceImport(victim.people.tenant.id)) }),
+  },
 ];
+
+/** A price finding of the victim's supplier on a listing of its own. */
+async function victimFinding(victim: TenantSide, state: 'open' | 'justified'): Promise<string> {
+  const listing = await victimListing(victim, 'approved');
+  return remember(await insertFinding(victim.people.tenant.id, listing, victim.people.organisations.supplier.id, { state }));
+}
+
+/** A finding case: the attacker acts on the victim's finding, which must keep its state. */
+function findingCase(field: string, call: string, caller: PersonKey, state: 'open' | 'justified'): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document: `mutation ($id: ID!) { ${call} { id state } }`,
+    caller,
+    variables: async (victim) => ({ id: await victimFinding(victim, state) }),
+    async victimUnharmed(victim, vars) {
+      if ((await findingState(victim.people.tenant.id, String(vars.id))) !== state) throw new Error(`the victim's finding was changed by ${field}`);
+    },
+  };
+}
 
 /** A deposit of the victim's supplier on a lot of the victim's unit. */
 async function victimDeposit(victim: TenantSide, state: 'due' | 'held' | 'forfeited' | 'challenged'): Promise<string> {

@@ -52,6 +52,10 @@ import { DepositRefund } from './deposits/deposit-refund.entity.js';
 import { DepositTransfer } from './deposits/deposit-transfer.entity.js';
 import { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
 import { Guarantee } from './deposits/guarantee.entity.js';
+import { PriceReference } from './oversight/price-reference.entity.js';
+import { PriceReferenceImport } from './oversight/price-reference-import.entity.js';
+import { InspectionRun } from './oversight/inspection-run.entity.js';
+import { PriceFinding } from './oversight/price-finding.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -116,6 +120,12 @@ export { GuaranteeIssuer } from './deposits/guarantee-issuer.entity.js';
 export { Guarantee } from './deposits/guarantee.entity.js';
 export * from './deposits/deposit-enums.js';
 export { OrganisationKind, Role, ROLES_BY_KIND, KINDS_REQUIRING_USCC } from './identity/roles.js';
+export { PriceReference } from './oversight/price-reference.entity.js';
+export { PriceReferenceImport } from './oversight/price-reference-import.entity.js';
+export { InspectionRun } from './oversight/inspection-run.entity.js';
+export { PriceFinding } from './oversight/price-finding.entity.js';
+export * from './oversight/oversight-enums.js';
+export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
 /** Every entity class; the ORM config and the migrations drift test use this list. */
@@ -132,4 +142,5 @@ export const ALL_ENTITIES = [
   TenderAward, TenderChallenge, TenderComplaint, TenderLotSuspension, TenderContract, TenderDeadlineFlag,
   TenderProjectCounter, TenderRegistration, TenderDocument, TenderDocumentDownload, TenderClarification, TenderQuestion,
   Deposit, DepositRefund, DepositTransfer, GuaranteeIssuer, Guarantee,
+  PriceReference, PriceReferenceImport, InspectionRun, PriceFinding,
 ];

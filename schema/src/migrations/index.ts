@@ -16,6 +16,7 @@ import { SealedBidsMigration } from './20261123102000-sealed-bids.js';
 import { EvaluationMigration } from './20261123103000-evaluation.js';
 import { AwardMigration } from './20261123104000-award.js';
 import { DepositsMigration } from './20261123105000-deposits.js';
+import { PriceInspectionMigration } from './20261124110000-price-inspection.js';
 import { DepositTransferReturnMigration } from './20261124120000-deposit-transfer-return.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
@@ -37,5 +38,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123103000-evaluation', class: EvaluationMigration },
   { name: '20261123104000-award', class: AwardMigration },
   { name: '20261123105000-deposits', class: DepositsMigration },
+  { name: '20261124110000-price-inspection', class: PriceInspectionMigration },
   { name: '20261124120000-deposit-transfer-return', class: DepositTransferReturnMigration },
 ];

@@ -34,6 +34,13 @@ export const tenderDeadlinesSchedulerId = (tenantId: string) => `tender-deadline
 export const DEPOSIT_REFUNDS_CRON = '*/15 * * * *';
 export const depositRefundsSchedulerId = (tenantId: string) => `deposit-refunds-${tenantId}`;
 
+/** 01:30 local: the nightly price inspection, after the day's price changes and before buyers arrive. */
+export const PRICE_INSPECTION_CRON = '30 1 * * *';
+export const priceInspectionSchedulerId = (tenantId: string) => `price-inspection-${tenantId}`;
+/** Hourly at minute 27: correction deadlines end at local midnight; a missed one is delisted within the hour. */
+export const PRICE_FINDINGS_CRON = '27 * * * *';
+export const priceFindingsSchedulerId = (tenantId: string) => `price-findings-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -60,6 +67,8 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(missedDeadlinesSchedulerId(tenant.id), 'tender.flag-missed-deadlines', { tenantId: tenant.id }, { pattern: MISSED_DEADLINES_CRON, tz: tenant.timeZone });
       await this.queues.schedule(tenderDeadlinesSchedulerId(tenant.id), 'tender.sweep-deadlines', { tenantId: tenant.id }, { pattern: TENDER_DEADLINES_CRON, tz: tenant.timeZone });
       await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(priceInspectionSchedulerId(tenant.id), 'oversight.inspect-catalog', { tenantId: tenant.id }, { pattern: PRICE_INSPECTION_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(priceFindingsSchedulerId(tenant.id), 'oversight.sweep-price-findings', { tenantId: tenant.id }, { pattern: PRICE_FINDINGS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -29,9 +29,10 @@ describe('search.index-listing', () => {
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return Object.values(body.data!)[0] as { id: string; state: string };
   };
-  const events = (listingId: string) =>
+  // The search index follows catalog.listing.changed; price inspection's events are counted apart.
+  const events = (listingId: string, type = 'catalog.listing.changed') =>
     asOwner(people.tenant.id, async (c) =>
-      (await c.query<{ type: string }>(`select type from outbox_event where payload->>'listingId' = $1 order by id`, [listingId])).rows.map((r) => r.type),
+      (await c.query<{ type: string }>(`select type from outbox_event where payload->>'listingId' = $1 and type = $2 order by id`, [listingId, type])).rows.map((r) => r.type),
     );
   const runIndexJob = async (listingId: string) => {
     const queues = app.get(JobQueues);
@@ -69,6 +70,8 @@ describe('search.index-listing', () => {
 
     await gql(`mutation ($id: ID!, $price: Money!) { changeListingPrice(id: $id, price: $price) { ${LISTING} } }`, { id: draft.id, price: '2499.00' }, supplier);
     expect(await events(draft.id)).toHaveLength(2);
+    // Approval and the price change each ask price inspection to look at the listing again.
+    expect(await events(draft.id, 'catalog.listing.price-changed')).toHaveLength(2);
     await runIndexJob(draft.id);
     expect((await find('升降办公桌')).hits.map((h) => h.priceFen)).toEqual([249_900n]);
 

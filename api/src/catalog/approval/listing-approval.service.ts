@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DelistedBy, formatYuan, isUuid, Listing, ListingState, type TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
+import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { type Connection, decodeCursor, type PageRequest, pageSize, toConnection } from '../../platform/pagination/keyset.js';
 import { requireReason } from '../problems.js';
@@ -10,7 +11,7 @@ import { priceHistory } from '../listings/listing.queries.js';
 import { lockListing, recordPrice, requireSaleable } from '../listings/listing-rules.js';
 import { type ListingAction, nextListingState } from '../listings/listing-state-machine.js';
 import { toListingView, type ListingView } from '../listings/listing-view.js';
-import { listingChanged, touchesSale } from '../listings/listing-events.js';
+import { listingChanged, listingPriceChanged, touchesSale } from '../listings/listing-events.js';
 
 /**
  * The operator's side of the catalogue: the approval queue (oldest submission first),
@@ -41,13 +42,14 @@ export class ListingApprovalService {
 
   /** On sale: only with every certificate valid today and, where mandatory, a 节能产品 certificate. */
   approve(ctx: TenantContext, id: string): Promise<ListingView> {
-    return this.decide(ctx, id, 'approve', async (listing, today, em) => {
+    return this.decide(ctx, id, 'approve', async (listing, today, em, tx) => {
       requireSaleable(listing, today);
       listing.approvedAt = new Date();
       listing.rejectionReason = null;
       listing.delistedBy = null;
       listing.delistReason = null;
       const recorded = await recordPrice(em, ctx, listing);
+      tx.publish(listingPriceChanged(listing.id));
       return { price: formatYuan(listing.priceFen), priceRecorded: recorded !== null };
     });
   }
@@ -64,9 +66,17 @@ export class ListingApprovalService {
     return this.takeOffSale(ctx, id, reason, DelistedBy.Operator);
   }
 
-  /** For price inspection (a later issue): the same transition, recorded as by inspection. */
-  delistByInspection(ctx: TenantContext, id: string, reason: string): Promise<ListingView> {
-    return this.takeOffSale(ctx, id, reason, DelistedBy.Inspection);
+  /**
+   * For price inspection: the same transition, recorded as by inspection, in the caller's
+   * transaction (the finding's sweep delists and closes the finding in one commit).
+   */
+  async delistByInspectionIn(em: EntityManager, tx: TxEffects, ctx: TenantContext, id: string, reason: string): Promise<void> {
+    const text = requireReason(reason);
+    await this.decideIn(em, tx, ctx, id, 'delist', async (listing) => {
+      listing.delistedBy = DelistedBy.Inspection;
+      listing.delistReason = text;
+      return { by: DelistedBy.Inspection, reason: text };
+    });
   }
 
   private takeOffSale(ctx: TenantContext, id: string, reason: string, by: DelistedBy): Promise<ListingView> {
@@ -78,19 +88,27 @@ export class ListingApprovalService {
     });
   }
 
-  private decide(ctx: TenantContext, id: string, action: ListingAction, apply: (listing: Listing, today: string, em: EntityManager) => Promise<object>): Promise<ListingView> {
+  private decide(ctx: TenantContext, id: string, action: ListingAction, apply: (listing: Listing, today: string, em: EntityManager, tx: TxEffects) => Promise<object>): Promise<ListingView> {
     return this.db.transaction(ctx, async (em, tx) => {
-      const listing = await lockListing(em, id);
-      const from = listing.state;
-      const to = nextListingState(from, action);
-      const today = await tenantToday(em, ctx);
-      const change = await apply(listing, today, em);
-      listing.state = to;
-      listing.updatedAt = new Date();
-      await em.flush();
-      tx.audit({ action: `catalog.listing.${action}`, subjectType: 'listing', subjectId: listing.id, change: { from, to, ...change } });
-      if (touchesSale(from, to)) tx.publish(listingChanged(listing.id));
+      const { listing, today } = await this.decideIn(em, tx, ctx, id, action, apply);
       return toListingView(listing, today, await priceHistory(em, listing.id));
     });
+  }
+
+  private async decideIn(
+    em: EntityManager, tx: TxEffects, ctx: TenantContext, id: string, action: ListingAction,
+    apply: (listing: Listing, today: string, em: EntityManager, tx: TxEffects) => Promise<object>,
+  ): Promise<{ listing: Listing; today: string }> {
+    const listing = await lockListing(em, id);
+    const from = listing.state;
+    const to = nextListingState(from, action);
+    const today = await tenantToday(em, ctx);
+    const change = await apply(listing, today, em, tx);
+    listing.state = to;
+    listing.updatedAt = new Date();
+    await em.flush();
+    tx.audit({ action: `catalog.listing.${action}`, subjectType: 'listing', subjectId: listing.id, change: { from, to, ...change } });
+    if (touchesSale(from, to)) tx.publish(listingChanged(listing.id));
+    return { listing, today };
   }
 }

@@ -13,7 +13,7 @@ import { priceHistory } from './listing.queries.js';
 import { lockListing, recordPrice, requireSaleable } from './listing-rules.js';
 import { type ListingAction, nextListingState } from './listing-state-machine.js';
 import { toListingView, type ListingView } from './listing-view.js';
-import { listingChanged, touchesSale } from './listing-events.js';
+import { listingChanged, listingPriceChanged, touchesSale } from './listing-events.js';
 
 /**
  * What a supplier does with its own listings: write drafts, submit, delist, resubmit, and
@@ -67,10 +67,10 @@ export class ListingAuthoringService {
     const problems = new ProblemList();
     checkPrice(problems, 'price', priceFen);
     problems.throwIfAny();
-    return this.change(ctx, id, 'change_price', async (em, listing) => {
+    return this.change(ctx, id, 'change_price', async (em, listing, tx) => {
       const before = listing.priceFen;
       listing.priceFen = priceFen;
-      await recordPrice(em, ctx, listing);
+      if (await recordPrice(em, ctx, listing)) tx.publish(listingPriceChanged(listing.id));
       return { before: formatYuan(before), after: formatYuan(priceFen) };
     });
   }

@@ -42,6 +42,8 @@ const PROCUREMENT_METHOD_ZH: Params = {
 };
 const DEPOSIT_STATE_ZH: Params = { due: '待缴纳', held: '已缴纳', refunded: '已退还', forfeited: '已没收', challenged: '没收异议中' };
 const DEPOSIT_ACTION_ZH: Params = { pay: '缴纳', refund: '退还', forfeit: '没收', challenge: '提出异议', uphold_challenge: '支持异议', dismiss_challenge: '驳回异议' };
+const PRICE_FINDING_STATE_ZH: Params = { open: '待更正', justified: '已说明待审核', dismissed: '已驳回', corrected: '已更正', delisted: '已下架' };
+const PRICE_FINDING_ACTION_ZH: Params = { justify: '提交说明', dismiss: '驳回', reopen: '重新打开', correct: '标记更正', delist: '下架' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -270,6 +272,11 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `“${p.label}”须在 ${p.min} 至 ${p.max} 之间（国家规定的范围，省级只能从严），收到 ${p.actual}。`,
     en: (p) => `"${p.label}" must be between ${p.min} and ${p.max} (the national range; a province may only be stricter); got ${p.actual}.`,
+  },
+  SETTING_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${p.label}”的值无效${p.field === 'inspection.referenceFeedUrl' ? '：请填写 http 或 https 地址，或留空' : ''}。`,
+    en: (p) => `"${p.label}" is not valid${p.field === 'inspection.referenceFeedUrl' ? ': give an http or https address, or leave it empty' : ''}.`,
   },
   SETTING_ORDER: {
     code: ErrorCode.BadUserInput,
@@ -1400,6 +1407,76 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `请提供索赔证据（1–20 项，每项不超过 500 字）。`,
     en: () => `Give the evidence of the claim (1–20 items, up to 500 characters each).`,
+  },
+  INSPECTION_RUN_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该巡检记录。`,
+    en: () => `There is no such inspection run.`,
+  },
+  PRICE_FINDING_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该价格巡检发现。`,
+    en: () => `There is no such price finding.`,
+  },
+  PRICE_FINDING_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该价格巡检发现当前为“${label(PRICE_FINDING_STATE_ZH, p.state)}”，不能${label(PRICE_FINDING_ACTION_ZH, p.action)}。`,
+    en: (p) => `The price finding is ${p.state}: it cannot be ${p.action === 'reopen' ? 'reopened' : p.action === 'justify' ? 'justified' : `${p.action}ed`}.`,
+  },
+  PRICE_FINDING_FILTER_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `筛选条件“${p.field}”不是有效的编号。`,
+    en: (p) => `The filter ${p.field} is not a valid id.`,
+  },
+  PRICE_REFERENCE_IMPORT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该参考价导入记录。`,
+    en: () => `There is no such reference price import.`,
+  },
+  PRICE_REFERENCE_TARGET_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写“标准商品编号”或“商品编号”之一（不能都填，也不能都不填）。`,
+    en: () => `Give either a standard product id or a listing id (one of them, not both).`,
+  },
+  PRICE_REFERENCE_TARGET_NOT_FOUND: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `找不到编号为“${p.value}”的标准商品或商品，请核对编号。`,
+    en: (p) => `There is no standard product or listing with the id "${p.value}"; check the id.`,
+  },
+  PRICE_REFERENCE_SOURCE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请填写参考价来源（1 到 ${p.max} 个字符），如“京东”。`,
+    en: (p) => `Name the source of the reference price (1 to ${p.max} characters), e.g. JD.com.`,
+  },
+  PRICE_REFERENCE_DATE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `采集日期“${p.value}”格式不正确，请按 YYYY-MM-DD 填写。`,
+    en: (p) => `The observation date "${p.value}" is not valid: use YYYY-MM-DD.`,
+  },
+  PRICE_REFERENCE_DATE_FUTURE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `采集日期 ${p.value} 晚于今天（${p.today}），请填写实际采集价格的日期。`,
+    en: (p) => `The observation date ${p.value} is after today (${p.today}); give the day the price was seen.`,
+  },
+  PRICE_REFERENCE_URL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `链接须为 http 或 https 地址（最多 500 个字符）。`,
+    en: () => `The link must be an http or https address (up to 500 characters).`,
+  },
+  PRICE_REFERENCE_FEED_NOT_CONFIGURED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `尚未设置价格接口地址，请先在规则设置中填写“参考价接口地址”。`,
+    en: () => `No price feed is set: fill in the reference price feed URL in the rules first.`,
+  },
+  PRICE_REFERENCE_FEED_UNAVAILABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `价格接口暂时无法读取（${p.status}），请稍后重试或检查接口地址。`,
+    en: (p) => `The price feed could not be read (${p.status}); try again later or check its URL.`,
+  },
+  PRICE_REFERENCE_FEED_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `价格接口返回的内容不是约定的 JSON（{"prices": [...]}，不超过 ${p.max} 字节）。`,
+    en: (p) => `The price feed did not answer with the agreed JSON ({"prices": [...]}, at most ${p.max} bytes).`,
   },
 } satisfies Record<string, Message>;
 

@@ -26,6 +26,9 @@ import { insertTenderProject } from '../../../test/tender.js';
 import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
+import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsvBase64 } from '../../../test/oversight.js';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
@@ -697,7 +700,57 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ id: await insertFlaggedTransfer(w.people.tenant.id, w.people.users.finance.id) }),
     allowed: ['finance'],
   },
+  { field: 'inspectionRuns', document: `{ inspectionRuns { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'inspectionRun',
+    document: `query ($id: ID!) { inspectionRun(id: $id) { id done } }`,
+    variables: async (w) => ({ id: await insertInspectionRun(w.people.tenant.id) }),
+    allowed: ['operator', 'finance'],
+  },
+  { field: 'startInspectionRun', document: `mutation { startInspectionRun { id } }`, variables: () => ({}), allowed: ['operator'] },
+  {
+    field: 'listingPriceBand',
+    document: `query ($id: ID!) { listingPriceBand(listingId: $id) { price sampleSize } }`,
+    variables: (w) => ({ id: w.catalog.approvedListingId }),
+    allowed: EVERYONE,
+  },
+  { field: 'priceFindings', document: `{ priceFindings { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  { field: 'myPriceFindings', document: `{ myPriceFindings { nodes { id } } }`, variables: () => ({}), allowed: ['supplier'] },
+  findingRow('priceFinding', `query ($id: ID!) { priceFinding(id: $id) { id } }`, 'open', ['operator', 'finance', 'supplier']),
+  findingRow('justifyPriceFinding', `mutation ($id: ID!) { justifyPriceFinding(id: $id, reason: "定制配色") { id } }`, 'open', ['supplier']),
+  findingRow('dismissPriceFinding', `mutation ($id: ID!) { dismissPriceFinding(id: $id, reason: "参考价不可比") { id } }`, 'open', ['operator']),
+  findingRow('reopenPriceFinding', `mutation ($id: ID!) { reopenPriceFinding(id: $id, note: "说明不充分") { id } }`, 'justified', ['operator']),
+  {
+    field: 'importPriceReferences',
+    document: `mutation ($input: ImportPriceReferencesInput!) { importPriceReferences(input: $input) { id } }`,
+    variables: (w) => ({ input: { fileName: '参考价.csv', contentBase64: referenceCsvBase64([`${w.catalog.standardProductId},,京东,999.00,2026-01-05,`]) } }),
+    allowed: ['operator'],
+  },
+  { field: 'priceReferenceTemplate', document: `{ priceReferenceTemplate { fileName } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  { field: 'importPriceReferenceFeed', document: `mutation { importPriceReferenceFeed { id } }`, variables: () => ({}), allowed: ['operator'] },
+  {
+    field: 'priceReferenceImport',
+    document: `query ($id: ID!) { priceReferenceImport(id: $id) { id } }`,
+    variables: async (w) => ({ id: await insertReferenceImport(w.people.tenant.id) }),
+    allowed: ['operator', 'finance'],
+  },
+  {
+    field: 'priceReferenceImportErrorReport',
+    document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName } }`,
+    variables: async (w) => ({ id: await insertReferenceImport(w.people.tenant.id) }),
+    allowed: ['operator', 'finance'],
+  },
 ];
+
+/** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
+function findingRow(field: string, document: string, state: 'open' | 'justified', allowed: readonly Caller[]): Row {
+  return {
+    field,
+    document,
+    variables: async (w) => ({ id: await insertFinding(w.people.tenant.id, await insertListing(w.people, 'approved'), w.people.organisations.supplier.id, { state }) }),
+    allowed,
+  };
+}
 
 const pools = new Map<string, Promise<unknown>>();
 /** Four experts beside the fixture's: a panel of five can be drawn. */
@@ -776,9 +829,18 @@ describe('role matrix: every operation × every role, over HTTP with real tokens
     await configureAlipay(api, people, await login(api, people.tenant, people.users.finance.loginName), gateway);
     payments = { payables: registerTestPayables(api), gateway, visibleId: (await insertPayment(people, 'awaiting_approval')).id };
   });
+  // A price feed that answers with no prices, so that reading it succeeds for whoever may.
+  let feed: Server;
+  beforeAll(async () => {
+    feed = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"prices":[]}'));
+    await new Promise<void>((r) => feed.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/prices.json`;
+    await asOwner(people.tenant.id, (c) => c.query(`update tenant set settings = jsonb_set(settings, '{inspection}', jsonb_build_object('referenceFeedUrl', $2::text)) where id = $1`, [people.tenant.id, url]));
+  });
   afterAll(async () => {
     await api.close();
     await payments?.gateway.close();
+    await new Promise<void>((r) => (feed ? feed.close(() => r()) : r()));
   });
 
   const cells = MATRIX.flatMap((row) => CALLERS.map((caller) => ({ row, caller, allowed: row.allowed === EVERYONE || row.allowed.includes(caller) })));

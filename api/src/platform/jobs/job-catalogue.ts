@@ -160,6 +160,36 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Every 15 minutes, per tenant: refunds (with interest) every held deposit its lot's state frees, once each, and repeats Alipay refunds left without an answer (same out_request_no).",
   }),
+  'oversight.inspect-catalog': defineJob({
+    queue: 'price-inspection',
+    // With runId: the run an operator started; without: the nightly run (asOf fixes its clock).
+    payload: jobPayload({ runId: z.uuid().optional(), asOf: z.iso.datetime().optional() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 30_000 },
+    description: "Nightly, per tenant, and when an operator starts one: inspects every listing on sale against its reference prices set-based, in keyset batches that each commit the run's progress; a retry resumes after the last committed batch.",
+  }),
+  'oversight.inspect-listing': defineJob({
+    queue: 'price-inspection',
+    payload: jobPayload({ listingId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: 'Inspects one listing after it went on sale or changed its price: raises a finding above tolerance, closes its live finding when the price is back within it.',
+  }),
+  'oversight.sweep-price-findings': defineJob({
+    queue: 'price-inspection',
+    // `asOf` fixes the clock for tests and replays; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: 'Hourly, per tenant: delists (reason inspection) the listings whose open price finding passed its working-day deadline, once each, publishing oversight.price-offence.confirmed; closes live findings of listings no longer on sale.',
+  }),
+  'integrity.record-price-offence': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ findingId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Records a confirmed price offence (a listing delisted by inspection) for the supplier's integrity: counts its offences in the tenant's repeat window and audits whether it is a repeat offence.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -174,6 +204,10 @@ export const EVENT_JOBS = {
   'tender.lot.failed': 'deposits.apply-tender-outcome',
   'tender.lot.cancelled': 'deposits.apply-tender-outcome',
   'tender.bid.withdrawn': 'deposits.apply-tender-outcome',
+  // Price inspection (docs/oversight.md).
+  'catalog.listing.price-changed': 'oversight.inspect-listing',
+  'oversight.inspection.requested': 'oversight.inspect-catalog',
+  'oversight.price-offence.confirmed': 'integrity.record-price-offence',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

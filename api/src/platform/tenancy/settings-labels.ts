@@ -43,6 +43,16 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
   },
   inspection: {
     priceAboveReferenceAlertBp: { zh: '价格高于参考价预警线', en: 'Price-above-reference alert', unit: 'percent' },
+    sources: { zh: '参考价来源', en: 'Reference sources', unit: 'count' },
+    minPeerSample: { zh: '同类比价最少样本数', en: 'Minimum peer sample', unit: 'count' },
+    minTransactionSample: { zh: '成交价最少样本数', en: 'Minimum transaction sample', unit: 'count' },
+    historyDays: { zh: '历史价回看天数', en: 'Price history window (days)', unit: 'days' },
+    transactionDays: { zh: '成交价回看天数', en: 'Transaction window (days)', unit: 'days' },
+    importedMaxAgeDays: { zh: '导入参考价有效天数', en: 'Imported reference max age (days)', unit: 'days' },
+    correctionWorkingDays: { zh: '整改期限（工作日）', en: 'Correction period (working days)', unit: 'days' },
+    repeatOffenceCount: { zh: '屡犯次数', en: 'Repeat offence count', unit: 'count' },
+    repeatOffenceDays: { zh: '屡犯统计天数', en: 'Repeat offence window (days)', unit: 'days' },
+    referenceFeedUrl: { zh: '参考价接口地址', en: 'Reference price feed URL', unit: 'count' },
   },
 };
 

@@ -71,7 +71,9 @@ function settingError(issue: z.core.$ZodIssue, settings: Record<string, unknown>
     return new AppError('SETTING_ORDER', { ...base, belowLabel: ruleLabel(group, below, locale) });
   }
   const actual = (settings[group] as Record<string, number> | undefined)?.[stored];
-  const range = settingRange(group, stored) ?? { min: 0, max: 0 };
+  const range = settingRange(group, stored);
+  // Rules that are not numbers (a feed URL, a list of sources) have no range to name.
+  if (!range) return new AppError('SETTING_INVALID', base);
   return new AppError('SETTING_OUT_OF_RANGE', {
     ...base,
     min: ruleValue(group, field, range.min),

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Fen } from '@zhengcai/schema';
+import { type Fen, PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from '@zhengcai/schema';
+import { graphqlEnum } from '../graphql/graphql-enum.js';
 import { MoneyScalar } from '../graphql/money.scalar.js';
 import { ConnectionType } from '../graphql/pagination.js';
 
@@ -55,9 +56,25 @@ export class EvaluationRules {
   @Field(() => Int) smeReservedShareBp!: number;
 }
 
-@ObjectType()
+export const PriceReferenceSourceEnum = graphqlEnum(
+  Object.fromEntries(PRICE_REFERENCE_SOURCES.map((s) => [s, s])) as Record<PriceReferenceSourceName, PriceReferenceSourceName>,
+  'PriceReferenceSource',
+  'IMPORTED 导入的参考价（电商等）, PEER 其他供应商同一标准商品的中位价, HISTORY 本商品近期最低价, TRANSACTIONS 近期成交（已验收）中位价.',
+);
+
+@ObjectType({ description: 'Price inspection (价格巡检); rates in basis points, windows in days. docs/oversight.md.' })
 export class InspectionRules {
-  @Field(() => Int) priceAboveReferenceAlertBp!: number;
+  @Field(() => Int, { description: 'Tolerance above the reference; exactly at it is no finding.' }) priceAboveReferenceAlertBp!: number;
+  @Field(() => [PriceReferenceSourceEnum], { description: 'Sources that count; the lowest of their values is the reference.' }) sources!: PriceReferenceSourceName[];
+  @Field(() => Int, { description: "Fewest other suppliers' listings for the peer median to count." }) minPeerSample!: number;
+  @Field(() => Int, { description: 'Fewest accepted order lines for the transaction median to count.' }) minTransactionSample!: number;
+  @Field(() => Int, { description: "The listing's own lowest price over these last days." }) historyDays!: number;
+  @Field(() => Int, { description: 'Accepted order lines of these last days.' }) transactionDays!: number;
+  @Field(() => Int, { description: 'Imported references older than this do not count.' }) importedMaxAgeDays!: number;
+  @Field(() => Int, { description: 'Working days to correct or justify before the listing is delisted.' }) correctionWorkingDays!: number;
+  @Field(() => Int, { description: 'Confirmed offences within repeatOffenceDays that make a repeat offence.' }) repeatOffenceCount!: number;
+  @Field(() => Int) repeatOffenceDays!: number;
+  @Field({ description: "A JSON price feed read before each nightly inspection ('' for none)." }) referenceFeedUrl!: string;
 }
 
 @ObjectType({ description: 'E-mall fulfilment deadlines, in working days of the province calendar.' })

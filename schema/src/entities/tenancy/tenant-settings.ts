@@ -10,6 +10,10 @@ import { z } from 'zod';
  * (a bid period of at least 20 days, a deposit of at most 2 % of the budget, an SME price
  * deduction between 10 % and 20 % …).
  */
+/** Where a reference price comes from (docs/oversight.md). */
+export const PRICE_REFERENCE_SOURCES = ['imported', 'peer', 'history', 'transactions'] as const;
+export type PriceReferenceSourceName = (typeof PRICE_REFERENCE_SOURCES)[number];
+
 const fen = z.string().regex(/^\d{1,18}$/, 'an integer amount of fen');
 const RANGES = new Map<string, { min: number; max: number }>();
 /** A whole-number rule with its legal range, recorded so errors can name the range. */
@@ -97,6 +101,25 @@ export const tenantSettingsSchema = z.object({
     .object({
       /** A listing priced this far above the reference price raises an alert. */
       priceAboveReferenceAlertBp: int('inspection.priceAboveReferenceAlertBp', 0, 10000, 1000),
+      /** Which reference sources count; the lowest of their values is the reference. */
+      sources: z.array(z.enum(PRICE_REFERENCE_SOURCES)).default([...PRICE_REFERENCE_SOURCES]),
+      /** Fewest other suppliers' listings of a standard product for the peer median to count. */
+      minPeerSample: int('inspection.minPeerSample', 1, 1000, 3),
+      /** Fewest accepted order lines of a standard product for the transaction median to count. */
+      minTransactionSample: int('inspection.minTransactionSample', 1, 1000, 3),
+      /** The listing's own lowest price over these last days. */
+      historyDays: int('inspection.historyDays', 1, 365, 90),
+      /** Accepted order lines of these last days. */
+      transactionDays: int('inspection.transactionDays', 1, 730, 180),
+      /** An imported reference older than this no longer counts. */
+      importedMaxAgeDays: int('inspection.importedMaxAgeDays', 1, 365, 30),
+      /** The supplier corrects or justifies within these working days, or the listing is delisted. */
+      correctionWorkingDays: int('inspection.correctionWorkingDays', 1, 30, 5),
+      /** This many confirmed offences within `repeatOffenceDays` is a repeat offence. */
+      repeatOffenceCount: int('inspection.repeatOffenceCount', 1, 50, 3),
+      repeatOffenceDays: int('inspection.repeatOffenceDays', 1, 1095, 365),
+      /** A JSON price feed (http or https) read before each nightly inspection; '' for none. */
+      referenceFeedUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
     })
     .prefault({}),
 }).superRefine((s, ctx) => {

@@ -174,7 +174,27 @@ export type ImportBudgetLinesInput = {
 };
 
 export type InspectionRulesInput = {
+  /** Working days to correct or justify before the listing is delisted. */
+  correctionWorkingDays?: number | null | undefined;
+  /** The listing's own lowest price over these last days. */
+  historyDays?: number | null | undefined;
+  /** Imported references older than this do not count. */
+  importedMaxAgeDays?: number | null | undefined;
+  /** Fewest other suppliers' listings for the peer median to count. */
+  minPeerSample?: number | null | undefined;
+  /** Fewest accepted order lines for the transaction median to count. */
+  minTransactionSample?: number | null | undefined;
+  /** Tolerance above the reference; exactly at it is no finding. */
   priceAboveReferenceAlertBp?: number | null | undefined;
+  /** A JSON price feed read before each nightly inspection ('' for none). */
+  referenceFeedUrl?: string | null | undefined;
+  /** Confirmed offences within repeatOffenceDays that make a repeat offence. */
+  repeatOffenceCount?: number | null | undefined;
+  repeatOffenceDays?: number | null | undefined;
+  /** Sources that count; the lowest of their values is the reference. */
+  sources?: Array<PriceReferenceSource> | null | undefined;
+  /** Accepted order lines of these last days. */
+  transactionDays?: number | null | undefined;
 };
 
 /** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
@@ -275,6 +295,13 @@ export type PolicyTag =
   | 'PRISON_ENTERPRISE'
   | 'RURAL_REVITALIZATION'
   | 'SME';
+
+/** IMPORTED 导入的参考价（电商等）, PEER 其他供应商同一标准商品的中位价, HISTORY 本商品近期最低价, TRANSACTIONS 近期成交（已验收）中位价. */
+export type PriceReferenceSource =
+  | 'HISTORY'
+  | 'IMPORTED'
+  | 'PEER'
+  | 'TRANSACTIONS';
 
 /** GOODS, SERVICES, WORKS: fixes the legal price-weight range. */
 export type ProcurementKind =
