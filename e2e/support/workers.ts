@@ -30,11 +30,18 @@ export async function startWorkers(timeoutMs = 30_000): Promise<RunningWorkers> 
       reject(new Error(`workers exited with ${code}:\n${output}`));
     });
   });
+  // A graceful stop waits for the running jobs; a journey's teardown does not wait on a slow
+  // one (the product loses nothing to a kill: the next worker redoes an unfinished job).
   const close = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
-    await exited;
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    try {
+      await exited;
+    } finally {
+      clearTimeout(timer);
+    }
   };
   try {
     await ready;
