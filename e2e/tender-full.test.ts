@@ -421,7 +421,7 @@ describe('the full tender: notice, three sealed bids, live opening, panel, award
     await g.reload();
     await g.locator('[data-test="lot-contract"]').getByText(suppliers[0].name).waitFor();
     expect(await g.locator('[data-test="lot-contract"]').innerText()).toContain('¥4,200,000.00');
-    await g.locator('[data-test="notice-title"] + * [data-state="COMPLETED"], .notice__state [data-state="COMPLETED"]').first().waitFor();
+    await g.locator('.notice__state [data-state="COMPLETED"]').waitFor();
     await noOverflow(g);
     await shot(g, 'full-9-notice-completed-phone');
 
