@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { virtualAccountRef } from '../api/src/deposits/deposit-interest.js';
 import { guaranteeSignedText } from '../api/src/deposits/guarantee-signature.js';
@@ -14,19 +13,10 @@ import { createTenant } from '../api/test/tenants.js';
 import { instantToZoned } from '../web-kit/src/format/zoned.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
+import { input, noOverflow, shot, SHOTS } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ZONE = 'Asia/Shanghai';
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
 
 /**
  * Deposits and guarantees in chromium against the real API and workers, in a province of its own
@@ -100,7 +90,6 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
     await page.waitForURL(`${origin}${redirect}`);
   }
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   /** The issuer's guarantee file: the signed terms and the signature (of this issuer's key, or another's). */
   function guaranteeFile(lotId: string, guaranteeNo: string, signer = keys) {

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { insertDeposit, insertGuarantee, insertIssuer, issuerKeys } from '../api/test/deposits.js';
@@ -9,18 +8,8 @@ import { insertExpert, insertOpenedBid, insertRecommendedLot, insertSupplier, in
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
+import { input, noOverflow, shot, SHOTS } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
 
 type Supplier = { organisationId: string; userId: string; loginName: string };
 
@@ -114,7 +103,6 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
   }
 
   const tab = (page: Page, name: string) => page.locator(`#tab-${name}`).click();
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   it('the buyer runs the lot from the opening to the signed contract', async () => {
     const { context, page } = await open(DESKTOP);

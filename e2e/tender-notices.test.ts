@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { seedCategories } from '../api/test/catalog.js';
@@ -9,18 +8,8 @@ import { insertBudgetLine } from '../api/test/mall.js';
 import { createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
+import { input, noOverflow, shot, SHOTS } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
 
 /** "YYYY-MM-DD 09:00" in Beijing time, `days` after today. */
 function beijingDay(days: number, time = '09:00'): string {
@@ -90,7 +79,6 @@ describe('tender notices: a purchaser prepares and publishes a project, a guest 
     await page.waitForURL(`${origin}${redirect}`);
   }
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   it('prepares, corrects, attaches, publishes; a guest finds the notice; a question is answered by a clarification', async () => {
     const buyer = await open(DESKTOP);

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
@@ -8,18 +7,8 @@ import { insertAwardedLot, insertTenderProject, signContractAs, type AwardedLot 
 import { createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
+import { input, noOverflow, shot, SHOTS } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
 
 const DOCUMENT_TEXT = '第一章 招标公告\n第二章 采购需求：台式计算机 100 台';
 
@@ -101,7 +90,6 @@ describe('tender journeys: the supplier on a project (registration, documents, c
     await page.waitForURL(`${origin}${redirect}`);
   }
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   it('a supplier registers, downloads a document, asks; after losing another lot it challenges, reads the answer and complains', async () => {
     const { context, page } = await open(DESKTOP);

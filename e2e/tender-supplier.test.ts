@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { insertEvaluation } from '../api/test/evaluation.js';
@@ -11,18 +10,8 @@ import { insertExpert, insertSupplier, insertTenderProject } from '../api/test/t
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
+import { input, noOverflow, shot, SHOTS, unlock } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
 
 /**
  * The supplier's tendering screens and the expert workspace, in chromium against the real API,
@@ -88,12 +77,6 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
     await page.waitForURL(`${origin}${redirect}`);
   }
 
-  async function unlock(page: Page, passphrase: string) {
-    await input(page, 'unlock-passphrase').fill(passphrase);
-    await page.locator('[data-test="unlock-confirm"]').click();
-  }
-
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   it('a supplier makes a key, bids, replaces the bid; a guest watches the opening live while the supplier decrypts', async () => {
     const supplier = await open(DESKTOP);

@@ -132,3 +132,10 @@ export const PublishTenderClarificationMutation = graphql(`
     publishTenderClarification(projectId: $projectId, input: $input) { id title affectsBids oldBidDeadline newBidDeadline }
   }
 `);
+
+/** A lot's answered challenges as published (public, oldest first, no challenger named). */
+export const LotChallengeAnswersQuery = graphql(`
+  query LotChallengeAnswers($lotId: ID!) {
+    tenderChallengeAnswers(lotId: $lotId) { id subject content answer answeredAt }
+  }
+`);

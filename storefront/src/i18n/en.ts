@@ -1090,4 +1090,11 @@ export default {
       required: 'Required',
     },
   },
+  challengeAnswers: {
+    title: 'Answers to challenges',
+    subject: { DOCUMENTS: 'Procurement documents', PROCESS: 'Procurement process', RESULT: 'Award result' },
+    content: 'Challenge: ',
+    answer: 'Answer: ',
+    answeredAt: 'answered {date}',
+  },
 } satisfies typeof zhCN;

@@ -1089,4 +1089,11 @@ export default {
       required: '必填',
     },
   },
+  challengeAnswers: {
+    title: '质疑答复',
+    subject: { DOCUMENTS: '采购文件', PROCESS: '采购过程', RESULT: '中标结果' },
+    content: '质疑内容：',
+    answer: '答复：',
+    answeredAt: '答复于 {date}',
+  },
 };

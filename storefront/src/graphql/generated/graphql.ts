@@ -1059,6 +1059,13 @@ export type PublishTenderClarificationMutationVariables = Exact<{
 
 export type PublishTenderClarificationMutation = { publishTenderClarification: { id: string, title: string, affectsBids: boolean, oldBidDeadline: string | null, newBidDeadline: string | null } };
 
+export type LotChallengeAnswersQueryVariables = Exact<{
+  lotId: string | number;
+}>;
+
+
+export type LotChallengeAnswersQuery = { tenderChallengeAnswers: Array<{ id: string, subject: TenderChallengeSubject, content: string, answer: string, answeredAt: string }> };
+
 export type SupplierProjectQueryVariables = Exact<{
   projectId: string | number;
 }>;
@@ -2716,6 +2723,17 @@ export const PublishTenderClarificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishTenderClarificationMutation, PublishTenderClarificationMutationVariables>;
+export const LotChallengeAnswersDocument = new TypedDocumentString(`
+    query LotChallengeAnswers($lotId: ID!) {
+  tenderChallengeAnswers(lotId: $lotId) {
+    id
+    subject
+    content
+    answer
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<LotChallengeAnswersQuery, LotChallengeAnswersQueryVariables>;
 export const SupplierProjectDocument = new TypedDocumentString(`
     query SupplierProject($projectId: ID!) {
   tenderNotice(id: $projectId) {
