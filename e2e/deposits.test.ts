@@ -219,7 +219,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
     // The lot fails at its deadline (a job of the tendering screens): its state and the event's job.
     await setLotOutcome(people.tenant.id, lotA, 'failed');
     await api!.app.get(JobQueues, { strict: false }).enqueue('deposits.apply-tender-outcome', { tenantId: people.tenant.id, lotId: lotA, trigger: 'lot_failed' });
-    await expect.poll(async () => (await depositRefunds(people.tenant.id)).size, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await depositRefunds(people.tenant.id)).size, { timeout: 60_000 }).toBe(1);
 
     const fin = await open(DESKTOP);
     try {
