@@ -36,7 +36,7 @@ export class OpeningService {
   async releaseKey(ctx: TenantContext, bidId: string, keyHex: string): Promise<BidView> {
     const key = keyHex.trim().toLowerCase();
     const view = await this.db.transaction(ctx, async (em, tx) => {
-      const bid = await ownBid(em, ctx, bidId, true);
+      const bid = await ownBid(em, ctx, bidId, true, true);
       const lot = await em.findOneOrFail(TenderLot, { id: bid.lot.id }, { populate: ['project'] });
       if (lot.state !== TenderLotState.Opening) throw new AppError('BID_LOT_NOT_OPENING');
       nextTenderBidState(bid.state, 'open');

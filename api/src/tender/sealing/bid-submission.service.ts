@@ -126,8 +126,11 @@ async function biddingLot(em: EntityManager, lotId: string, now: Date): Promise<
 }
 
 /** The caller's organisation's bid; another's is as unknown as a missing one. */
-export async function ownBid(em: EntityManager, ctx: TenantContext, bidId: string, lock = false): Promise<TenderBid> {
-  const bid = await em.findOne(TenderBid, { id: bidId, supplier: ctx.organisationId! }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+export async function ownBid(em: EntityManager, ctx: TenantContext, bidId: string, lock = false, withCiphertext = false): Promise<TenderBid> {
+  const bid = await em.findOne(TenderBid, { id: bidId, supplier: ctx.organisationId! }, {
+    ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
+    ...(withCiphertext ? { populate: ['ciphertext'] as const } : {}),
+  });
   if (!bid) throw new AppError('BID_NOT_FOUND', { field: 'bidId' });
   return bid;
 }

@@ -38,8 +38,11 @@ export class TenderBid extends TenantOwnedWithId {
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
 
-  /** SM4 ciphertext of the bid content, base64. */
-  @Property({ type: 'text' })
+  /**
+   * SM4 ciphertext of the bid content, base64 (with its documents, up to megabytes). Lazy: only
+   * the opening reads it, so lists and the live opening record never haul it out of the database.
+   */
+  @Property({ type: 'text', lazy: true })
   ciphertext!: string;
 
   /** The SM4 key wrapped with SM2 to the bidder's public key (C1C3C2, hex). */
