@@ -54,6 +54,16 @@ type Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.UpdatePaymentSettingsDocument,
     "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": typeof types.AdminOrderNoDocument,
+    "\n  query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    priceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId supplierOrganisationId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.PriceFindingsDocument,
+    "\n  query InspectionSuppliers($after: String) {\n    organisations(kind: SUPPLIER, first: 100, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InspectionSuppliersDocument,
+    "\n  mutation DismissPriceFinding($id: ID!, $reason: String!) {\n    dismissPriceFinding(id: $id, reason: $reason) { id state dismissalReason closedAt }\n  }\n": typeof types.DismissPriceFindingDocument,
+    "\n  mutation ReopenPriceFinding($id: ID!, $note: String!) {\n    reopenPriceFinding(id: $id, note: $note) { id state dueAt }\n  }\n": typeof types.ReopenPriceFindingDocument,
+    "\n  query InspectionRuns($first: Int, $after: String) {\n    inspectionRuns(first: $first, after: $after) {\n      nodes { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.InspectionRunsDocument,
+    "\n  query InspectionRun($id: ID!) {\n    inspectionRun(id: $id) { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n": typeof types.InspectionRunDocument,
+    "\n  mutation StartInspectionRun {\n    startInspectionRun { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n": typeof types.StartInspectionRunDocument,
+    "\n  query PriceReferenceTemplate {\n    priceReferenceTemplate { fileName mimeType contentBase64 }\n  }\n": typeof types.PriceReferenceTemplateDocument,
+    "\n  mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {\n    importPriceReferences(input: $input) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": typeof types.ImportPriceReferencesDocument,
+    "\n  query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {\n    priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }\n  }\n": typeof types.PriceReferenceImportErrorReportDocument,
     "\n  query RankingWeights {\n    rankingWeights { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": typeof types.RankingWeightsDocument,
     "\n  mutation UpdateRankingWeights($input: RankingWeightsInput!) {\n    updateRankingWeights(input: $input) { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": typeof types.UpdateRankingWeightsDocument,
     "\n  query TenantSettings {\n    tenant {\n      id\n      code\n      slug\n      name\n      timeZone\n      currency\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }\n        inspection { priceAboveReferenceAlertBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.TenantSettingsDocument,
@@ -119,6 +129,16 @@ const documents: Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.UpdatePaymentSettingsDocument,
     "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": types.AdminOrderNoDocument,
+    "\n  query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    priceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId supplierOrganisationId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.PriceFindingsDocument,
+    "\n  query InspectionSuppliers($after: String) {\n    organisations(kind: SUPPLIER, first: 100, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InspectionSuppliersDocument,
+    "\n  mutation DismissPriceFinding($id: ID!, $reason: String!) {\n    dismissPriceFinding(id: $id, reason: $reason) { id state dismissalReason closedAt }\n  }\n": types.DismissPriceFindingDocument,
+    "\n  mutation ReopenPriceFinding($id: ID!, $note: String!) {\n    reopenPriceFinding(id: $id, note: $note) { id state dueAt }\n  }\n": types.ReopenPriceFindingDocument,
+    "\n  query InspectionRuns($first: Int, $after: String) {\n    inspectionRuns(first: $first, after: $after) {\n      nodes { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.InspectionRunsDocument,
+    "\n  query InspectionRun($id: ID!) {\n    inspectionRun(id: $id) { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n": types.InspectionRunDocument,
+    "\n  mutation StartInspectionRun {\n    startInspectionRun { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n": types.StartInspectionRunDocument,
+    "\n  query PriceReferenceTemplate {\n    priceReferenceTemplate { fileName mimeType contentBase64 }\n  }\n": types.PriceReferenceTemplateDocument,
+    "\n  mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {\n    importPriceReferences(input: $input) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": types.ImportPriceReferencesDocument,
+    "\n  query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {\n    priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }\n  }\n": types.PriceReferenceImportErrorReportDocument,
     "\n  query RankingWeights {\n    rankingWeights { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": types.RankingWeightsDocument,
     "\n  mutation UpdateRankingWeights($input: RankingWeightsInput!) {\n    updateRankingWeights(input: $input) { policyWeightBp integrityWeightBp priceWeightBp salesWeightBp policyTags }\n  }\n": types.UpdateRankingWeightsDocument,
     "\n  query TenantSettings {\n    tenant {\n      id\n      code\n      slug\n      name\n      timeZone\n      currency\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }\n        inspection { priceAboveReferenceAlertBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.TenantSettingsDocument,
@@ -301,6 +321,46 @@ export function graphql(source: "\n  mutation UpdatePaymentSettings($input: Paym
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n"): typeof import('./graphql').AdminOrderNoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    priceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId supplierOrganisationId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').PriceFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionSuppliers($after: String) {\n    organisations(kind: SUPPLIER, first: 100, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').InspectionSuppliersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissPriceFinding($id: ID!, $reason: String!) {\n    dismissPriceFinding(id: $id, reason: $reason) { id state dismissalReason closedAt }\n  }\n"): typeof import('./graphql').DismissPriceFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenPriceFinding($id: ID!, $note: String!) {\n    reopenPriceFinding(id: $id, note: $note) { id state dueAt }\n  }\n"): typeof import('./graphql').ReopenPriceFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionRuns($first: Int, $after: String) {\n    inspectionRuns(first: $first, after: $after) {\n      nodes { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').InspectionRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionRun($id: ID!) {\n    inspectionRun(id: $id) { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n"): typeof import('./graphql').InspectionRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartInspectionRun {\n    startInspectionRun { id trigger state total done findings corrected asOf startedAt finishedAt listingId }\n  }\n"): typeof import('./graphql').StartInspectionRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceReferenceTemplate {\n    priceReferenceTemplate { fileName mimeType contentBase64 }\n  }\n"): typeof import('./graphql').PriceReferenceTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {\n    importPriceReferences(input: $input) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n"): typeof import('./graphql').ImportPriceReferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {\n    priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }\n  }\n"): typeof import('./graphql').PriceReferenceImportErrorReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
