@@ -76,3 +76,9 @@ export const PriceReferenceImportErrorReportQuery = graphql(`
     priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }
   }
 `);
+
+export const PriceReferenceImportQuery = graphql(`
+  query PriceReferenceImport($id: ID!) {
+    priceReferenceImport(id: $id) { id name origin total imported failed createdAt errors { row field column reason message } }
+  }
+`);

@@ -851,6 +851,13 @@ export type PriceReferenceImportErrorReportQueryVariables = Exact<{
 
 export type PriceReferenceImportErrorReportQuery = { priceReferenceImportErrorReport: { fileName: string, mimeType: string, contentBase64: string } };
 
+export type PriceReferenceImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PriceReferenceImportQuery = { priceReferenceImport: { id: string, name: string, origin: PriceReferenceOrigin, total: number, imported: number, failed: number, createdAt: string, errors: Array<{ row: number, field: string, column: string, reason: string, message: string }> } };
+
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -866,14 +873,14 @@ export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeigh
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
 
 export type CalendarDaysQueryVariables = Exact<{
   year: number;
@@ -1858,6 +1865,26 @@ export const PriceReferenceImportErrorReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceReferenceImportErrorReportQuery, PriceReferenceImportErrorReportQueryVariables>;
+export const PriceReferenceImportDocument = new TypedDocumentString(`
+    query PriceReferenceImport($id: ID!) {
+  priceReferenceImport(id: $id) {
+    id
+    name
+    origin
+    total
+    imported
+    failed
+    createdAt
+    errors {
+      row
+      field
+      column
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PriceReferenceImportQuery, PriceReferenceImportQueryVariables>;
 export const RankingWeightsDocument = new TypedDocumentString(`
     query RankingWeights {
   rankingWeights {
@@ -1922,6 +1949,16 @@ export const TenantSettingsDocument = new TypedDocumentString(`
       }
       inspection {
         priceAboveReferenceAlertBp
+        correctionWorkingDays
+        sources
+        historyDays
+        importedMaxAgeDays
+        minPeerSample
+        transactionDays
+        minTransactionSample
+        repeatOffenceCount
+        repeatOffenceDays
+        referenceFeedUrl
       }
       mall {
         confirmWorkingDays
@@ -1974,6 +2011,16 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
       }
       inspection {
         priceAboveReferenceAlertBp
+        correctionWorkingDays
+        sources
+        historyDays
+        importedMaxAgeDays
+        minPeerSample
+        transactionDays
+        minTransactionSample
+        repeatOffenceCount
+        repeatOffenceDays
+        referenceFeedUrl
       }
       mall {
         confirmWorkingDays

@@ -19,4 +19,10 @@ export const inspectionRoutes: RouteRecordRaw[] = [
     component: () => import('../../pages/inspection/RunsPage.vue'),
     meta: { title: 'inspection.nav.runs', roles: CONSOLE_ROLES, menu: { area: 'oversight', label: 'inspection.nav.runs', order: 70 } },
   },
+  {
+    path: '/inspection/references',
+    name: 'inspection-references',
+    component: () => import('../../pages/inspection/ReferencesPage.vue'),
+    meta: { title: 'inspection.nav.references', roles: CONSOLE_ROLES, menu: { area: 'oversight', label: 'inspection.nav.references', order: 80 } },
+  },
 ];
