@@ -213,4 +213,28 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
       await context.close();
     }
   }, 120_000);
+
+  it('the operator edits the inspection rules in the tenant settings', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, console_, people.users.operator.loginName, '/settings');
+      const peers = page.locator('input[data-test="field-inspection.minPeerSample"], [data-test="field-inspection.minPeerSample"] input').first();
+      await expect.poll(() => peers.inputValue()).toBe('3');
+      const sources = page.locator('[data-test="item-inspection.sources"]');
+      expect(await sources.innerText()).toContain('近期成交中位价');
+      // Take the transactions source out, raise the peer sample, and save: both persist.
+      await sources.locator('.el-tag', { hasText: '近期成交中位价' }).locator('.el-tag__close').click();
+      await peers.fill('4');
+      await page.locator('[data-test="settings-save"]').click();
+      await page.locator('[data-test="settings-saved"]').waitFor();
+      await page.reload();
+      await expect.poll(() => peers.inputValue()).toBe('4');
+      expect(await sources.innerText()).not.toContain('近期成交中位价');
+      expect(await sources.innerText()).toContain('导入参考价');
+      await sources.scrollIntoViewIfNeeded();
+      await shot(page, 'inspection-settings-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
