@@ -33,6 +33,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
   let browser: Browser | undefined;
   let people: PeopleFixture;
   let listingId: string;
+  let productId: string;
   let shop: string;
   let console_: string;
   const pageErrors: string[] = [];
@@ -46,6 +47,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
     const tenantId = people.tenant.id;
     await seedCategories(tenantId);
     const product = await insertStandardProduct(tenantId);
+    productId = product;
     for (const fen of [100_000n, 101_000n, 101_000n, 102_000n, 103_000n]) await insertListingOf(tenantId, await insertSupplierOrganisation(tenantId), fen, { standardProductId: product });
     listingId = await insertListingOf(tenantId, people.organisations.supplier.id, 128_000n, { standardProductId: product });
     await insertReference(tenantId, { listingId }, '京东', 100_000n);
@@ -75,7 +77,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
   });
 
   async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
     const page = await context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
     onTestFailed(async ({ task }) => {
@@ -233,6 +235,31 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
       expect(await sources.innerText()).toContain('导入参考价');
       await sources.scrollIntoViewIfNeeded();
       await shot(page, 'inspection-settings-desktop');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('the operator imports reference prices: the template, a file with a bad row, the row errors', async () => {
+    const { context, page } = await open(DESKTOP);
+    try {
+      await logIn(page, console_, people.users.operator.loginName, '/inspection/references');
+      const template = page.waitForEvent('download');
+      await page.locator('[data-test="reference-template"]').click();
+      expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const csv = `\uFEFF标准商品编号,商品编号,来源,参考价（元）,采集日期,链接\r\n${productId},,天猫,1005.00,${yesterday},\r\n,${listingId},淘宝,九百,${yesterday},\r\n`;
+      await page.locator('input[type="file"]').setInputFiles({ name: '参考价.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.locator('[data-test="reference-import-send"]').click();
+      await page.waitForURL(/import=/);
+      await expect.poll(() => page.locator('[data-test="reference-import-counts"]').textContent()).toBe('共 2 行，导入 1 行，1 行有问题。');
+      const errors = await page.locator('[data-test="reference-import-errors"]').innerText();
+      expect(errors).toContain('参考价（元）');
+      expect(errors).toMatch(/\b3\b/);
+      // The result stays in the address: a reload shows it again.
+      await page.reload();
+      await page.locator('[data-test="reference-import-errors"]').waitFor();
+      await shot(page, 'inspection-references-desktop');
     } finally {
       await context.close();
     }
