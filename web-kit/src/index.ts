@@ -29,3 +29,4 @@ export { generateSigningKeyPair, sealBid, unwrapBidKey, verifyReceipt, type BidD
 export { decryptKeyFile, encryptKeyPair, KeyVaultError, loadStoredKey, parseKeyFile, storeKey, type EncryptedKeyFile } from './tender/key-vault';
 export { instantToZoned, zonedToInstant } from './format/zoned';
 export { signDigest, sm3Hex } from './tender/sealed-bid';
+export { bandPosition, deadlineLeft, evidenceDetailLines, findingTagType, formatDeviation, runPercent, FINDING_STATES, LIVE_FINDING_STATES, type EvidenceLike } from './inspection/evidence';

@@ -9,6 +9,7 @@ import { depositRoutes } from './routes/deposits';
 import { tenderLotRoutes } from './routes/tender-lot';
 import { tenderSupplierRoutes } from './routes/tender-supplier';
 import { tenderNoticeRoutes } from './routes/tender-notices';
+import { inspectionRoutes } from './routes/inspection';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -31,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   ...tenderLotRoutes,
   ...tenderSupplierRoutes,
   ...tenderNoticeRoutes,
+  ...inspectionRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -16,7 +16,7 @@ export const TenantSettingsQuery = graphql(`
         challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }
         deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
-        inspection { priceAboveReferenceAlertBp }
+        inspection { priceAboveReferenceAlertBp correctionWorkingDays sources historyDays importedMaxAgeDays minPeerSample transactionDays minTransactionSample repeatOffenceCount repeatOffenceDays referenceFeedUrl }
         mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
       }
     }
@@ -39,7 +39,7 @@ export const UpdateTenantSettingsMutation = graphql(`
         challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }
         deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
-        inspection { priceAboveReferenceAlertBp }
+        inspection { priceAboveReferenceAlertBp correctionWorkingDays sources historyDays importedMaxAgeDays minPeerSample transactionDays minTransactionSample repeatOffenceCount repeatOffenceDays referenceFeedUrl }
         mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
       }
     }

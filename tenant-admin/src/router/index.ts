@@ -6,6 +6,7 @@ import { financeRoutes } from './routes/finance';
 import { settingsRoutes } from './routes/settings';
 import { depositRoutes } from './routes/deposits';
 import { tenderRoutes } from './routes/tender';
+import { inspectionRoutes } from './routes/inspection';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -27,6 +28,7 @@ const routes: RouteRecordRaw[] = [
   ...depositRoutes,
   ...accountRoutes,
   ...tenderRoutes,
+  ...inspectionRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

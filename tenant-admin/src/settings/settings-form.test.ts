@@ -9,14 +9,17 @@ const detail = {
     challenges: { challengeWorkingDays: 7, answerWorkingDays: 7, complaintWorkingDays: 15 },
     deposits: { maxShareOfBudgetBp: 200, refundDeadlineWorkingDays: 5, refundTargetWorkingDays: 5, interestRateBp: 35, lateChargeRateBp: 35, performanceGuaranteeMaxBp: 1000 },
     evaluation: { smeDeductionBp: 1000, scoreDeviationBp: 1000, smeReservedShareBp: 4000 },
-    inspection: { priceAboveReferenceAlertBp: 1000 },
+    inspection: {
+      priceAboveReferenceAlertBp: 1000, correctionWorkingDays: 5, sources: ['IMPORTED', 'PEER', 'HISTORY', 'TRANSACTIONS'], historyDays: 90, importedMaxAgeDays: 30,
+      minPeerSample: 3, transactionDays: 180, minTransactionSample: 3, repeatOffenceCount: 3, repeatOffenceDays: 365, referenceFeedUrl: '',
+    },
     mall: { confirmWorkingDays: 1, shipWorkingDays: 5, acceptWorkingDays: 5 },
   },
 };
 
 describe('tenant settings form', () => {
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(24);
+    expect(FIELDS).toHaveLength(34);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');
@@ -53,5 +56,21 @@ describe('tenant settings form', () => {
     expect(changesOf(form, toForm(detail))).toBeNull();
     expect(parseValue('days', '2.5')).toBeNull();
     expect(parseValue('money', '1.001')).toBeNull();
+  });
+
+  it('edits the inspection sources as a set and the feed URL as text (empty = no feed)', () => {
+    const original = toForm(detail);
+    expect(original.inspection.sources).toBe('IMPORTED,PEER,HISTORY,TRANSACTIONS');
+    const reordered = toForm(detail);
+    reordered.inspection.sources = 'PEER,IMPORTED,TRANSACTIONS,HISTORY';
+    expect(changesOf(reordered, original)).toEqual({});
+    const form = toForm(detail);
+    form.inspection.sources = 'PEER,IMPORTED';
+    form.inspection.referenceFeedUrl = ' https://prices.example.cn/feed.json ';
+    form.inspection.minPeerSample = '5';
+    expect(changesOf(form, original)).toEqual({ inspection: { sources: ['IMPORTED', 'PEER'], referenceFeedUrl: 'https://prices.example.cn/feed.json', minPeerSample: 5 } });
+    expect(parseValue('sources', '')).toBeNull();
+    expect(parseValue('sources', 'IMPORTED,NOPE')).toBeNull();
+    expect(parseValue('text', '')).toBe('');
   });
 });

@@ -22,10 +22,12 @@ export const FIELDS: FieldDef[] = (Object.entries(RULE_LAYOUT) as [Group, Record
 export const GROUPS = Object.keys(RULE_LAYOUT) as Group[];
 
 const INTEGER = /^\d{1,6}$/;
+export const PRICE_SOURCES = ['IMPORTED', 'PEER', 'HISTORY', 'TRANSACTIONS'] as const;
 
 function toText(kind: RuleKind, value: unknown): string {
   if (kind === 'money') return String(value);
   if (kind === 'bp') return basisPointsToPercentInput(value as number);
+  if (kind === 'sources') return (value as string[]).join(',');
   return String(value);
 }
 
@@ -33,6 +35,13 @@ function toText(kind: RuleKind, value: unknown): string {
 export function parseValue(kind: RuleKind, text: string): string | number | null {
   if (kind === 'money') return normaliseMoneyInput(text);
   if (kind === 'bp') return percentInputToBasisPoints(text);
+  if (kind === 'text') return text.trim();
+  if (kind === 'sources') {
+    // Held as comma-separated text; compared in a fixed order so a reordering is no change.
+    const chosen = text.split(',').map((s) => s.trim()).filter(Boolean);
+    if (chosen.length === 0 || chosen.some((s) => !(PRICE_SOURCES as readonly string[]).includes(s))) return null;
+    return PRICE_SOURCES.filter((s) => chosen.includes(s)).join(',');
+  }
   return INTEGER.test(text.trim()) ? Number(text.trim()) : null;
 }
 
@@ -56,7 +65,7 @@ export function changesOf(form: SettingsForm, original: SettingsForm): UpdateTen
     if (value === null) return null;
     if (value === parseValue(f.kind, original[f.group][f.field])) continue;
     const group = (input[f.group] ??= {}) as Record<string, unknown>;
-    group[f.field] = value;
+    group[f.field] = f.kind === 'sources' ? String(value).split(',') : value;
   }
   return input as UpdateTenantSettingsInput;
 }

@@ -40,4 +40,18 @@ describe('ruleSections', () => {
     expect(deposits.rows.find((r) => r.key === 'refundTargetWorkingDays')?.value).toBe('1 day');
     expect(ruleSections(settings, t('zh-CN'))[2].rows.find((r) => r.key === 'refundTargetWorkingDays')?.value).toBe('1 天');
   });
+
+  it('shows the inspection rules: sources by name, an empty feed as none', () => {
+    const inspection = {
+      priceAboveReferenceAlertBp: 1000, correctionWorkingDays: 5, sources: ['IMPORTED', 'PEER'], historyDays: 90, importedMaxAgeDays: 30,
+      minPeerSample: 3, transactionDays: 180, minTransactionSample: 3, repeatOffenceCount: 3, repeatOffenceDays: 365, referenceFeedUrl: '',
+    };
+    const [section] = ruleSections({ inspection }, t('zh-CN'));
+    expect(section.title).toBe('价格巡检');
+    expect(section.rows).toHaveLength(11);
+    expect(section.rows.find((r) => r.key === 'sources')?.value).toBe('导入参考价、同类商品中位价');
+    expect(section.rows.find((r) => r.key === 'referenceFeedUrl')?.value).toBe('无');
+    expect(section.rows.find((r) => r.key === 'minPeerSample')?.value).toBe('3');
+    expect(ruleSections({ inspection }, t('en'))[0].rows.find((r) => r.key === 'sources')?.value).toBe('Imported reference, Peer median');
+  });
 });

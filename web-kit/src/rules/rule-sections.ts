@@ -7,14 +7,18 @@ export interface SettingsLike {
   challenges?: { challengeWorkingDays: number; answerWorkingDays: number; complaintWorkingDays: number };
   deposits?: { maxShareOfBudgetBp: number; refundDeadlineWorkingDays: number; refundTargetWorkingDays: number; interestRateBp: number; lateChargeRateBp: number; performanceGuaranteeMaxBp: number };
   evaluation?: { smeDeductionBp: number; scoreDeviationBp: number; smeReservedShareBp: number };
-  inspection?: { priceAboveReferenceAlertBp: number };
+  inspection?: {
+    priceAboveReferenceAlertBp: number; correctionWorkingDays: number; sources: string[]; historyDays: number; importedMaxAgeDays: number;
+    minPeerSample: number; transactionDays: number; minTransactionSample: number; repeatOffenceCount: number; repeatOffenceDays: number; referenceFeedUrl: string;
+  };
   mall?: { confirmWorkingDays: number; shipWorkingDays: number; acceptWorkingDays: number };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
 export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
-export type RuleKind = 'money' | 'bp' | 'days' | 'bidders';
+/** `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources. */
+export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources';
 type Kind = RuleKind;
 /** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
 type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
@@ -26,7 +30,10 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
   challenges: { challengeWorkingDays: 'days', answerWorkingDays: 'days', complaintWorkingDays: 'days' },
   deposits: { maxShareOfBudgetBp: 'bp', refundDeadlineWorkingDays: 'days', refundTargetWorkingDays: 'days', interestRateBp: 'bp', lateChargeRateBp: 'bp', performanceGuaranteeMaxBp: 'bp' },
   evaluation: { smeDeductionBp: 'bp', scoreDeviationBp: 'bp', smeReservedShareBp: 'bp' },
-  inspection: { priceAboveReferenceAlertBp: 'bp' },
+  inspection: {
+    priceAboveReferenceAlertBp: 'bp', correctionWorkingDays: 'days', sources: 'sources', historyDays: 'days', importedMaxAgeDays: 'days',
+    minPeerSample: 'count', transactionDays: 'days', minTransactionSample: 'count', repeatOffenceCount: 'count', repeatOffenceDays: 'days', referenceFeedUrl: 'text',
+  },
   mall: { confirmWorkingDays: 'days', shipWorkingDays: 'days', acceptWorkingDays: 'days' },
 };
 
@@ -36,6 +43,9 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
     case 'bp': return formatBasisPoints(value as number);
     case 'days': return t('rules.days', { n: value }, value as number);
     case 'bidders': return t('rules.people', { n: value }, value as number);
+    case 'count': return String(value);
+    case 'text': return (value as string) || t('rules.none');
+    case 'sources': return (value as string[]).length ? (value as string[]).map((s) => t(`priceInspection.source.${s}`)).join(t('rules.separator')) : t('rules.none');
   }
 }
 

@@ -41,6 +41,9 @@ type Documents = {
     "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": typeof types.PresentGuaranteeDocument,
     "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": typeof types.ChallengeDepositForfeitureDocument,
     "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": typeof types.StartDepositPaymentDocument,
+    "\n  query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    myPriceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.MyPriceFindingsDocument,
+    "\n  mutation JustifyPriceFinding($id: ID!, $reason: String!) {\n    justifyPriceFinding(id: $id, reason: $reason) { id state justification justifiedAt }\n  }\n": typeof types.JustifyPriceFindingDocument,
+    "\n  query ListingPriceBand($listingId: ID!) {\n    listingPriceBand(listingId: $listingId) { listingId price q1 median q3 sampleSize importedLowest reference alertAbove }\n  }\n": typeof types.ListingPriceBandDocument,
     "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": typeof types.BuyContextDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": typeof types.CheckoutCartDocument,
@@ -154,6 +157,9 @@ const documents: Documents = {
     "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": types.PresentGuaranteeDocument,
     "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": types.ChallengeDepositForfeitureDocument,
     "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": types.StartDepositPaymentDocument,
+    "\n  query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    myPriceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.MyPriceFindingsDocument,
+    "\n  mutation JustifyPriceFinding($id: ID!, $reason: String!) {\n    justifyPriceFinding(id: $id, reason: $reason) { id state justification justifiedAt }\n  }\n": types.JustifyPriceFindingDocument,
+    "\n  query ListingPriceBand($listingId: ID!) {\n    listingPriceBand(listingId: $listingId) { listingId price q1 median q3 sampleSize importedLowest reference alertAbove }\n  }\n": types.ListingPriceBandDocument,
     "\n  query BuyContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) {\n      nodes { id code name amount available fiscalYear }\n    }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } } }\n  }\n": types.BuyContextDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) { id orderNo state total }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation CheckoutCart($input: CheckoutCartInput!) {\n    checkoutCart(input: $input) { id orderNo state total supplierName }\n  }\n": types.CheckoutCartDocument,
@@ -345,6 +351,18 @@ export function graphql(source: "\n  mutation ChallengeDepositForfeiture($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n"): typeof import('./graphql').StartDepositPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    myPriceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').MyPriceFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JustifyPriceFinding($id: ID!, $reason: String!) {\n    justifyPriceFinding(id: $id, reason: $reason) { id state justification justifiedAt }\n  }\n"): typeof import('./graphql').JustifyPriceFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingPriceBand($listingId: ID!) {\n    listingPriceBand(listingId: $listingId) { listingId price q1 median q3 sampleSize importedLowest reference alertAbove }\n  }\n"): typeof import('./graphql').ListingPriceBandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

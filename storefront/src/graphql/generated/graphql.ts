@@ -254,6 +254,28 @@ export type PresentGuaranteeInput = {
   validUntil: string;
 };
 
+export type PriceFindingFilterInput = {
+  listingId?: string | number | null | undefined;
+  state?: PriceFindingState | null | undefined;
+  /** The supplier's organisation. */
+  supplierId?: string | number | null | undefined;
+};
+
+/** OPEN 待更正或说明, JUSTIFIED 供应商已说明（期限暂停，待运营审核）, DISMISSED 已驳回（不构成违规）, CORRECTED 已更正, DELISTED 逾期未更正已下架（确认违规）. */
+export type PriceFindingState =
+  | 'CORRECTED'
+  | 'DELISTED'
+  | 'DISMISSED'
+  | 'JUSTIFIED'
+  | 'OPEN';
+
+/** IMPORTED 导入的参考价（电商等）, PEER 其他供应商同一标准商品的中位价, HISTORY 本商品近期最低价, TRANSACTIONS 近期成交（已验收）中位价. */
+export type PriceReferenceSource =
+  | 'HISTORY'
+  | 'IMPORTED'
+  | 'PEER'
+  | 'TRANSACTIONS';
+
 /** GOODS, SERVICES, WORKS: fixes the legal price-weight range. */
 export type ProcurementKind =
   | 'GOODS'
@@ -645,6 +667,30 @@ export type StartDepositPaymentMutationVariables = Exact<{
 
 
 export type StartDepositPaymentMutation = { startPayment: { id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null } };
+
+export type MyPriceFindingsQueryVariables = Exact<{
+  filter?: PriceFindingFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPriceFindingsQuery = { myPriceFindings: { nodes: Array<{ id: string, listingId: string, state: PriceFindingState, price: string, reference: string, referenceSource: PriceReferenceSource, deviationBp: number, toleranceBp: number, dueAt: string, createdAt: string, justification: string | null, justifiedAt: string | null, dismissalReason: string | null, closedAt: string | null, closeNote: string | null, evidence: Array<{ source: PriceReferenceSource, value: string, sample: number, counted: boolean, detail: Array<{ key: string, value: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type JustifyPriceFindingMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type JustifyPriceFindingMutation = { justifyPriceFinding: { id: string, state: PriceFindingState, justification: string | null, justifiedAt: string | null } };
+
+export type ListingPriceBandQueryVariables = Exact<{
+  listingId: string | number;
+}>;
+
+
+export type ListingPriceBandQuery = { listingPriceBand: { listingId: string, price: string, q1: string | null, median: string | null, q3: string | null, sampleSize: number, importedLowest: string | null, reference: string | null, alertAbove: string | null } };
 
 export type BuyContextQueryVariables = Exact<{
   fiscalYear?: number | null | undefined;
@@ -1673,6 +1719,72 @@ export const StartDepositPaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartDepositPaymentMutation, StartDepositPaymentMutationVariables>;
+export const MyPriceFindingsDocument = new TypedDocumentString(`
+    query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {
+  myPriceFindings(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      listingId
+      state
+      price
+      reference
+      referenceSource
+      deviationBp
+      toleranceBp
+      dueAt
+      createdAt
+      justification
+      justifiedAt
+      dismissalReason
+      closedAt
+      closeNote
+      evidence {
+        source
+        value
+        sample
+        counted
+        detail {
+          key
+          value
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyPriceFindingsQuery, MyPriceFindingsQueryVariables>;
+export const JustifyPriceFindingDocument = new TypedDocumentString(`
+    mutation JustifyPriceFinding($id: ID!, $reason: String!) {
+  justifyPriceFinding(id: $id, reason: $reason) {
+    id
+    state
+    justification
+    justifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JustifyPriceFindingMutation, JustifyPriceFindingMutationVariables>;
+export const ListingPriceBandDocument = new TypedDocumentString(`
+    query ListingPriceBand($listingId: ID!) {
+  listingPriceBand(listingId: $listingId) {
+    listingId
+    price
+    q1
+    median
+    q3
+    sampleSize
+    importedLowest
+    reference
+    alertAbove
+  }
+}
+    `) as unknown as TypedDocumentString<ListingPriceBandQuery, ListingPriceBandQueryVariables>;
 export const BuyContextDocument = new TypedDocumentString(`
     query BuyContext($fiscalYear: Int) {
   budgetLines(fiscalYear: $fiscalYear, first: 100) {

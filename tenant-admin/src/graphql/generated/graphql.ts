@@ -173,6 +173,13 @@ export type ImportBudgetLinesInput = {
   fileName: string;
 };
 
+export type ImportPriceReferencesInput = {
+  /** The file, base64-encoded; at most 700 KiB before encoding. */
+  contentBase64: string;
+  /** The file name; .xlsx or .csv (UTF-8, BOM allowed) with the columns 标准商品编号 or 商品编号, 来源, 参考价（元）, 采集日期 (YYYY-MM-DD), 链接. */
+  fileName: string;
+};
+
 export type InspectionRulesInput = {
   /** Working days to correct or justify before the listing is delisted. */
   correctionWorkingDays?: number | null | undefined;
@@ -196,6 +203,17 @@ export type InspectionRulesInput = {
   /** Accepted order lines of these last days. */
   transactionDays?: number | null | undefined;
 };
+
+/** RUNNING 进行中, DONE 已完成. */
+export type InspectionRunState =
+  | 'DONE'
+  | 'RUNNING';
+
+/** SCHEDULE 夜间巡检, MANUAL 运营人员发起, PRICE_CHANGE 调价后单品巡检. */
+export type InspectionTrigger =
+  | 'MANUAL'
+  | 'PRICE_CHANGE'
+  | 'SCHEDULE';
 
 /** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
 export type ListingState =
@@ -296,6 +314,26 @@ export type PolicyTag =
   | 'RURAL_REVITALIZATION'
   | 'SME';
 
+export type PriceFindingFilterInput = {
+  listingId?: string | number | null | undefined;
+  state?: PriceFindingState | null | undefined;
+  /** The supplier's organisation. */
+  supplierId?: string | number | null | undefined;
+};
+
+/** OPEN 待更正或说明, JUSTIFIED 供应商已说明（期限暂停，待运营审核）, DISMISSED 已驳回（不构成违规）, CORRECTED 已更正, DELISTED 逾期未更正已下架（确认违规）. */
+export type PriceFindingState =
+  | 'CORRECTED'
+  | 'DELISTED'
+  | 'DISMISSED'
+  | 'JUSTIFIED'
+  | 'OPEN';
+
+/** FILE 文件导入, FEED 价格接口读取. */
+export type PriceReferenceOrigin =
+  | 'FEED'
+  | 'FILE';
+
 /** IMPORTED 导入的参考价（电商等）, PEER 其他供应商同一标准商品的中位价, HISTORY 本商品近期最低价, TRANSACTIONS 近期成交（已验收）中位价. */
 export type PriceReferenceSource =
   | 'HISTORY'
@@ -354,6 +392,11 @@ export type RegisterGuaranteeIssuerInput = {
   name: string;
   publicKey: string;
 };
+
+/** CSV (UTF-8 with BOM) or XLSX. */
+export type ReportFormat =
+  | 'CSV'
+  | 'XLSX';
 
 /** PURCHASER and UNIT_ADMIN (采购单位), SUPPLIER (供应商), AGENCY (代理机构), FINANCE (财政部门, regulator), TENANT_OPERATOR (平台运营方), EXPERT (评审专家). */
 export type Role =
@@ -736,6 +779,85 @@ export type AdminOrderNoQueryVariables = Exact<{
 
 export type AdminOrderNoQuery = { order: { id: string, orderNo: string } };
 
+export type PriceFindingsQueryVariables = Exact<{
+  filter?: PriceFindingFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PriceFindingsQuery = { priceFindings: { nodes: Array<{ id: string, listingId: string, supplierOrganisationId: string, state: PriceFindingState, price: string, reference: string, referenceSource: PriceReferenceSource, deviationBp: number, toleranceBp: number, dueAt: string, createdAt: string, justification: string | null, justifiedAt: string | null, dismissalReason: string | null, closedAt: string | null, closeNote: string | null, evidence: Array<{ source: PriceReferenceSource, value: string, sample: number, counted: boolean, detail: Array<{ key: string, value: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type InspectionSuppliersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionSuppliersQuery = { organisations: { nodes: Array<{ id: string, name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DismissPriceFindingMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DismissPriceFindingMutation = { dismissPriceFinding: { id: string, state: PriceFindingState, dismissalReason: string | null, closedAt: string | null } };
+
+export type ReopenPriceFindingMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type ReopenPriceFindingMutation = { reopenPriceFinding: { id: string, state: PriceFindingState, dueAt: string } };
+
+export type InspectionRunsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionRunsQuery = { inspectionRuns: { nodes: Array<{ id: string, trigger: InspectionTrigger, state: InspectionRunState, total: number, done: number, findings: number, corrected: number, asOf: string, startedAt: string, finishedAt: string | null, listingId: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type InspectionRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionRunQuery = { inspectionRun: { id: string, trigger: InspectionTrigger, state: InspectionRunState, total: number, done: number, findings: number, corrected: number, asOf: string, startedAt: string, finishedAt: string | null, listingId: string | null } };
+
+export type StartInspectionRunMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartInspectionRunMutation = { startInspectionRun: { id: string, trigger: InspectionTrigger, state: InspectionRunState, total: number, done: number, findings: number, corrected: number, asOf: string, startedAt: string, finishedAt: string | null, listingId: string | null } };
+
+export type PriceReferenceTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriceReferenceTemplateQuery = { priceReferenceTemplate: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type ImportPriceReferencesMutationVariables = Exact<{
+  input: ImportPriceReferencesInput;
+}>;
+
+
+export type ImportPriceReferencesMutation = { importPriceReferences: { id: string, name: string, origin: PriceReferenceOrigin, total: number, imported: number, failed: number, createdAt: string, errors: Array<{ row: number, field: string, column: string, reason: string, message: string }> } };
+
+export type PriceReferenceImportErrorReportQueryVariables = Exact<{
+  id: string | number;
+  format: ReportFormat;
+}>;
+
+
+export type PriceReferenceImportErrorReportQuery = { priceReferenceImportErrorReport: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type PriceReferenceImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PriceReferenceImportQuery = { priceReferenceImport: { id: string, name: string, origin: PriceReferenceOrigin, total: number, imported: number, failed: number, createdAt: string, errors: Array<{ row: number, field: string, column: string, reason: string, message: string }> } };
+
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -751,14 +873,14 @@ export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeigh
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
 
 export type CalendarDaysQueryVariables = Exact<{
   year: number;
@@ -1569,6 +1691,200 @@ export const AdminOrderNoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOrderNoQuery, AdminOrderNoQueryVariables>;
+export const PriceFindingsDocument = new TypedDocumentString(`
+    query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {
+  priceFindings(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      listingId
+      supplierOrganisationId
+      state
+      price
+      reference
+      referenceSource
+      deviationBp
+      toleranceBp
+      dueAt
+      createdAt
+      justification
+      justifiedAt
+      dismissalReason
+      closedAt
+      closeNote
+      evidence {
+        source
+        value
+        sample
+        counted
+        detail {
+          key
+          value
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<PriceFindingsQuery, PriceFindingsQueryVariables>;
+export const InspectionSuppliersDocument = new TypedDocumentString(`
+    query InspectionSuppliers($after: String) {
+  organisations(kind: SUPPLIER, first: 100, after: $after) {
+    nodes {
+      id
+      name
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionSuppliersQuery, InspectionSuppliersQueryVariables>;
+export const DismissPriceFindingDocument = new TypedDocumentString(`
+    mutation DismissPriceFinding($id: ID!, $reason: String!) {
+  dismissPriceFinding(id: $id, reason: $reason) {
+    id
+    state
+    dismissalReason
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DismissPriceFindingMutation, DismissPriceFindingMutationVariables>;
+export const ReopenPriceFindingDocument = new TypedDocumentString(`
+    mutation ReopenPriceFinding($id: ID!, $note: String!) {
+  reopenPriceFinding(id: $id, note: $note) {
+    id
+    state
+    dueAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenPriceFindingMutation, ReopenPriceFindingMutationVariables>;
+export const InspectionRunsDocument = new TypedDocumentString(`
+    query InspectionRuns($first: Int, $after: String) {
+  inspectionRuns(first: $first, after: $after) {
+    nodes {
+      id
+      trigger
+      state
+      total
+      done
+      findings
+      corrected
+      asOf
+      startedAt
+      finishedAt
+      listingId
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionRunsQuery, InspectionRunsQueryVariables>;
+export const InspectionRunDocument = new TypedDocumentString(`
+    query InspectionRun($id: ID!) {
+  inspectionRun(id: $id) {
+    id
+    trigger
+    state
+    total
+    done
+    findings
+    corrected
+    asOf
+    startedAt
+    finishedAt
+    listingId
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionRunQuery, InspectionRunQueryVariables>;
+export const StartInspectionRunDocument = new TypedDocumentString(`
+    mutation StartInspectionRun {
+  startInspectionRun {
+    id
+    trigger
+    state
+    total
+    done
+    findings
+    corrected
+    asOf
+    startedAt
+    finishedAt
+    listingId
+  }
+}
+    `) as unknown as TypedDocumentString<StartInspectionRunMutation, StartInspectionRunMutationVariables>;
+export const PriceReferenceTemplateDocument = new TypedDocumentString(`
+    query PriceReferenceTemplate {
+  priceReferenceTemplate {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<PriceReferenceTemplateQuery, PriceReferenceTemplateQueryVariables>;
+export const ImportPriceReferencesDocument = new TypedDocumentString(`
+    mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {
+  importPriceReferences(input: $input) {
+    id
+    name
+    origin
+    total
+    imported
+    failed
+    createdAt
+    errors {
+      row
+      field
+      column
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPriceReferencesMutation, ImportPriceReferencesMutationVariables>;
+export const PriceReferenceImportErrorReportDocument = new TypedDocumentString(`
+    query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {
+  priceReferenceImportErrorReport(id: $id, format: $format) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<PriceReferenceImportErrorReportQuery, PriceReferenceImportErrorReportQueryVariables>;
+export const PriceReferenceImportDocument = new TypedDocumentString(`
+    query PriceReferenceImport($id: ID!) {
+  priceReferenceImport(id: $id) {
+    id
+    name
+    origin
+    total
+    imported
+    failed
+    createdAt
+    errors {
+      row
+      field
+      column
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PriceReferenceImportQuery, PriceReferenceImportQueryVariables>;
 export const RankingWeightsDocument = new TypedDocumentString(`
     query RankingWeights {
   rankingWeights {
@@ -1633,6 +1949,16 @@ export const TenantSettingsDocument = new TypedDocumentString(`
       }
       inspection {
         priceAboveReferenceAlertBp
+        correctionWorkingDays
+        sources
+        historyDays
+        importedMaxAgeDays
+        minPeerSample
+        transactionDays
+        minTransactionSample
+        repeatOffenceCount
+        repeatOffenceDays
+        referenceFeedUrl
       }
       mall {
         confirmWorkingDays
@@ -1685,6 +2011,16 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
       }
       inspection {
         priceAboveReferenceAlertBp
+        correctionWorkingDays
+        sources
+        historyDays
+        importedMaxAgeDays
+        minPeerSample
+        transactionDays
+        minTransactionSample
+        repeatOffenceCount
+        repeatOffenceDays
+        referenceFeedUrl
       }
       mall {
         confirmWorkingDays
