@@ -14,14 +14,33 @@ export interface InspectionParams {
   tenantId: string;
   asOf: Date;
   rules: TenantSettings['inspection'];
-  /** Keyset: inspect listings with a larger id. */
-  cursor?: string | null;
+  /** Keyset: inspect listings after this (walk product, id) position. */
+  cursor?: WalkPosition | null;
   /** Only this listing (a price change). */
   listingId?: string | null;
   limit: number;
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The walk goes product by product (then the listings without a standard product, by id), so
+ * a batch holds whole products: their peer prices are read once per batch, not once per
+ * listing, and a batch touches a few hundred products instead of most of the catalogue.
+ * `product` is null once the walk is among the listings without one.
+ */
+export interface WalkPosition {
+  product: string | null;
+  id: string;
+}
+
+/** Linear interpolation between the two nearest ranks of a sorted array, as percentile_cont does it. */
+function quantile(f: number, sorted: string): string {
+  const pos = `(${f} * (cardinality(${sorted}) - 1))`;
+  const low = `${sorted}[1 + floor(${pos})::int]`;
+  const high = `coalesce(${sorted}[2 + floor(${pos})::int], ${low})`;
+  return `case when cardinality(${sorted}) > 0 then round(${low}::float8 + (${high}::float8 - ${low}::float8) * (${pos} - floor(${pos})))::bigint end`;
+}
 
 /** `$name` placeholders to positional bindings, each use bound again (casts such as `$t::uuid` keep working). */
 function bind(sql: string, params: Record<string, unknown>): [string, unknown[]] {
@@ -37,7 +56,7 @@ function bind(sql: string, params: Record<string, unknown>): [string, unknown[]]
 function valueParams(p: InspectionParams): Record<string, unknown> {
   const since = (days: number) => new Date(p.asOf.getTime() - days * DAY_MS);
   return {
-    t: p.tenantId, asOf: p.asOf, listing: p.listingId ?? null, cursor: p.cursor ?? null, limit: p.limit,
+    t: p.tenantId, asOf: p.asOf, listing: p.listingId ?? null, cursorProduct: p.cursor?.product ?? null, cursor: p.cursor?.id ?? null, limit: p.limit,
     // Joined: array bindings would be expanded into lists.
     sources: p.rules.sources.join(','), minPeer: p.rules.minPeerSample, minTransactions: p.rules.minTransactionSample,
     importedSince: since(p.rules.importedMaxAgeDays), historySince: since(p.rules.historyDays), transactionSince: since(p.rules.transactionDays),
@@ -47,17 +66,28 @@ function valueParams(p: InspectionParams): Record<string, unknown> {
 
 /** Every source's value for each listing of the batch; `ref` is the lowest counted one. */
 const VALUED = `
-batch as (
+walk_products as (
+  -- Plain column comparisons only: under row-level security an expression cannot use an index.
   select l.id, l.supplier_id, l.standard_product_id, l.price_fen
   from listing l
-  where l.tenant_id = $t and l.state = 'approved'
+  where l.tenant_id = $t and l.state = 'approved' and l.standard_product_id is not null
     and ($listing::uuid is null or l.id = $listing::uuid)
-    and ($cursor::uuid is null or l.id > $cursor::uuid)
-  order by l.id
+    and ($cursor::uuid is null or ($cursorProduct::uuid is not null and l.standard_product_id >= $cursorProduct::uuid
+      and (l.standard_product_id > $cursorProduct::uuid or l.id > $cursor::uuid)))
+  order by l.standard_product_id, l.id
   limit $limit
 ),
+walk_rest as (
+  select l.id, l.supplier_id, l.standard_product_id, l.price_fen
+  from listing l
+  where l.tenant_id = $t and l.state = 'approved' and l.standard_product_id is null
+    and ($listing::uuid is null or l.id = $listing::uuid)
+    and ($cursor::uuid is null or $cursorProduct::uuid is not null or l.id > $cursor::uuid)
+  order by l.id
+  limit ($limit - (select count(*) from walk_products))
+),
+batch as (select * from walk_products union all select * from walk_rest),
 products as (select distinct b.standard_product_id as sp from batch b where b.standard_product_id is not null),
-pairs as (select distinct b.standard_product_id as sp, b.supplier_id from batch b where b.standard_product_id is not null),
 imported_rows as (
   select b.id as listing_id, x.source_name, x.price_fen, 1 as specific
   from batch b cross join lateral (
@@ -80,15 +110,29 @@ imported as (
   from (select distinct on (listing_id, source_name) listing_id, source_name, price_fen from imported_rows order by listing_id, source_name, specific desc) s
   group by s.listing_id
 ),
+on_sale as materialized (
+  -- Every listing on sale of the batch's products (one index range per product).
+  select p.sp, o.supplier_id, o.price_fen
+  from products p cross join lateral (
+    select o.supplier_id, o.price_fen from listing o where o.tenant_id = $t and o.standard_product_id = p.sp and o.state = 'approved'
+    offset 0 -- keeps the per-product index range (flattened, the planner hashes the whole catalogue)
+  ) o
+),
+product_prices as (select sp, array_agg(price_fen order by price_fen) as prices from on_sale group by sp),
+own as (select sp, supplier_id, array_agg(price_fen order by price_fen) as prices from on_sale group by sp, supplier_id),
+peer_prices as materialized (
+  -- Peers are the other suppliers' listings: the product's sorted prices less the supplier's own.
+  -- With one own listing (the usual case) that is one cut out of the array; with more, a multiset difference.
+  select ow.sp, ow.supplier_id, case when cardinality(ow.prices) = 1
+      then pp.prices[:array_position(pp.prices, ow.prices[1]) - 1] || pp.prices[array_position(pp.prices, ow.prices[1]) + 1:]
+      else (select array_agg(x order by x) from (select unnest(pp.prices) except all select unnest(ow.prices)) d(x))
+    end as prices
+  from own ow join product_prices pp on pp.sp = ow.sp
+),
 peer as (
-  select p.sp, p.supplier_id, s.n, s.q1, s.med, s.q3 from pairs p cross join lateral (
-    select count(*)::int as n,
-      round(percentile_cont(0.25) within group (order by o.price_fen))::bigint as q1,
-      round(percentile_cont(0.5) within group (order by o.price_fen))::bigint as med,
-      round(percentile_cont(0.75) within group (order by o.price_fen))::bigint as q3
-    from listing o
-    where o.tenant_id = $t and o.state = 'approved' and o.standard_product_id = p.sp and o.supplier_id <> p.supplier_id
-  ) s
+  select r.sp, r.supplier_id, coalesce(cardinality(r.prices), 0) as n,
+    ${quantile(0.25, 'r.prices')} as q1, ${quantile(0.5, 'r.prices')} as med, ${quantile(0.75, 'r.prices')} as q3
+  from peer_prices r
 ),
 history as (
   -- Every price in force during the window: the changes inside it and the one in force at its start.
@@ -103,14 +147,16 @@ history as (
   ) h
 ),
 trans as (
-  -- One pass over the window's order lines for all products of the batch, grouped.
-  select ll.standard_product_id as sp, count(*)::int as n, round(percentile_cont(0.5) within group (order by ol.unit_price_fen))::bigint as med
-  from mall_order_line ol
-  join mall_order o on o.id = ol.order_id and o.tenant_id = $t
-  join listing ll on ll.id = ol.listing_id and ll.tenant_id = $t
-  where ol.tenant_id = $t and ll.standard_product_id in (select sp from products)
-    and o.state in ('accepted', 'invoiced', 'paid', 'closed') and o.created_at > $transactionSince and o.created_at <= $asOf
-  group by ll.standard_product_id
+  -- Per product of the batch: its listings in any state, their accepted order lines in the window.
+  select p.sp, t.n, t.med from products p cross join lateral (
+    select count(*)::int as n, round(percentile_cont(0.5) within group (order by ol.unit_price_fen))::bigint as med
+    from listing ll
+    join mall_order_line ol on ol.tenant_id = $t and ol.listing_id = ll.id
+    join mall_order o on o.id = ol.order_id and o.tenant_id = $t
+    where ll.tenant_id = $t and ll.standard_product_id = p.sp
+      and o.state in ('accepted', 'invoiced', 'paid', 'closed') and o.created_at > $transactionSince and o.created_at <= $asOf
+  ) t
+  where t.n > 0
 ),
 valued as (
   select b.id, b.supplier_id, b.standard_product_id, b.price_fen,
@@ -147,7 +193,7 @@ const WITHIN = `j.price_fen * 10000 <= j.ref * (10000 + $tolerance)`;
 
 export interface BatchOutcome {
   inspected: number;
-  lastId: string | null;
+  last: WalkPosition | null;
   found: { id: string; listingId: string; deviationBp: number; referenceSource: string }[];
   corrected: { id: string; listingId: string }[];
 }
@@ -156,8 +202,17 @@ export interface BatchOutcome {
  * Inspects one batch. A listing above tolerance gets an open finding unless it has a live
  * one already (the partial unique index) or an operator dismissed one at this price or higher.
  */
-export async function inspectBatch(em: EntityManager, p: InspectionParams & { runId: string; dueAt: Date; now: Date }): Promise<BatchOutcome> {
-  const [sql, values] = bind(`with ${VALUED},
+export async function inspectBatch(em: EntityManager, p: BatchParams): Promise<BatchOutcome> {
+  const [sql, values] = batchStatement(p);
+  const [row] = await em.execute<{ inspected: number; last: WalkPosition | null; found: BatchOutcome['found']; corrected: BatchOutcome['corrected'] }[]>(sql, values);
+  return { inspected: row.inspected, last: row.last, found: row.found, corrected: row.corrected };
+}
+
+type BatchParams = InspectionParams & { runId: string; dueAt: Date; now: Date };
+
+/** The batch's statement with `?` bindings (also for the bench's query plans). */
+export function batchStatement(p: BatchParams): [string, unknown[]] {
+  return bind(`with ${VALUED},
 breaches as (
   select j.*, case when j.ref = j.imp then 'imported' when j.ref = j.peer then 'peer' when j.ref = j.trans then 'transactions' else 'history' end as source
   from judged j
@@ -179,12 +234,11 @@ corrected as (
   returning f.id, f.listing_id
 )
 select (select count(*)::int from batch) as inspected,
-  (select id from batch order by id desc limit 1) as last_id,
+  coalesce((select jsonb_build_object('product', null, 'id', id) from walk_rest order by id desc limit 1),
+    (select jsonb_build_object('product', standard_product_id, 'id', id) from walk_products order by standard_product_id desc, id desc limit 1)) as last,
   (select coalesce(jsonb_agg(jsonb_build_object('id', id, 'listingId', listing_id, 'deviationBp', deviation_bp, 'referenceSource', reference_source)), '[]'::jsonb) from inserted) as found,
   (select coalesce(jsonb_agg(jsonb_build_object('id', id, 'listingId', listing_id)), '[]'::jsonb) from corrected) as corrected`,
   { ...valueParams(p), run: p.runId, dueAt: p.dueAt, now: p.now });
-  const [row] = await em.execute<{ inspected: number; last_id: string | null; found: BatchOutcome['found']; corrected: BatchOutcome['corrected'] }[]>(sql, values);
-  return { inspected: row.inspected, lastId: row.last_id, found: row.found, corrected: row.corrected };
 }
 
 export interface ListingReferences {

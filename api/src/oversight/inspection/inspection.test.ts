@@ -95,6 +95,53 @@ describe('price inspection over GraphQL', () => {
     expect((await gql('anonymous', `query ($l: ID!) { listingPriceBand(listingId: $l) { price } }`, { l: offSale })).errors?.[0].extensions?.reason).toBe('LISTING_NOT_FOUND');
   });
 
+  it("peers with repeated prices and a supplier listing the product twice: the band's quartiles are percentile_cont over the other suppliers' listings", async () => {
+    const product = await insertStandardProduct(people.tenant.id);
+    const others = await Promise.all([1, 2, 3, 4].map(() => insertSupplierOrganisation(people.tenant.id)));
+    const prices: [string, bigint][] = [
+      [others[0], 80_000n], [others[0], 100_000n], [others[1], 100_000n], [others[2], 100_000n], [others[2], 126_000n], [others[3], 93_000n], [supplierA, 100_000n], [supplierA, 99_000n],
+    ];
+    const listings = [];
+    for (const [supplier, price] of prices) listings.push({ supplier, id: await insertListingOf(people.tenant.id, supplier, price, { standardProductId: product }) });
+    for (const { supplier, id } of listings) {
+      const expected = await asOwner(people.tenant.id, async (c) => (await c.query(
+        `select count(*)::int as n, round(percentile_cont(0.25) within group (order by price_fen))::text as q1, round(percentile_cont(0.5) within group (order by price_fen))::text as med,
+           round(percentile_cont(0.75) within group (order by price_fen))::text as q3
+         from listing where standard_product_id = $1 and state = 'approved' and supplier_id <> $2`, [product, supplier])).rows[0]);
+      const band = await gql('anonymous', `query ($l: ID!) { listingPriceBand(listingId: $l) { q1 median q3 sampleSize } }`, { l: id });
+      const yuan = (fen: string) => (Number(fen) / 100).toFixed(2);
+      expect(band.data?.listingPriceBand).toEqual({ q1: yuan(expected.q1), median: yuan(expected.med), q3: yuan(expected.q3), sampleSize: expected.n });
+    }
+  });
+
+  it('the walk visits every listing on sale once, product by product and then those without one, whatever the batch size', async () => {
+    const service = inspection();
+    const before = service.batchSize;
+    service.batchSize = 3;
+    try {
+      const overpriced: string[] = [];
+      for (let p = 0; p < 3; p++) {
+        const product = await insertStandardProduct(people.tenant.id);
+        await insertReference(people.tenant.id, { standardProductId: product }, '京东', 10_000n);
+        for (let i = 0; i < 2 + p; i++) overpriced.push(await insertListingOf(people.tenant.id, supplierA, 50_000n + BigInt(i), { standardProductId: product }));
+      }
+      // No standard product: only its own history and imported references can judge it.
+      for (let i = 0; i < 4; i++) {
+        const id = await insertListingOf(people.tenant.id, supplierA, 90_000n, { standardProductId: null });
+        await insertReference(people.tenant.id, { listingId: id }, '京东', 10_000n);
+        overpriced.push(id);
+      }
+      const run = await inspection().start(ctx());
+      const batches = await service.runPending(ctx(), run.id);
+      const done = await inspection().get(ctx(), run.id);
+      expect(done).toMatchObject({ state: 'done', done: done.total });
+      expect(batches).toBe(Math.floor(done.total / 3));
+      for (const id of overpriced) expect((await findingsOf(people.tenant.id, id)).map((f) => f.state)).toContain('open');
+    } finally {
+      service.batchSize = before;
+    }
+  });
+
   it("history: the listing's own lowest price in the window, including the price in force at its start", async () => {
     const listing = await insertListingOf(people.tenant.id, supplierA, 130_000n);
     await insertPriceChange(people.tenant.id, listing, 100_000n, new Date(Date.now() - 120 * DAY));

@@ -10,9 +10,10 @@ import { StandardProduct } from './standard-product.entity.js';
 @Entity({ tableName: 'listing' })
 @Index({ name: 'listing_tenant_supplier_index', properties: ['tenantId', 'supplier', 'id'] })
 @Index({ name: 'listing_tenant_queue_index', properties: ['tenantId', 'state', 'submittedAt', 'id'] })
-// Price inspection walks the listings on sale in id order and reads peers by standard product.
+// Price inspection counts the listings on sale (a run's total).
 @Index({ name: 'listing_tenant_on_sale_index', expression: `create index "listing_tenant_on_sale_index" on "listing" ("tenant_id", "id") where "state" = 'approved'` })
-@Index({ name: 'listing_tenant_product_on_sale_index', expression: `create index "listing_tenant_product_on_sale_index" on "listing" ("tenant_id", "standard_product_id") include ("supplier_id", "price_fen") where "state" = 'approved'` })
+// Price inspection walks the catalogue product by product and reads each product's prices from it.
+@Index({ name: 'listing_tenant_product_walk_index', expression: `create index "listing_tenant_product_walk_index" on "listing" ("tenant_id", "standard_product_id", "id") include ("state", "supplier_id", "price_fen")` })
 export class Listing extends TenantOwnedWithId {
   @ManyToOne({ entity: () => Organisation, index: false })
   supplier!: Organisation;

@@ -7,6 +7,8 @@ import { MallOrder } from './mall-order.entity.js';
 /** One listing bought, at the price the buyer confirmed. */
 @Entity({ tableName: 'mall_order_line' })
 @Index({ name: 'mall_order_line_tenant_order_index', properties: ['tenantId', 'order'] })
+// Transaction prices for price inspection: a product's listings to their order lines.
+@Index({ name: 'mall_order_line_tenant_listing_index', properties: ['tenantId', 'listing'] })
 export class MallOrderLine extends TenantOwnedWithId {
   @ManyToOne({ entity: () => MallOrder, index: false })
   order!: MallOrder;

@@ -43,6 +43,10 @@ export class InspectionRun extends TenantOwnedWithId {
   @Property({ type: 'uuid', nullable: true })
   cursor?: string | null;
 
+  /** The walk's product at the cursor (null once among the listings without a standard product). */
+  @Property({ type: 'uuid', nullable: true })
+  cursorProduct?: string | null;
+
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
 }
