@@ -1,20 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { virtualAccountRef } from '../api/src/deposits/deposit-interest.js';
 import { guaranteeSignedText } from '../api/src/deposits/guarantee-signature.js';
 import { JobQueues } from '../api/src/platform/jobs/job-queues.js';
-import { startApi, type TestApi } from '../api/test/app.js';
 import { depositRefunds, insertDeposit, insertIssuer, issuerKeys, setLotOutcome } from '../api/test/deposits.js';
-import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { createPeople, headers, login, type PeopleFixture } from '../api/test/identity.js';
 import { insertTenderProject } from '../api/test/tender.js';
 import { createTenant } from '../api/test/tenants.js';
 import { instantToZoned } from '../web-kit/src/format/zoned.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { input, noOverflow, shot, SHOTS } from './support/tender.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { input, logIn, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -24,11 +20,7 @@ const ZONE = 'Asia/Shanghai';
  * console's deposit pages for finance.
  */
 describe('deposit journeys: bank transfer, flagged and matched transfers, return of the flagged one, guarantee, refund, forfeiture challenge, reconciliation', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let admin: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let lotA: string;
   let lotB: string;
@@ -37,59 +29,20 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   let console_: string;
   let issuer: { id: string; name: string };
   const keys = issuerKeys('sm2');
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     people = await createPeople(await createTenant());
     // The buyer's part (a published project, two lots in bidding, each with a ¥1,000 deposit) is on other screens.
     ({ lotIds: [lotA, lotB] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }, { depositFen: 100_000n }], bidDeadline: new Date(Date.now() + 5 * 86_400_000) }));
     // The operator registers issuers on the console (another journey): this one is in the database.
     issuer = await insertIssuer(people.tenant.id, people.users.operator.id, keys, { name: '浙江测试担保有限公司' });
     account = virtualAccountRef(people.tenant.id, people.organisations.supplier.id);
-    api = await startApi();
-    workers = await startWorkers();
-    [storefront, admin] = await Promise.all([serveApp('storefront', api.url), serveApp('tenant-admin', api.url)]);
-    browser = await launchChromium();
-    shop = `http://${people.tenant.slug}.localhost:${storefront.port}`;
-    console_ = `http://${people.tenant.slug}.localhost:${admin.port}`;
+    journey = await startJourney('deposits', { apps: ['storefront', 'tenant-admin'] });
+    shop = journey.origin('storefront', people.tenant.slug);
+    console_ = journey.origin('tenant-admin', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await Promise.all([storefront?.close(), admin?.close()]);
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
-
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: ZONE, acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-deposits-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, origin: string, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
-
+  afterAll(() => endJourney(journey));
 
   /** The issuer's guarantee file: the signed terms and the signature (of this issuer's key, or another's). */
   function guaranteeFile(lotId: string, guaranteeNo: string, signer = keys) {
@@ -102,7 +55,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   }
 
   it('the supplier opens a deposit from a lot link and sees the bank-transfer instructions', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, shop, people.users.supplier.loginName, `/supplier/deposits?lotId=${lotA}`);
       await expect.poll(() => page.locator('[data-test="deposits-title"]').textContent()).toBe('我的保证金与保函');
@@ -128,7 +81,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   }, 60_000);
 
   it('finance records a short transfer (flagged and listed), then the exact one (the deposit is held)', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.finance.loginName, '/deposits/transfers');
       await expect.poll(() => page.locator('[data-test="transfers-title"]').textContent()).toBe('保证金到账登记');
@@ -164,7 +117,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
 
   it('finance sends the flagged ¥999 back outside the platform and closes it as returned with the serial no.', async () => {
     for (const [viewport, name] of [[PHONE, 'phone'], [DESKTOP, 'desktop']] as const) {
-      const { context, page } = await open(viewport);
+      const { context, page } = await journey!.open(viewport);
       try {
         await logIn(page, console_, people.users.finance.loginName, '/deposits/transfers');
         await page.locator('[data-test="flagged-BK2026112301"]').waitFor();
@@ -193,7 +146,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   }, 90_000);
 
   it('the supplier presents a guarantee on another lot: a bad signature is refused, the right one accepted', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, shop, people.users.supplier.loginName, `/supplier/deposits?lotId=${lotB}`);
       await expect.poll(() => page.locator(`[data-test="deposit-state-${lotA}"]`).textContent()).toBe('已缴纳');
@@ -218,10 +171,10 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   it('after the lot fails, finance confirms the refund with a serial no. and the supplier sees it with the formula', async () => {
     // The lot fails at its deadline (a job of the tendering screens): its state and the event's job.
     await setLotOutcome(people.tenant.id, lotA, 'failed');
-    await api!.app.get(JobQueues, { strict: false }).enqueue('deposits.apply-tender-outcome', { tenantId: people.tenant.id, lotId: lotA, trigger: 'lot_failed' });
+    await journey!.api.app.get(JobQueues, { strict: false }).enqueue('deposits.apply-tender-outcome', { tenantId: people.tenant.id, lotId: lotA, trigger: 'lot_failed' });
     await expect.poll(async () => (await depositRefunds(people.tenant.id)).size, { timeout: 60_000 }).toBe(1);
 
-    const fin = await open(DESKTOP);
+    const fin = await journey!.open(DESKTOP);
     try {
       await logIn(fin.page, console_, people.users.finance.loginName, '/deposits/refunds');
       const page = fin.page;
@@ -239,7 +192,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
     }
 
     for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
-      const { context, page } = await open(viewport);
+      const { context, page } = await journey!.open(viewport);
       try {
         await logIn(page, shop, people.users.supplier.loginName, '/supplier/deposits');
         await expect.poll(() => page.locator(`[data-test="refund-state-${lotA}"]`).textContent()).toBe('已全部退还');
@@ -259,11 +212,11 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
     // A held deposit on a third lot, and the buyer's forfeiture (the buyer's own screens), prepared here.
     const { lotIds: [lotC] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }] });
     const depositId = await insertDeposit(people.tenant.id, lotC, people.organisations.supplier.id);
-    const buyer = await login(api!, people.tenant, people.users.purchaser.loginName);
-    const forfeited = await api!.gql(`mutation ($id: ID!) { forfeitDeposit(id: $id, reason: "中标人无正当理由拒绝签订合同") { state } }`, { variables: { id: depositId }, headers: headers(people.tenant, buyer.accessToken) });
+    const buyer = await login(journey!.api, people.tenant, people.users.purchaser.loginName);
+    const forfeited = await journey!.api.gql(`mutation ($id: ID!) { forfeitDeposit(id: $id, reason: "中标人无正当理由拒绝签订合同") { state } }`, { variables: { id: depositId }, headers: headers(people.tenant, buyer.accessToken) });
     expect(forfeited.body.data).toEqual({ forfeitDeposit: { state: 'FORFEITED' } });
 
-    const sup = await open(DESKTOP);
+    const sup = await journey!.open(DESKTOP);
     try {
       await logIn(sup.page, shop, people.users.supplier.loginName, '/supplier/deposits');
       await expect.poll(() => sup.page.locator(`[data-test="deposit-state-${lotC}"]`).textContent()).toBe('已没收');
@@ -275,7 +228,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
       await sup.context.close();
     }
 
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.finance.loginName, '/deposits/refunds');
       const card = page.locator(`[data-test="challenge-${depositId}"]`);
@@ -293,7 +246,7 @@ describe('deposit journeys: bank transfer, flagged and matched transfers, return
   }, 90_000);
 
   it('finance reads the reconciliation and downloads the workbook', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.finance.loginName, '/deposits/reconciliation');
       await expect.poll(() => page.locator('[data-test="reconciliation-summary"]').textContent()).toContain('全部账平');

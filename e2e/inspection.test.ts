@@ -1,23 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startApi, type TestApi } from '../api/test/app.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCategories } from '../api/test/catalog.js';
-import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { createPeople, type PeopleFixture } from '../api/test/identity.js';
 import { findingsOf, insertListingOf, insertReference, insertStandardProduct, insertSupplierOrganisation } from '../api/test/oversight.js';
 import { createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
+import { DESKTOP, PHONE } from './support/browser.js';
+import { logIn, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 /**
  * Price inspection in chromium against the real API and workers, in a province of its own (no
@@ -26,20 +14,14 @@ async function shot(page: Page, name: string) {
  * sees the price band on the listing page.
  */
 describe('price inspection journey: run, evidence, justification, dismissal, price band', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let admin: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let listingId: string;
   let productId: string;
   let shop: string;
   let console_: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     people = await createPeople(await createTenant());
     // The catalogue belongs to other screens (listing, approval, price import): a standard
     // product with five other suppliers' listings around ¥1,010, the supplier's own at ¥1,280,
@@ -51,54 +33,17 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
     for (const fen of [100_000n, 101_000n, 101_000n, 102_000n, 103_000n]) await insertListingOf(tenantId, await insertSupplierOrganisation(tenantId), fen, { standardProductId: product });
     listingId = await insertListingOf(tenantId, people.organisations.supplier.id, 128_000n, { standardProductId: product });
     await insertReference(tenantId, { listingId }, '京东', 100_000n);
-    api = await startApi();
-    workers = await startWorkers();
-    [storefront, admin] = await Promise.all([serveApp('storefront', api.url), serveApp('tenant-admin', api.url)]);
-    browser = await launchChromium();
-    shop = `http://${people.tenant.slug}.localhost:${storefront.port}`;
-    console_ = `http://${people.tenant.slug}.localhost:${admin.port}`;
+    journey = await startJourney('inspection', { apps: ['storefront', 'tenant-admin'] });
+    shop = journey.origin('storefront', people.tenant.slug);
+    console_ = journey.origin('tenant-admin', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await Promise.all([storefront?.close(), admin?.close()]);
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-inspection-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, origin: string, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
-
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   const findingId = async () => (await findingsOf(people.tenant.id, listingId))[0]?.id;
 
   it('an operator starts a run, watches it finish, and reads the finding’s evidence', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.operator.loginName, '/inspection/runs');
       await page.getByRole('navigation').getByText('监管', { exact: true }).hover();
@@ -150,7 +95,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
 
   it('the supplier sees the alert on a phone, is refused an empty reason, and justifies the price', async () => {
     const id = await findingId();
-    const { context, page } = await open(PHONE);
+    const { context, page } = await journey!.open(PHONE);
     try {
       await logIn(page, shop, people.users.supplier.loginName, '/supplier/price-findings');
       const item = page.locator(`[data-test="price-alert-${id}"]`);
@@ -177,7 +122,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
 
   it('the operator reads the justification and dismisses the finding', async () => {
     const id = await findingId();
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.operator.loginName, `/inspection/findings?state=JUSTIFIED`);
       await page.locator(`[data-test="finding-state-${id}"]`).waitFor();
@@ -200,7 +145,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
   }, 120_000);
 
   it('a buyer sees the reference price band on the listing page, on a phone', async () => {
-    const { context, page } = await open(PHONE);
+    const { context, page } = await journey!.open(PHONE);
     try {
       await logIn(page, shop, people.users.purchaser.loginName, `/listings/${listingId}`);
       const band = page.locator('[data-test="price-band"]');
@@ -217,7 +162,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
   }, 120_000);
 
   it('the operator edits the inspection rules in the tenant settings', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.operator.loginName, '/settings');
       const peers = page.locator('input[data-test="field-inspection.minPeerSample"], [data-test="field-inspection.minPeerSample"] input').first();
@@ -241,7 +186,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
   }, 120_000);
 
   it('the operator imports reference prices: the template, a file with a bad row, the row errors', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, console_, people.users.operator.loginName, '/inspection/references');
       const template = page.waitForEvent('download');

@@ -11,7 +11,8 @@ import { insertExpert, insertSupplier } from '../api/test/tender.js';
 import { asOwner, contextFor, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
-import { decryptBid, input, logIn, makeSigningKey, noOverflow, SHOTS, shot, submitBid, unlock } from './support/tender.js';
+import { input, logIn, noOverflow, SHOTS, shot } from './support/pages.js';
+import { decryptBid, makeSigningKey, submitBid, unlock } from './support/tender.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
 
 /** "YYYY-MM-DD HH:mm" in Beijing time, `days` after today. */

@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startApi, type TestApi } from '../api/test/app.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertDeposit, insertGuarantee, insertIssuer, issuerKeys } from '../api/test/deposits.js';
 import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
 import { insertExpert, insertOpenedBid, insertRecommendedLot, insertSupplier, insertTenderProject, signContractAs } from '../api/test/tender.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { input, noOverflow, shot, SHOTS } from './support/tender.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { input, logIn as logInAt, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 type Supplier = { organisationId: string; userId: string; loginName: string };
 
@@ -18,19 +15,14 @@ type Supplier = { organisationId: string; userId: string; loginName: string };
  * province of its own (no demo seed: another journey file seeds concurrently).
  */
 describe('tender lot workspace: opening, panel, evaluation, award, challenge, contract, deposits', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let lotId: string;
   let origin: string;
   let bidders: Supplier[];
   const experts = new Map<string, string>(); // user id → login name
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     people = await createPeople(await createTenant());
     const tenantId = people.tenant.id;
     // Earlier steps are other people's screens: the project (buyer's project pages), the sealed
@@ -52,52 +44,18 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
       const e = await insertExpert(tenantId, `lot${i}`, people.users.finance.organisationId);
       experts.set(e.userId, e.loginName);
     }
-    api = await startApi();
-    workers = await startWorkers();
-    storefront = await serveApp('storefront', api.url);
-    browser = await launchChromium();
-    origin = `http://${people.tenant.slug}.localhost:${storefront.port}`;
+    journey = await startJourney('lot', { apps: ['storefront'] });
+    origin = journey.origin('storefront', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await storefront?.close();
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-lot-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
+  const logIn = (page: Page, loginName: string, redirect: string) => logInAt(page, origin, loginName, redirect);
 
   /** A GraphQL call as another person (their own screens, not this journey's). */
   async function as(loginName: string, document: string, variables: object = {}) {
-    const s = await login(api!, people.tenant, loginName, TEST_PASSWORD);
-    const { body } = await api!.gql(document, { variables, headers: headers(people.tenant, s.accessToken) });
+    const s = await login(journey!.api, people.tenant, loginName, TEST_PASSWORD);
+    const { body } = await journey!.api.gql(document, { variables, headers: headers(people.tenant, s.accessToken) });
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data as Record<string, any>;
   }
@@ -105,7 +63,7 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
   const tab = (page: Page, name: string) => page.locator(`#tab-${name}`).click();
 
   it('the buyer runs the lot from the opening to the signed contract', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       const workspace = `/buyer/tender/lots/${lotId}`;
       await logIn(page, people.users.purchaser.loginName, workspace);
@@ -257,7 +215,7 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
     await insertDeposit(people.tenant.id, other.lotId, other.bids[2].organisationId);
     const issuer = await insertIssuer(people.tenant.id, people.users.operator.id, issuerKeys('sm2'));
     await insertGuarantee(people.tenant.id, issuer.id, other.lotId, other.bids[1].organisationId);
-    const { context, page } = await open(PHONE);
+    const { context, page } = await journey!.open(PHONE);
     try {
       await logIn(page, people.users.purchaser.loginName, `/buyer/tender/lots/${other.lotId}`);
       await page.locator('#tab-award.is-active').waitFor();

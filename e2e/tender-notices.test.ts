@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startApi, type TestApi } from '../api/test/app.js';
 import { seedCategories } from '../api/test/catalog.js';
-import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { createPeople, headers, login, type PeopleFixture } from '../api/test/identity.js';
 import { insertBudgetLine } from '../api/test/mall.js';
 import { createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { input, noOverflow, shot, SHOTS } from './support/tender.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { input, logIn as logInAt, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 /** "YYYY-MM-DD 09:00" in Beijing time, `days` after today. */
 function beijingDay(days: number, time = '09:00'): string {
@@ -22,67 +19,27 @@ function beijingDay(days: number, time = '09:00'): string {
  * province of its own (no demo seed: another journey file seeds concurrently).
  */
 describe('tender notices: a purchaser prepares and publishes a project, a guest reads the notice and its clarification', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let origin: string;
-  const pageErrors: string[] = [];
   const title = `办公计算机采购项目 ${Date.now() % 100_000}`;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     people = await createPeople(await createTenant());
     await seedCategories(people.tenant.id);
     // Finance loads the unit's budget (tenant-admin, not these screens).
     await insertBudgetLine(people.tenant.id, people.organisations.purchasing_unit.id, 2_000_000_000n);
-    api = await startApi();
-    workers = await startWorkers();
-    storefront = await serveApp('storefront', api.url);
-    browser = await launchChromium();
-    origin = `http://${people.tenant.slug}.localhost:${storefront.port}`;
+    journey = await startJourney('notices', { apps: ['storefront'] });
+    origin = journey.origin('storefront', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await storefront?.close();
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-notices-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
-
+  const logIn = (page: Page, loginName: string, redirect: string) => logInAt(page, origin, loginName, redirect);
 
   it('prepares, corrects, attaches, publishes; a guest finds the notice; a question is answered by a clarification', async () => {
-    const buyer = await open(DESKTOP);
-    const guest = await open(PHONE);
+    const buyer = await journey!.open(DESKTOP);
+    const guest = await journey!.open(PHONE);
     try {
       const page = buyer.page;
       await logIn(page, people.users.purchaser.loginName, '/buyer/tender/projects');
@@ -158,11 +115,11 @@ describe('tender notices: a purchaser prepares and publishes a project, a guest 
       await shot(g, 'notices-notice-phone');
 
       // A supplier registered and asked a question on its own screens (another engineer's): GraphQL here.
-      const supplier = await login(api!, people.tenant, people.users.supplier.loginName);
+      const supplier = await login(journey!.api, people.tenant, people.users.supplier.loginName);
       const asSupplier = { headers: headers(people.tenant, supplier.accessToken) };
-      const reg = await api!.gql(`mutation ($p: ID!) { registerForTenderProject(projectId: $p) { id } }`, { ...asSupplier, variables: { p: projectId } });
+      const reg = await journey!.api.gql(`mutation ($p: ID!) { registerForTenderProject(projectId: $p) { id } }`, { ...asSupplier, variables: { p: projectId } });
       expect(reg.body.errors).toBeUndefined();
-      const asked = await api!.gql(`mutation ($p: ID!, $b: String!) { askTenderQuestion(projectId: $p, body: $b) { id } }`, { ...asSupplier, variables: { p: projectId, b: '第1包是否接受国产操作系统？' } });
+      const asked = await journey!.api.gql(`mutation ($p: ID!, $b: String!) { askTenderQuestion(projectId: $p, body: $b) { id } }`, { ...asSupplier, variables: { p: projectId, b: '第1包是否接受国产操作系统？' } });
       expect(asked.body.errors).toBeUndefined();
       const questionId = (asked.body.data!.askTenderQuestion as { id: string }).id;
 

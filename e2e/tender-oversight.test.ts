@@ -1,28 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TenantDb } from '../api/src/platform/database/tenant-db.js';
 import { TenderDeadlineService } from '../api/src/tender/award/tender-deadline.service.js';
-import { startApi, type TestApi } from '../api/test/app.js';
 import { insertEvaluation } from '../api/test/evaluation.js';
-import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { createPeople, type PeopleFixture } from '../api/test/identity.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint } from '../api/test/tender.js';
 import { asOwner, contextFor, createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-}
-
-/** Element Plus puts a component's attributes on its inner <input>; accept either place. */
-const input = (page: Page | Locator, test: string) => page.locator(`input[data-test="${test}"], [data-test="${test}"] input, textarea[data-test="${test}"], [data-test="${test}"] textarea`).first();
+import { DESKTOP, PHONE } from './support/browser.js';
+import { input, logIn as logInAt, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 /**
  * The finance department's tender oversight and the operator's expert pool in the console, in
@@ -30,19 +16,14 @@ const input = (page: Page | Locator, test: string) => page.locator(`input[data-t
  * seeds concurrently).
  */
 describe('tender oversight journey: projects, suspension, complaint decision, deviations, missed deadlines, expert pool', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let admin: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let lot: AwardedLot;
   let projectNo: string;
   let complaintId: string;
   let origin: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     people = await createPeople(await createTenant());
     // Earlier steps belong to other people's screens: the buyer's project, the opening, the
     // evaluation and the award (an awarded lot); the losing bidder's challenge, the buyer's
@@ -55,47 +36,13 @@ describe('tender oversight journey: projects, suspension, complaint decision, de
     // Another lot's panel: the expert's flagged score and the reason recorded on the expert's sheet.
     const evaluation = await insertEvaluation(people, { submitted: true, deviation: true });
     await asOwner(people.tenant.id, (c) => c.query(`update score_deviation set reason = '该投标技术方案缺少关键参数，按评分细则扣分。', reason_at = now() where id = $1`, [evaluation.deviationId]));
-    api = await startApi();
-    workers = await startWorkers();
-    admin = await serveApp('tenant-admin', api.url);
-    browser = await launchChromium();
-    origin = `http://${people.tenant.slug}.localhost:${admin.port}`;
+    journey = await startJourney('oversight', { apps: ['tenant-admin'] });
+    origin = journey.origin('tenant-admin', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await admin?.close();
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-oversight-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
+  const logIn = (page: Page, loginName: string, redirect: string) => logInAt(page, origin, loginName, redirect);
 
   /** The 监管 group of the console's menu, opened; its entries as text. */
   async function oversightMenu(page: Page): Promise<string> {
@@ -109,10 +56,8 @@ describe('tender oversight journey: projects, suspension, complaint decision, de
     await page.getByRole('menuitem', { name: entry }).click();
   }
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-
   it('finance finds the project, suspends the lot, decides the complaint from the queue, and resumes the lot', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, people.users.finance.loginName, '/tender/projects');
       const entries = await oversightMenu(page);
@@ -184,10 +129,10 @@ describe('tender oversight journey: projects, suspension, complaint decision, de
   it('finance sees the deviation with its figure and the reason, and the missed contract deadline; on a phone too', async () => {
     // The hourly deadline check (a scheduled job) runs 31 days on: the contract was never signed.
     const ctx = contextFor(people.tenant, { roles: ['system'] as never });
-    const sweeper = api!.app.get(TenderDeadlineService);
-    await api!.app.get(TenantDb).transaction(ctx, (em, tx) => sweeper.sweep(em, tx, ctx, new Date(Date.now() + 31 * 86_400_000)));
+    const sweeper = journey!.api.app.get(TenderDeadlineService);
+    await journey!.api.app.get(TenantDb).transaction(ctx, (em, tx) => sweeper.sweep(em, tx, ctx, new Date(Date.now() + 31 * 86_400_000)));
 
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, people.users.finance.loginName, '/tender/deviations');
       const table = page.locator('[data-test="deviations-table"]');
@@ -207,7 +152,7 @@ describe('tender oversight journey: projects, suspension, complaint decision, de
       await context.close();
     }
 
-    const phone = await open(PHONE);
+    const phone = await journey!.open(PHONE);
     try {
       await logIn(phone.page, people.users.finance.loginName, '/tender/deviations');
       await phone.page.locator('[data-test="deviations-table"]').getByText('-16.00').waitFor();
@@ -223,7 +168,7 @@ describe('tender oversight journey: projects, suspension, complaint decision, de
   }, 120_000);
 
   it('an operator adds an expert to the pool; missing and malformed fields are refused at the field', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, people.users.operator.loginName, '/tender/experts');
       const entries = await oversightMenu(page);

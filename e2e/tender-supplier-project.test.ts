@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startApi, type TestApi } from '../api/test/app.js';
-import { createPeople, headers, login, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPeople, headers, login, type PeopleFixture } from '../api/test/identity.js';
 import { insertAwardedLot, insertTenderProject, signContractAs, type AwardedLot } from '../api/test/tender.js';
 import { createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { input, noOverflow, shot, SHOTS } from './support/tender.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { input, logIn as logInAt, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 const DOCUMENT_TEXT = '第一章 招标公告\n第二章 采购需求：台式计算机 100 台';
 
@@ -18,25 +15,20 @@ const DOCUMENT_TEXT = '第一章 招标公告\n第二章 采购需求：台式�
  * the result with a 质疑 and its answer, a 投诉, and the winner signing the contract.
  */
 describe('tender journeys: the supplier on a project (registration, documents, challenge, contract)', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let openProjectId: string;
   let awarded: AwardedLot;
   let origin: string;
-  const pageErrors: string[] = [];
 
   const asBuyer = async (query: string, variables: object) => {
-    const session = await login(api!, people.tenant, people.users.purchaser.loginName);
-    const { body } = await api!.gql(query, { variables, headers: headers(people.tenant, session.accessToken) });
+    const session = await login(journey!.api, people.tenant, people.users.purchaser.loginName);
+    const { body } = await journey!.api.gql(query, { variables, headers: headers(people.tenant, session.accessToken) });
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data!;
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     // The province first, so the API's tenant directory knows its host name.
     people = await createPeople(await createTenant());
     // The buyer's part (a published project in bidding with a deposit of ¥20,000) is not on these screens.
@@ -44,55 +36,20 @@ describe('tender journeys: the supplier on a project (registration, documents, c
     // Bidding, opening, evaluation and the award of another project are earlier steps on other screens:
     // its lot is awarded to the fixture's supplier; the second-ranked supplier lost.
     awarded = await insertAwardedLot(people);
-    api = await startApi();
-    workers = await startWorkers();
-    storefront = await serveApp('storefront', api.url);
-    browser = await launchChromium();
-    origin = `http://${people.tenant.slug}.localhost:${storefront.port}`;
+    journey = await startJourney('supplier-project', { apps: ['storefront'] });
+    origin = journey.origin('storefront', people.tenant.slug);
     // The buyer attaches the tender document on its own screen: here through GraphQL.
     await asBuyer('mutation ($p: ID!, $f: String!, $c: String!) { attachTenderDocument(projectId: $p, fileName: $f, contentBase64: $c) { id } }', {
       p: openProjectId, f: '招标文件.txt', c: Buffer.from(DOCUMENT_TEXT).toString('base64'),
     });
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await storefront?.close();
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-suptender-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
-
+  const logIn = (page: Page, loginName: string, redirect: string) => logInAt(page, origin, loginName, redirect);
 
   it('a supplier registers, downloads a document, asks; after losing another lot it challenges, reads the answer and complains', async () => {
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       const loser = awarded.bids[1];
       await logIn(page, loser.loginName, `/supplier/tender/projects/${openProjectId}`);
@@ -162,7 +119,7 @@ describe('tender journeys: the supplier on a project (registration, documents, c
   }, 120_000);
 
   it('the winner makes a key in the browser and signs the contract the buyer signed; the loser then complains', async () => {
-    const winner = await open(PHONE);
+    const winner = await journey!.open(PHONE);
     try {
       const page = winner.page;
       await logIn(page, people.users.supplier.loginName, '/supplier/tender/key');
@@ -214,7 +171,7 @@ describe('tender journeys: the supplier on a project (registration, documents, c
     }
 
     // The challenger, unsatisfied with the answer, complains to the finance department.
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, awarded.bids[1].loginName, '/supplier/tender/challenges');
       await page.locator('[data-test="start-complaint"]').click();

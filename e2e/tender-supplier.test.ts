@@ -1,86 +1,44 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { startApi, type TestApi } from '../api/test/app.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertEvaluation } from '../api/test/evaluation.js';
-import { createPeople, TEST_PASSWORD, type PeopleFixture } from '../api/test/identity.js';
+import { createPeople, type PeopleFixture } from '../api/test/identity.js';
 import { insertSealedBid } from '../api/test/sealed-bids.js';
 import { registerForLot } from '../api/test/tender-notices.js';
 import { insertExpert, insertSupplier, insertTenderProject } from '../api/test/tender.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
-import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
-import { serveApp, type ServedApp } from './support/serve-app.js';
-import { input, noOverflow, shot, SHOTS, unlock } from './support/tender.js';
-import { startWorkers, type RunningWorkers } from './support/workers.js';
+import { DESKTOP, PHONE } from './support/browser.js';
+import { unlock } from './support/tender.js';
+import { input, logIn as logInAt, noOverflow, shot } from './support/pages.js';
+import { endJourney, startJourney } from './support/journey.js';
 
 /**
  * The supplier's tendering screens and the expert workspace, in chromium against the real API,
  * in a province of its own (no demo seed: another journey file seeds concurrently).
  */
 describe('tender journeys: signing key, sealed bid, live opening, expert workspace', () => {
-  let api: TestApi | undefined;
-  let workers: RunningWorkers | undefined;
-  let storefront: ServedApp | undefined;
-  let browser: Browser | undefined;
+  let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let lotId: string;
   let origin: string;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     // The province first, so the API's tenant directory knows its host name.
     people = await createPeople(await createTenant());
     // The buyer's part (a published project whose lot takes bids, no deposit) is not on these screens.
     ({ lotIds: [lotId] } = await insertTenderProject(people, { bidDeadline: new Date(Date.now() + 2 * 86_400_000) }));
     // 报名 happens on the project's notice page (another screen): the supplier has registered.
     await registerForLot(people.tenant.id, lotId, people.organisations.supplier.id, people.users.supplier.id);
-    api = await startApi();
-    workers = await startWorkers();
-    storefront = await serveApp('storefront', api.url);
-    browser = await launchChromium();
-    origin = `http://${people.tenant.slug}.localhost:${storefront.port}`;
+    journey = await startJourney('supplier', { apps: ['storefront'] });
+    origin = journey.origin('storefront', people.tenant.slug);
   }, 120_000);
 
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await storefront?.close();
-      } finally {
-        try {
-          await workers?.close();
-        } finally {
-          await api?.close();
-        }
-      }
-    }
-    expect(pageErrors).toEqual([]);
-  });
+  afterAll(() => endJourney(journey));
 
-  async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser!.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    onTestFailed(async ({ task }) => {
-      if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-tender-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
-    });
-    return { context, page };
-  }
-
-  async function logIn(page: Page, loginName: string, redirect: string) {
-    await page.goto(`${origin}/login?redirect=${encodeURIComponent(redirect)}`);
-    await page.getByLabel('登录名').fill(loginName);
-    await page.getByLabel('密码', { exact: true }).fill(TEST_PASSWORD);
-    await page.locator('[data-test="login-submit"]').click();
-    await page.waitForURL(`${origin}${redirect}`);
-  }
-
+  const logIn = (page: Page, loginName: string, redirect: string) => logInAt(page, origin, loginName, redirect);
 
   it('a supplier makes a key, bids, replaces the bid; a guest watches the opening live while the supplier decrypts', async () => {
-    const supplier = await open(DESKTOP);
-    const guest = await open(PHONE);
+    const supplier = await journey!.open(DESKTOP);
+    const guest = await journey!.open(PHONE);
     try {
       const page = supplier.page;
       await logIn(page, people.users.supplier.loginName, '/supplier/tender/key');
@@ -174,7 +132,7 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
       await supplier.context.close();
       await guest.context.close();
     }
-  });
+  }, 90_000); // key, sealing and decryption run in the browser: slow on a busy machine
 
   it('an expert scores in the workspace, submits, and explains a flagged score', async () => {
     // The panel draw and the other four experts' sheets belong to other screens: fixtures.
@@ -187,7 +145,7 @@ describe('tender journeys: signing key, sealed bid, live opening, expert workspa
       await c.query('update evaluation_panel_member set submitted_at = now() where lot_id = $1 and expert_id <> $2', [ev.lotId, me]);
     });
 
-    const { context, page } = await open(DESKTOP);
+    const { context, page } = await journey!.open(DESKTOP);
     try {
       await logIn(page, people.users.expert.loginName, '/expert/panels');
       expect(await page.getByRole('navigation').innerText()).toContain('评审专家');
