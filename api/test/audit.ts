@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { TenantDb } from '../src/platform/database/tenant-db.js';
-import { contextFor, type TestTenant } from './tenants.js';
+import { newId } from '@zhengcai/schema';
+import { asOwner, contextFor, type TestTenant } from './tenants.js';
 
 export interface StoredEntry {
   id: string;
@@ -22,4 +23,17 @@ export async function appendAudits(db: TenantDb, t: TestTenant, count: number): 
 export async function storedChain(c: pg.Client): Promise<StoredEntry[]> {
   const { rows } = await c.query<StoredEntry & { seq: string }>('select id, seq, prev_hash, hash from audit_entry order by seq');
   return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+}
+
+/** One entry written straight into a tenant's trail as the owner (not linked into its chain), for reads across tenants. */
+export async function insertAuditEntry(tenantId: string, subjectId: string): Promise<string> {
+  const id = newId();
+  await asOwner(tenantId, (c) =>
+    c.query(
+      `insert into audit_entry (id, tenant_id, seq, action, subject_type, subject_id, change_digest, change, occurred_at, request_id, prev_hash, hash)
+       values ($1, $2, (select coalesce(max(seq), 0) + 1 from audit_entry), 'order.confirm', 'order', $3, $4, $5, now(), 'req', $4, $4)`,
+      [id, tenantId, subjectId, '0'.repeat(64), JSON.stringify({ subjectId })],
+    ),
+  );
+  return id;
 }

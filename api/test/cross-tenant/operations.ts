@@ -13,6 +13,7 @@ import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, ty
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
+import { insertAuditEntry } from '../audit.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -1379,6 +1380,24 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName contentBase64 } }`,
     caller: 'operator',
     variables: async (victim) => ({ id: remember(await insertReferenceImport(victim.people.tenant.id)) }),
+  },
+  {
+    field: 'auditEntries',
+    type: 'query',
+    document: `query ($s: String) { auditEntries(filter: { subjectId: $s }) { nodes { id subjectId change actorName } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      const subjectId = remember(`受害省订单-${newId()}`);
+      remember(await insertAuditEntry(victim.people.tenant.id, subjectId));
+      return { s: subjectId };
+    },
+  },
+  {
+    field: 'auditEntry',
+    type: 'query',
+    document: `query ($id: ID!) { auditEntry(id: $id) { id subjectId change } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: remember(await insertAuditEntry(victim.people.tenant.id, remember(`受害省订单-${newId()}`))) }),
   },
 ];
 

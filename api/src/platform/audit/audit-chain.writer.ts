@@ -2,19 +2,22 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AuditInput, newId, type TenantContext } from '@zhengcai/schema';
 import type { EffectWriter } from '../database/tx-effects.js';
-import { canonicalTime, changeDigest, entryHash, GENESIS_HASH, type HashedFields } from './audit-hash.js';
+import { canonicalTime, entryHash, GENESIS_HASH, type HashedFields, sm3Hex } from './audit-hash.js';
+import { canonicalJson } from './canonical-json.js';
 
 interface ChainHead {
   seq: number;
   hash: string;
 }
 
-type Link = HashedFields & { seq: number; hash: string };
+type Link = HashedFields & { seq: number; hash: string; change: string | null };
 
 const COLUMNS = [
   'id', 'tenant_id', 'seq', 'actor_user_id', 'actor_organisation_id', 'action', 'subject_type',
-  'subject_id', 'change_digest', 'occurred_at', 'request_id', 'prev_hash', 'hash',
+  'subject_id', 'change_digest', 'change', 'occurred_at', 'request_id', 'prev_hash', 'hash',
 ];
+/** The change goes in as its canonical JSON text, the very bytes its digest was taken over. */
+const PLACEHOLDERS = COLUMNS.map((c) => (c === 'change' ? '?::jsonb' : '?'));
 
 /**
  * Appends a transaction's audit entries to its tenant's chain. TenantDb calls it as the last
@@ -27,18 +30,23 @@ export class AuditChainWriter implements EffectWriter<AuditInput> {
   async write(em: EntityManager, ctx: TenantContext, items: readonly AuditInput[]): Promise<void> {
     if (items.length === 0) return;
     const occurredAt = canonicalTime(new Date());
-    const drafts = items.map((item) => ({
-      tenantId: ctx.tenantId.toLowerCase(),
-      id: newId(),
-      actorUserId: ctx.userId?.toLowerCase() ?? null,
-      actorOrganisationId: ctx.organisationId?.toLowerCase() ?? null,
-      action: item.action,
-      subjectType: item.subjectType,
-      subjectId: item.subjectId,
-      changeDigest: changeDigest(item.change),
-      occurredAt,
-      requestId: ctx.requestId,
-    }));
+    const drafts = items.map((item) => {
+      const change = canonicalJson(item.change);
+      return {
+        tenantId: ctx.tenantId.toLowerCase(),
+        id: newId(),
+        actorUserId: ctx.userId?.toLowerCase() ?? null,
+        actorOrganisationId: ctx.organisationId?.toLowerCase() ?? null,
+        action: item.action,
+        subjectType: item.subjectType,
+        subjectId: item.subjectId,
+        changeDigest: sm3Hex(change),
+        // jsonb cannot hold U+0000; such a change keeps only its digest.
+        change: change.includes('\\u0000') ? null : change,
+        occurredAt,
+        requestId: ctx.requestId,
+      };
+    });
 
     const head = await this.lockHead(em, ctx.tenantId);
     let { seq, hash: prevHash } = head;
@@ -69,10 +77,10 @@ export class AuditChainWriter implements EffectWriter<AuditInput> {
 
   /** The entries and the head's move in one statement: one round trip under the lock. */
   private async append(em: EntityManager, tenantId: string, links: readonly Link[]): Promise<void> {
-    const rowSql = `(${COLUMNS.map(() => '?').join(', ')})`;
+    const rowSql = `(${PLACEHOLDERS.join(', ')})`;
     const params = links.flatMap((l) => [
       l.id, l.tenantId, l.seq, l.actorUserId, l.actorOrganisationId, l.action, l.subjectType,
-      l.subjectId, l.changeDigest, l.occurredAt, l.requestId, l.prevHash, l.hash,
+      l.subjectId, l.changeDigest, l.change, l.occurredAt, l.requestId, l.prevHash, l.hash,
     ]);
     const last = links[links.length - 1];
     await em.execute(

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AUDIT_WRITER } from '../database/tx-effects.js';
 import { AuditChainWriter } from './audit-chain.writer.js';
 import { AuditVerifier } from './audit-verifier.service.js';
+import { AuditTrail } from './audit-trail.service.js';
 
 /**
  * The audit chain for every entry point. Global because TenantDb (in the global
@@ -9,7 +10,12 @@ import { AuditVerifier } from './audit-verifier.service.js';
  */
 @Global()
 @Module({
-  providers: [AuditChainWriter, { provide: AUDIT_WRITER, useExisting: AuditChainWriter }, AuditVerifier],
-  exports: [AUDIT_WRITER, AuditVerifier],
+  providers: [
+    AuditChainWriter,
+    { provide: AUDIT_WRITER, useExisting: AuditChainWriter },
+    AuditVerifier,
+    AuditTrail,
+  ],
+  exports: [AUDIT_WRITER, AuditVerifier, AuditTrail],
 })
 export class AuditModule {}

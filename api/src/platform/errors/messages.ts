@@ -1478,6 +1478,26 @@ export const MESSAGES = {
     'zh-CN': (p) => `价格接口返回的内容不是约定的 JSON（{"prices": [...]}，不超过 ${p.max} 字节）。`,
     en: (p) => `The price feed did not answer with the agreed JSON ({"prices": [...]}, at most ${p.max} bytes).`,
   },
+  AUDIT_FILTER_ID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `筛选条件 ${p.field} 不是有效的编号，请从用户或单位列表中选择，或留空。`,
+    en: (p) => `The filter ${p.field} is not a valid id: pick a user or organisation from the list, or leave it empty.`,
+  },
+  AUDIT_FILTER_TOO_LONG: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `筛选条件 ${p.field} 过长，最多 ${p.max} 个字符。`,
+    en: (p) => `The filter ${p.field} is too long: at most ${p.max} characters.`,
+  },
+  AUDIT_FILTER_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => '结束时间 filter.to 早于开始时间 filter.from，请调换或修改时间范围。',
+    en: () => 'The end filter.to is before the start filter.from: swap them or change the range.',
+  },
+  AUDIT_ENTRY_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => '找不到该审计记录。',
+    en: () => 'No such audit entry.',
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

@@ -16,6 +16,7 @@ import {
 } from '../../../test/identity.js';
 import { deskInput, insertListing, oneRowCsvBase64, seedCategories } from '../../../test/catalog.js';
 import { asOwner } from '../../../test/tenants.js';
+import { insertAuditEntry } from '../../../test/audit.js';
 import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
 import { configureAlipay, idempotencyKey, insertPayment, registerTestPayables, type TestPayables } from '../../../test/payments.js';
 import { ADDRESS, insertBudgetLine, insertOrder, type OrderStateName } from '../../../test/mall.js';
@@ -738,6 +739,18 @@ const MATRIX: readonly Row[] = [
     field: 'priceReferenceImportErrorReport',
     document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName } }`,
     variables: async (w) => ({ id: await insertReferenceImport(w.people.tenant.id) }),
+    allowed: ['operator', 'finance'],
+  },
+  {
+    field: 'auditEntries',
+    document: `{ auditEntries(first: 1) { nodes { id } pageInfo { hasNextPage } } }`,
+    variables: () => ({}),
+    allowed: ['operator', 'finance'],
+  },
+  {
+    field: 'auditEntry',
+    document: `query ($id: ID!) { auditEntry(id: $id) { id } }`,
+    variables: async (w) => ({ id: await insertAuditEntry(w.people.tenant.id, 'matrix') }),
     allowed: ['operator', 'finance'],
   },
 ];

@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BigIntType } from '@mikro-orm/core';
 import { TenantOwnedWithId } from '../base.js';
 
@@ -9,6 +9,11 @@ import { TenantOwnedWithId } from '../base.js';
  */
 @Entity({ tableName: 'audit_entry' })
 @Unique({ name: 'audit_entry_tenant_seq_unique', properties: ['tenantId', 'seq'] })
+@Index({ name: 'audit_entry_tenant_subject_index', properties: ['tenantId', 'subjectType', 'subjectId', 'seq'] })
+@Index({ name: 'audit_entry_tenant_actor_user_index', properties: ['tenantId', 'actorUserId', 'seq'] })
+@Index({ name: 'audit_entry_tenant_actor_organisation_index', properties: ['tenantId', 'actorOrganisationId', 'seq'] })
+@Index({ name: 'audit_entry_tenant_action_index', expression: `create index "audit_entry_tenant_action_index" on "audit_entry" ("tenant_id", "action" varchar_pattern_ops, "seq")` })
+@Index({ name: 'audit_entry_tenant_occurred_index', properties: ['tenantId', 'occurredAt', 'seq'] })
 export class AuditEntry extends TenantOwnedWithId {
   /** Position in the tenant's chain: 1, 2, 3, … without gaps. */
   @Property({ type: new BigIntType('number') })
@@ -33,6 +38,10 @@ export class AuditEntry extends TenantOwnedWithId {
   /** SM3 of the change's canonical JSON, lowercase hex. */
   @Property({ type: 'string', length: 64 })
   changeDigest!: string;
+
+  /** The change as recorded (its canonical JSON hashes to changeDigest); null on entries written before it was kept. */
+  @Property({ type: 'json', nullable: true })
+  change?: unknown;
 
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;

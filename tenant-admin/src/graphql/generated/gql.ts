@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditChainVerification {\n    auditChainVerification { ok checked firstBroken { seq entryId problem } }\n  }\n": typeof types.AuditChainVerificationDocument,
+    "\n  query AuditEntries($filter: AuditEntryFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id seq occurredAt actorUserId actorName actorOrganisationId actorOrganisationName action subjectType subjectId\n        requestId change changeDigest changeCheck entryIntact hash prevHash\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditOrganisations {\n    organisations(first: 100) { nodes { id name } }\n  }\n": typeof types.AuditOrganisationsDocument,
     "\n  query ApprovalQueue($first: Int, $after: String) {\n    listingApprovalQueue(first: $first, after: $after) {\n      nodes {\n        id state title description brand model price stock warrantyMonths\n        categoryCode categoryName standardProductId deliveryRegionCodes imageUrls\n        policyTags { tag certificateNo issuer validUntil valid }\n        supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n        submittedAt\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
     "\n  query AdminListing($id: ID!) {\n    listing(id: $id) {\n      id state title price stock categoryCode categoryName\n      policyTags { tag certificateNo issuer validUntil valid }\n      supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n      submittedAt approvedAt updatedAt rejectionReason delistedBy delistReason\n      priceHistory { price changedAt }\n    }\n  }\n": typeof types.AdminListingDocument,
     "\n  mutation ApproveListing($id: ID!) {\n    approveListing(id: $id) { id state }\n  }\n": typeof types.ApproveListingDocument,
@@ -91,6 +94,9 @@ type Documents = {
     "\n  mutation CreateExpert($input: CreateUserInput!) {\n    createUser(input: $input) { id loginName displayName }\n  }\n": typeof types.CreateExpertDocument,
 };
 const documents: Documents = {
+    "\n  query AuditChainVerification {\n    auditChainVerification { ok checked firstBroken { seq entryId problem } }\n  }\n": types.AuditChainVerificationDocument,
+    "\n  query AuditEntries($filter: AuditEntryFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id seq occurredAt actorUserId actorName actorOrganisationId actorOrganisationName action subjectType subjectId\n        requestId change changeDigest changeCheck entryIntact hash prevHash\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditOrganisations {\n    organisations(first: 100) { nodes { id name } }\n  }\n": types.AuditOrganisationsDocument,
     "\n  query ApprovalQueue($first: Int, $after: String) {\n    listingApprovalQueue(first: $first, after: $after) {\n      nodes {\n        id state title description brand model price stock warrantyMonths\n        categoryCode categoryName standardProductId deliveryRegionCodes imageUrls\n        policyTags { tag certificateNo issuer validUntil valid }\n        supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n        submittedAt\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ApprovalQueueDocument,
     "\n  query AdminListing($id: ID!) {\n    listing(id: $id) {\n      id state title price stock categoryCode categoryName\n      policyTags { tag certificateNo issuer validUntil valid }\n      supplierId supplierName supplierRegionCode supplierIntegrityBlocked\n      submittedAt approvedAt updatedAt rejectionReason delistedBy delistReason\n      priceHistory { price changedAt }\n    }\n  }\n": types.AdminListingDocument,
     "\n  mutation ApproveListing($id: ID!) {\n    approveListing(id: $id) { id state }\n  }\n": types.ApproveListingDocument,
@@ -167,6 +173,18 @@ const documents: Documents = {
     "\n  mutation CreateExpert($input: CreateUserInput!) {\n    createUser(input: $input) { id loginName displayName }\n  }\n": types.CreateExpertDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainVerification {\n    auditChainVerification { ok checked firstBroken { seq entryId problem } }\n  }\n"): typeof import('./graphql').AuditChainVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditEntryFilterInput, $first: Int, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id seq occurredAt actorUserId actorName actorOrganisationId actorOrganisationName action subjectType subjectId\n        requestId change changeDigest changeCheck entryIntact hash prevHash\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').AuditEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditOrganisations {\n    organisations(first: 100) { nodes { id name } }\n  }\n"): typeof import('./graphql').AuditOrganisationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

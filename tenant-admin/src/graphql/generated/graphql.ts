@@ -12,6 +12,36 @@ export type AdjustBudgetLineInput = {
   note?: string | null | undefined;
 };
 
+/** Whether an entry's stored change still hashes to the digest its chain link covers. */
+export type AuditChangeCheck =
+  | 'MATCHES'
+  | 'MISMATCH'
+  | 'NOT_RECORDED';
+
+/** Every field narrows the trail; all are optional. */
+export type AuditEntryFilterInput = {
+  /** An action or its prefix: "order" matches order.confirm, order.ship, … */
+  action?: string | null | undefined;
+  actorOrganisationId?: string | number | null | undefined;
+  actorUserId?: string | number | null | undefined;
+  /** From this instant, inclusive. */
+  from?: string | null | undefined;
+  subjectId?: string | null | undefined;
+  subjectType?: string | null | undefined;
+  /** Up to this instant, inclusive. */
+  to?: string | null | undefined;
+};
+
+/** What the verifier found wrong at the first broken link. */
+export type AuditProblem =
+  | 'ALTERED'
+  | 'BROKEN_LINK'
+  | 'FORGED'
+  | 'HEAD_MISMATCH'
+  | 'MISSING'
+  | 'REORDERED'
+  | 'TRUNCATED';
+
 export type CalendarDayInput = {
   /** Local date, YYYY-MM-DD. */
   day: string;
@@ -490,6 +520,25 @@ export type UpdateTenantSettingsInput = {
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
   tender?: TenderRulesInput | null | undefined;
 };
+
+export type AuditChainVerificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainVerificationQuery = { auditChainVerification: { ok: boolean, checked: number, firstBroken: { seq: number, entryId: string | null, problem: AuditProblem } | null } };
+
+export type AuditEntriesQueryVariables = Exact<{
+  filter?: AuditEntryFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditEntriesQuery = { auditEntries: { nodes: Array<{ id: string, seq: number, occurredAt: string, actorUserId: string | null, actorName: string | null, actorOrganisationId: string | null, actorOrganisationName: string | null, action: string, subjectType: string, subjectId: string, requestId: string, change: string | null, changeDigest: string, changeCheck: AuditChangeCheck, entryIntact: boolean, hash: string, prevHash: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type AuditOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditOrganisationsQuery = { organisations: { nodes: Array<{ id: string, name: string }> } };
 
 export type ApprovalQueueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1035,6 +1084,62 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuditChainVerificationDocument = new TypedDocumentString(`
+    query AuditChainVerification {
+  auditChainVerification {
+    ok
+    checked
+    firstBroken {
+      seq
+      entryId
+      problem
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditChainVerificationQuery, AuditChainVerificationQueryVariables>;
+export const AuditEntriesDocument = new TypedDocumentString(`
+    query AuditEntries($filter: AuditEntryFilterInput, $first: Int, $after: String) {
+  auditEntries(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      seq
+      occurredAt
+      actorUserId
+      actorName
+      actorOrganisationId
+      actorOrganisationName
+      action
+      subjectType
+      subjectId
+      requestId
+      change
+      changeDigest
+      changeCheck
+      entryIntact
+      hash
+      prevHash
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEntriesQuery, AuditEntriesQueryVariables>;
+export const AuditOrganisationsDocument = new TypedDocumentString(`
+    query AuditOrganisations {
+  organisations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditOrganisationsQuery, AuditOrganisationsQueryVariables>;
 export const ApprovalQueueDocument = new TypedDocumentString(`
     query ApprovalQueue($first: Int, $after: String) {
   listingApprovalQueue(first: $first, after: $after) {
