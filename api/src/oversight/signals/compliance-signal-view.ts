@@ -49,13 +49,13 @@ export async function toSignalViews(em: EntityManager, signals: ComplianceSignal
     for (const d of s.evidence.deviations ?? []) orgIds.add(d.supplierId);
   }
   const names = async (sql: string, ids: Set<string>) =>
-    ids.size ? new Map((await em.execute<{ id: string; name: string }[]>(sql, [[...ids]])).map((r) => [r.id, r.name])) : new Map<string, string>();
-  const orgs = await names(`select id, name from organisation where id = any(?::uuid[])`, orgIds);
-  const users = await names(`select id, display_name as name from user_account where id = any(?::uuid[])`, userIds);
-  const categories = await names(`select code as id, name from category where code = any(?::text[])`, codes);
+    ids.size ? new Map((await em.execute<{ id: string; name: string }[]>(sql, [JSON.stringify([...ids])])).map((r) => [r.id, r.name])) : new Map<string, string>();
+  const orgs = await names(`select id, name from organisation where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, orgIds);
+  const users = await names(`select id, display_name as name from user_account where id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, userIds);
+  const categories = await names(`select code as id, name from category where code in (select jsonb_array_elements_text(?::jsonb))`, codes);
   const lots = lotIds.size
     ? new Map((await em.execute<{ id: string; title: string; project_no: string; project_title: string; budget_fen: string }[]>(
-      `select l.id, l.title, p.project_no, p.title as project_title, l.budget_fen::text from tender_lot l join tender_project p on p.id = l.project_id where l.id = any(?::uuid[])`, [[...lotIds]],
+      `select l.id, l.title, p.project_no, p.title as project_title, l.budget_fen::text from tender_lot l join tender_project p on p.id = l.project_id where l.id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [JSON.stringify([...lotIds])],
     )).map((r) => [r.id, { id: r.id, title: r.title, projectNo: r.project_no, projectTitle: r.project_title, budgetFen: BigInt(r.budget_fen) }]))
     : new Map();
   const org = (id: string): NamedRef => ({ id, name: orgs.get(id) ?? id });

@@ -408,10 +408,22 @@ export type Role =
   | 'TENANT_OPERATOR'
   | 'UNIT_ADMIN';
 
+export type SignalRulesInput = {
+  /** Category level orders are grouped at (2 = A02 … 5 = A02010104; 4 = A020101). */
+  splittingCategoryLevel?: number | null | undefined;
+  /** Order splitting sums a unit's one-click orders per calendar quarter or year. */
+  splittingPeriod?: SplittingPeriod | null | undefined;
+};
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
 };
+
+/** QUARTER 自然季度, YEAR 自然年度（预算年度）. */
+export type SplittingPeriod =
+  | 'QUARTER'
+  | 'YEAR';
 
 /** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
 export type TenderBidState =
@@ -488,6 +500,7 @@ export type UpdateTenantSettingsInput = {
   mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
+  signals?: SignalRulesInput | null | undefined;
   tender?: TenderRulesInput | null | undefined;
 };
 
