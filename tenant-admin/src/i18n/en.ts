@@ -762,6 +762,7 @@ export default {
       sum: 'Total',
       threshold: 'Public-tender threshold',
       over: '{amount} over',
+      reached: 'Exactly at the threshold',
       directMax: 'One-click limit per order {amount}',
       orderNo: 'Order no.',
       supplier: 'Supplier',

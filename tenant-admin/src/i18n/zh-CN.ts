@@ -761,6 +761,7 @@ export default {
       sum: '合计',
       threshold: '公开招标限额',
       over: '超出 {amount}',
+      reached: '恰好达到限额',
       directMax: '单笔直购上限 {amount}',
       orderNo: '订单号',
       supplier: '供应商',
