@@ -28,12 +28,15 @@ export async function storedChain(c: pg.Client): Promise<StoredEntry[]> {
 /** One entry written straight into a tenant's trail as the owner (not linked into its chain), for reads across tenants. */
 export async function insertAuditEntry(tenantId: string, subjectId: string): Promise<string> {
   const id = newId();
-  await asOwner(tenantId, (c) =>
-    c.query(
-      `insert into audit_entry (id, tenant_id, seq, action, subject_type, subject_id, change_digest, change, occurred_at, request_id, prev_hash, hash)
-       values ($1, $2, (select coalesce(max(seq), 0) + 1 from audit_entry), 'order.confirm', 'order', $3, $4, $5, now(), 'req', $4, $4)`,
+  // The entry takes the head's next seq and moves the head, so the product's next entry does not collide with it.
+  await asOwner(tenantId, async (c) => {
+    await c.query(`insert into audit_chain_head (id, tenant_id, seq, hash) values ($1, $2, 0, repeat('0', 64)) on conflict (tenant_id) do nothing`, [newId(), tenantId]);
+    await c.query(
+      `with head as (update audit_chain_head set seq = seq + 1 where tenant_id = $2 returning seq)
+       insert into audit_entry (id, tenant_id, seq, action, subject_type, subject_id, change_digest, change, occurred_at, request_id, prev_hash, hash)
+       values ($1, $2, (select seq from head), 'order.confirm', 'order', $3, $4, $5, now(), 'req', $4, $4)`,
       [id, tenantId, subjectId, '0'.repeat(64), JSON.stringify({ subjectId })],
-    ),
-  );
+    );
+  });
   return id;
 }

@@ -3,6 +3,7 @@ import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
 import { OversightModule } from './oversight.module.js';
+import { ComplianceSignalResolver } from './signals/compliance-signal.resolver.js';
 
 /** The GraphQL face of oversight; only the API loads it. */
 @Module({
@@ -11,6 +12,7 @@ import { OversightModule } from './oversight.module.js';
     InspectionResolver,
     PriceFindingResolver,
     ReferenceImportResolver,
+    ComplianceSignalResolver,
   ],
 })
 export class OversightApiModule {}

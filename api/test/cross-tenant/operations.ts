@@ -10,6 +10,7 @@ import { insertTenderProject } from '../tender.js';
 import { findingState, insertFinding, insertInspectionRun, insertReferenceImport, insertStandardProduct, referenceCsvBase64 } from '../oversight.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
+import { insertLotBid, insertSignal, signalsOf, signalState } from '../signals.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
@@ -1399,6 +1400,44 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     caller: 'operator',
     variables: async (victim) => ({ id: remember(await insertAuditEntry(victim.people.tenant.id, remember(`受害省订单-${newId()}`))) }),
   },
+  {
+    field: 'complianceSignals',
+    type: 'query',
+    document: `{ complianceSignals(first: 100) { nodes { id lot { id } shared { value } } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      remember(await insertSignal(victim.people.tenant.id));
+      return {};
+    },
+  },
+  {
+    field: 'complianceSignal',
+    type: 'query',
+    document: `query ($id: ID!) { complianceSignal(id: $id) { id shared { value } } }`,
+    caller: 'operator',
+    variables: async (victim) => ({ id: remember(await insertSignal(victim.people.tenant.id)) }),
+  },
+  signalCase('dismissComplianceSignal', 'dismissComplianceSignal(id: $id, reason: "越权排除")'),
+  signalCase('referComplianceSignal', 'referComplianceSignal(id: $id, to: "越权移交", note: "越权备注")'),
+  {
+    field: 'runComplianceChecks',
+    type: 'mutation',
+    document: `mutation { runComplianceChecks { raised refreshed } }`,
+    caller: 'finance',
+    // The victim has a lot after opening with two bids from one device: only its own run may raise that.
+    variables: async (victim) => {
+      const { lotIds: [lotId] } = await insertTenderProject(victim.people, { lots: [{ state: 'evaluating' }] });
+      remember(lotId);
+      const deviceId = remember(`victim-device-${newId()}`);
+      for (const who of [victim.people.organisations.supplier.id, victim.people.organisations.agency.id]) {
+        await insertLotBid(victim.people.tenant.id, lotId, { supplierId: who, submittedBy: victim.people.users.supplier.id, deviceId });
+      }
+      return { lotId };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await signalsOf(victim.people.tenant.id)).some((s) => s.dedupe_key.includes(String(vars.lotId)))) throw new Error("the attacker's run raised signals in the victim tenant");
+    },
+  },
 ];
 
 /** A price finding of the victim's supplier on a listing of its own. */
@@ -1439,6 +1478,20 @@ function depositCase(field: string, call: string, caller: PersonKey, state: 'hel
     async victimUnharmed(victim, vars) {
       const d = await depositState(victim.people.tenant.id, String(vars.id));
       if (d?.state !== state || d.refunds !== 0) throw new Error(`the victim's deposit was changed by ${field}: ${JSON.stringify(d)}`);
+    },
+  };
+}
+
+/** A review case: the attacker reviews the victim's open signal, which must stay open. */
+function signalCase(field: string, call: string): CrossTenantCase {
+  return {
+    field,
+    type: 'mutation',
+    document: `mutation ($id: ID!) { ${call} { id state } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ id: remember(await insertSignal(victim.people.tenant.id)) }),
+    async victimUnharmed(victim, vars) {
+      if ((await signalState(victim.people.tenant.id, String(vars.id))) !== 'open') throw new Error(`the victim's signal was changed by ${field}`);
     },
   };
 }

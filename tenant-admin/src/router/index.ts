@@ -8,6 +8,7 @@ import { depositRoutes } from './routes/deposits';
 import { tenderRoutes } from './routes/tender';
 import { inspectionRoutes } from './routes/inspection';
 import { auditRoutes } from './routes/audit';
+import { signalRoutes } from './routes/signals';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -31,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   ...tenderRoutes,
   ...inspectionRoutes,
   ...auditRoutes,
+  ...signalRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -12,7 +12,7 @@ import { installAuthGuard, needsSession } from './guard';
  * refreshes through callbacks into the auth store, the store calls the API through functions
  * handed to it, and neither module imports the other.
  */
-export function connectAuth(deps: { pinia: Pinia; router: Router; getLocale: () => string; fetch?: typeof fetch }): GraphQLClient {
+export function connectAuth(deps: { pinia: Pinia; router: Router; getLocale: () => string; getHeaders?: () => Record<string, string>; fetch?: typeof fetch }): GraphQLClient {
   const { pinia, router, getLocale } = deps;
   const tenants = useTenantStore(pinia);
   const auth = useAuthStore(pinia);
@@ -31,6 +31,7 @@ export function connectAuth(deps: { pinia: Pinia; router: Router; getLocale: () 
   const client = createGraphQLClient({
     getTenant,
     getLocale,
+    getHeaders: deps.getHeaders,
     fetch: deps.fetch,
     getAccessToken: () => auth.validAccessToken(),
     onUnauthorized: async (error) => {

@@ -32,6 +32,13 @@ describe('createGraphQLClient', () => {
     expect(await req.json()).toEqual({ query: 'query Q($n: Int) { q(n: $n) }', variables: { n: 3 } });
   });
 
+  it("sends the app's own headers (the device id), never over its own ones", async () => {
+    const { c, requests } = client(() => json({ data: { q: 1 } }), { getHeaders: () => ({ 'x-device-id': 'dev-1', 'x-tenant': 'spoof' }) });
+    await c.request(Doc, {});
+    expect(requests[0].headers.get('x-device-id')).toBe('dev-1');
+    expect(requests[0].headers.get('x-tenant')).toBe('330000');
+  });
+
   it('sends no tenant or authorization header when there is none', async () => {
     const { c, requests } = client(() => json({ data: { q: 1 } }), { getTenant: () => null, getAccessToken: () => null });
     await c.request(Doc, {});

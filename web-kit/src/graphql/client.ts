@@ -21,6 +21,8 @@ export interface GraphQLClientOptions {
    * refreshing the token to have the request retried once; anything else passes the error on.
    */
   onUnauthorized?: (error: ApiError) => boolean | void | Promise<boolean | void>;
+  /** Further headers the app sends with every request (the storefront's `x-device-id`). */
+  getHeaders?: () => Record<string, string>;
   fetch?: typeof fetch;
 }
 
@@ -46,7 +48,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
 
   async function send(query: string, variables: unknown): Promise<unknown> {
     const locale = options.getLocale();
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale };
+    const headers: Record<string, string> = { ...options.getHeaders?.(), 'content-type': 'application/json', accept: 'application/json', 'accept-language': locale };
     const tenant = options.getTenant();
     if (tenant) headers['x-tenant'] = tenant;
     const token = await options.getAccessToken?.();

@@ -41,6 +41,13 @@ export const priceInspectionSchedulerId = (tenantId: string) => `price-inspectio
 export const PRICE_FINDINGS_CRON = '27 * * * *';
 export const priceFindingsSchedulerId = (tenantId: string) => `price-findings-${tenantId}`;
 
+/** 02:30 local: compliance checks after the day's orders and the nightly inspection. */
+export const ORDER_SPLITTING_CRON = '30 2 * * *';
+export const orderSplittingSchedulerId = (tenantId: string) => `order-splitting-${tenantId}`;
+/** 02:45 local: every lot after opening again (deviation flags and reasons arrive during evaluation). */
+export const COLLUSION_CRON = '45 2 * * *';
+export const collusionSchedulerId = (tenantId: string) => `collusion-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -69,6 +76,8 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceInspectionSchedulerId(tenant.id), 'oversight.inspect-catalog', { tenantId: tenant.id }, { pattern: PRICE_INSPECTION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceFindingsSchedulerId(tenant.id), 'oversight.sweep-price-findings', { tenantId: tenant.id }, { pattern: PRICE_FINDINGS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(orderSplittingSchedulerId(tenant.id), 'oversight.detect-order-splitting', { tenantId: tenant.id }, { pattern: ORDER_SPLITTING_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(collusionSchedulerId(tenant.id), 'oversight.detect-collusion', { tenantId: tenant.id }, { pattern: COLLUSION_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -1498,6 +1498,26 @@ export const MESSAGES = {
     'zh-CN': () => '找不到该审计记录。',
     en: () => 'No such audit entry.',
   },
+  COMPLIANCE_SIGNAL_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该合规预警。`,
+    en: () => `There is no such compliance signal.`,
+  },
+  COMPLIANCE_SIGNAL_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该合规预警已${p.state === 'dismissed' ? '排除' : p.state === 'referred' ? '移交' : '处理'}，不能再次处理。`,
+    en: (p) => `The signal is already ${p.state}: it cannot be reviewed again.`,
+  },
+  COMPLIANCE_SIGNAL_FILTER_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => p.field === 'filter.to' ? `截止日期不能早于开始日期。` : `筛选条件“${p.field}”不是有效的编号或日期。`,
+    en: (p) => p.field === 'filter.to' ? `The end of the period cannot be before its start.` : `The filter ${p.field} is not a valid id or date.`,
+  },
+  COMPLIANCE_REFERRAL_TARGET_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请填写移交对象（2 到 ${p.max} 个字符），如“监督检查处”。`,
+    en: (p) => `Say whom the signal is referred to (2 to ${p.max} characters), e.g. the supervision office.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

@@ -31,6 +31,7 @@ import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsv
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
+import { insertSignal } from '../../../test/signals.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -753,6 +754,11 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ id: await insertAuditEntry(w.people.tenant.id, 'matrix') }),
     allowed: ['operator', 'finance'],
   },
+  { field: 'complianceSignals', document: `{ complianceSignals { nodes { id } } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
+  { field: 'complianceSignal', document: `query ($id: ID!) { complianceSignal(id: $id) { id } }`, variables: async (w) => ({ id: await insertSignal(w.people.tenant.id) }), allowed: ['finance', 'operator'] },
+  { field: 'dismissComplianceSignal', document: `mutation ($id: ID!) { dismissComplianceSignal(id: $id, reason: "共用网络") { id } }`, variables: async (w) => ({ id: await insertSignal(w.people.tenant.id) }), allowed: ['finance'] },
+  { field: 'referComplianceSignal', document: `mutation ($id: ID!) { referComplianceSignal(id: $id, to: "监督检查处", note: "请核查") { id } }`, variables: async (w) => ({ id: await insertSignal(w.people.tenant.id) }), allowed: ['finance'] },
+  { field: 'runComplianceChecks', document: `mutation { runComplianceChecks { raised } }`, variables: () => ({}), allowed: ['finance'] },
 ];
 
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */

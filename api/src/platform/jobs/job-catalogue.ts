@@ -190,6 +190,22 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Records a confirmed price offence (a listing delisted by inspection) for the supplier's integrity: counts its offences in the tenant's repeat window and audits whether it is a repeat offence.",
   }),
+  'oversight.detect-order-splitting': defineJob({
+    queue: 'price-inspection',
+    // `asOf` fixes the clock for tests and replays; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Nightly, per tenant: finds purchasing units whose one-click orders of one category in the period (quarter or year) add up to the public-tender threshold (化整为零) and raises or refreshes a compliance signal for each.",
+  }),
+  'oversight.detect-collusion': defineJob({
+    queue: 'price-inspection',
+    // With lotId: the lot whose opening just concluded; without: every lot after opening (nightly).
+    payload: jobPayload({ lotId: z.uuid().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 30_000 },
+    description: "After a lot's opening, and nightly for every lot after opening: raises compliance signals for bids from one IP or device, identical documents, prices in a pattern, the same person behind several suppliers, and experts flagged by the deviation analysis.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -208,6 +224,8 @@ export const EVENT_JOBS = {
   'catalog.listing.price-changed': 'oversight.inspect-listing',
   'oversight.inspection.requested': 'oversight.inspect-catalog',
   'oversight.price-offence.confirmed': 'integrity.record-price-offence',
+  // Compliance signals (docs/oversight.md).
+  'tender.lot.opening-concluded': 'oversight.detect-collusion',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

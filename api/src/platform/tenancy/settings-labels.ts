@@ -54,6 +54,10 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     repeatOffenceDays: { zh: '屡犯统计天数', en: 'Repeat offence window (days)', unit: 'days' },
     referenceFeedUrl: { zh: '参考价接口地址', en: 'Reference price feed URL', unit: 'count' },
   },
+  signals: {
+    splittingPeriod: { zh: '化整为零统计周期', en: 'Order-splitting period', unit: 'count' },
+    splittingCategoryLevel: { zh: '化整为零品目层级', en: 'Order-splitting category level', unit: 'count' },
+  },
 };
 
 export function ruleLabel(group: string, field: string, locale: Locale): string {

@@ -6,6 +6,7 @@ import {
   InspectionRules,
   MallRules,
   PurchaseRouteRules,
+  SignalRules,
   TenderRules,
 } from './tenant.types.js';
 
@@ -17,6 +18,7 @@ import {
 @InputType() export class EvaluationRulesInput extends PartialType(EvaluationRules, InputType) {}
 @InputType() export class InspectionRulesInput extends PartialType(InspectionRules, InputType) {}
 @InputType() export class MallRulesInput extends PartialType(MallRules, InputType) {}
+@InputType() export class SignalRulesInput extends PartialType(SignalRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -28,4 +30,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => EvaluationRulesInput, { nullable: true }) evaluation?: EvaluationRulesInput | null;
   @Field(() => MallRulesInput, { nullable: true }) mall?: MallRulesInput | null;
   @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
+  @Field(() => SignalRulesInput, { nullable: true }) signals?: SignalRulesInput | null;
 }

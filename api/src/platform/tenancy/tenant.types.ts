@@ -77,6 +77,14 @@ export class InspectionRules {
   @Field({ description: "A JSON price feed read before each nightly inspection ('' for none)." }) referenceFeedUrl!: string;
 }
 
+export const SplittingPeriodEnum = graphqlEnum({ quarter: 'quarter', year: 'year' } as const, 'SplittingPeriod', 'QUARTER 自然季度, YEAR 自然年度（预算年度）.');
+
+@ObjectType({ description: 'Compliance signals (合规预警). docs/oversight.md.' })
+export class SignalRules {
+  @Field(() => SplittingPeriodEnum, { description: "Order splitting sums a unit's one-click orders per calendar quarter or year." }) splittingPeriod!: 'quarter' | 'year';
+  @Field(() => Int, { description: 'Category level orders are grouped at (2 = A02 … 5 = A02010104; 4 = A020101).' }) splittingCategoryLevel!: number;
+}
+
 @ObjectType({ description: 'E-mall fulfilment deadlines, in working days of the province calendar.' })
 export class MallRules {
   @Field(() => Int, { description: 'Supplier confirms an order within (else it is cancelled).' }) confirmWorkingDays!: number;
@@ -93,6 +101,7 @@ export class TenantSettingsView {
   @Field(() => EvaluationRules) evaluation!: EvaluationRules;
   @Field(() => MallRules) mall!: MallRules;
   @Field(() => InspectionRules) inspection!: InspectionRules;
+  @Field(() => SignalRules) signals!: SignalRules;
 }
 
 @ObjectType()

@@ -123,6 +123,8 @@ export class OpeningService {
       action: 'tender.lot.conclude-opening', subjectType: 'tender_lot', subjectId: lot.id,
       change: { opened, notDecrypted: sealed.length, minBidders: lot.minBidders, state: lot.state, failureReason: lot.failureReason ?? null },
     });
+    // The bids are now readable: the collusion checks run on them.
+    tx.publish(domainEvent('tender.lot.opening-concluded', { lotId: lot.id }));
     if (lot.state === TenderLotState.Failed) await completeIfDone(em, ctx, lot.project.id, tx);
   }
 

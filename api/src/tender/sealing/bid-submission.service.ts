@@ -13,6 +13,9 @@ import { activeSigningKey } from './signing-keys.service.js';
 import { ReceiptKeys } from './receipt-keys.js';
 import { type BidView, bidView } from './bid-view.js';
 
+/** Where a submission came from: the client IP and the browser's device id (same-origin signals). */
+export interface SubmissionOrigin { ip: string | null; deviceId: string | null }
+
 export interface SubmitBidInput {
   lotId: string;
   ciphertext: string;
@@ -46,7 +49,7 @@ export class BidSubmissionService {
     private readonly receipts: ReceiptKeys,
   ) {}
 
-  submit(ctx: TenantContext, input: SubmitBidInput): Promise<BidView> {
+  submit(ctx: TenantContext, input: SubmitBidInput, origin: SubmissionOrigin = { ip: null, deviceId: null }): Promise<BidView> {
     for (const [field, format] of Object.entries(FORMATS)) {
       if (!format.test(input[field as keyof typeof FORMATS])) return Promise.reject(new AppError('BID_SEALED_FORMAT', { field }));
     }
@@ -84,6 +87,7 @@ export class BidSubmissionService {
         id: bidId, tenantId: ctx.tenantId, lot, supplier: em.getReference(Organisation, ctx.organisationId!), submittedBy: ctx.userId!, version,
         state: TenderBidState.Submitted, submittedAt: now, ciphertext: packCiphertext(input), wrappedKey: input.wrappedKey, digest: input.digest,
         signature: input.signature, bidderPublicKey: key.publicKey, receipt: JSON.stringify(signed), createdAt: now, updatedAt: now,
+        submittedIp: origin.ip?.slice(0, 64) ?? null, deviceId: origin.deviceId?.slice(0, 128) ?? null,
       });
       tx.audit({
         action: previous ? 'tender.bid.replace' : 'tender.bid.submit', subjectType: 'tender_bid', subjectId: bid.id,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseYuan } from '@zhengcai/schema';
 
 export const SME_DECLARATIONS = ['none', 'medium', 'small', 'micro', 'prison_enterprise', 'disability_welfare_unit'] as const;
@@ -11,7 +12,8 @@ export interface OpenedPriceForm {
   sme: (typeof SME_DECLARATIONS)[number];
   /** Above the lot's budget (最高限价): recorded, and flagged for the panel. */
   overBudget: boolean;
-  documents: { name: string; bytes: number }[];
+  /** Each document's name, size and SM3 digest (identical documents across bidders are a collusion hint). */
+  documents: { name: string; bytes: number; sm3?: string }[];
 }
 
 const int = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
@@ -36,7 +38,11 @@ export function readPriceForm(plaintext: string, budgetFen: bigint): { priceFen:
     form: {
       totalPrice: f.totalPrice, discountBp: f.discountBp, deliveryDays: f.deliveryDays, warrantyMonths: f.warrantyMonths,
       sme: f.sme as OpenedPriceForm['sme'], overBudget: priceFen > budgetFen,
-      documents: documents.map((d) => ({ name: String(d.name ?? ''), bytes: typeof d.contentBase64 === 'string' ? Buffer.from(d.contentBase64, 'base64').length : 0 })),
+      documents: documents.map((d) => {
+        const bytes = typeof d.contentBase64 === 'string' ? Buffer.from(d.contentBase64, 'base64') : Buffer.alloc(0);
+        // An empty document says nothing about who wrote it: no digest to compare.
+        return { name: String(d.name ?? ''), bytes: bytes.length, ...(bytes.length ? { sm3: createHash('sm3').update(bytes).digest('hex') } : {}) };
+      }),
     },
   };
 }

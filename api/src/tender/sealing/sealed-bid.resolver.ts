@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role, type TenantContext } from '@zhengcai/schema';
-import { CurrentTenant } from '../../platform/graphql/gql-context.js';
+import { clientIpOf, CurrentTenant, type GqlContext } from '../../platform/graphql/gql-context.js';
 import { Public, Roles } from '../../platform/identity/access.decorators.js';
 import { BidSubmissionService } from './bid-submission.service.js';
 import type { BidView } from './bid-view.js';
@@ -27,8 +27,10 @@ export class SealedBidResolver {
 
   @Roles(Role.Supplier)
   @Mutation(() => SealedBidType, { description: 'Submits a bid sealed in the browser before the deadline (server time); a second submission replaces the first. Returns the signed receipt. Idempotent by idempotencyKey.' })
-  async submitBid(@CurrentTenant() ctx: TenantContext, @Args('input') input: SubmitBidInput) {
-    return toSealedBidType(await this.bids.submit(ctx, input));
+  async submitBid(@CurrentTenant() ctx: TenantContext, @Args('input') input: SubmitBidInput, @Context() gql: GqlContext) {
+    // The storefront sends a device id it keeps in local storage; recorded for same-origin signals.
+    const device = gql.req.get('x-device-id')?.trim();
+    return toSealedBidType(await this.bids.submit(ctx, input, { ip: clientIpOf(gql), deviceId: device && /^[\x21-\x7e]{1,128}$/.test(device) ? device : null }));
   }
 
   @Roles(Role.Supplier)

@@ -41,3 +41,52 @@ export interface PriceEvidence {
   /** Source-specific detail: imported source names and their values, peer quartiles, the window in days. */
   detail: Record<string, string | number>;
 }
+
+/** What a compliance signal (合规预警) points at; docs/oversight.md, Compliance signals. */
+export enum ComplianceSignalKind {
+  /** 化整为零: one unit's one-click orders of one category in a period add up to the public-tender threshold. */
+  OrderSplitting = 'order_splitting',
+  /** Bids of one lot from different suppliers sent from the same IP address or device. */
+  SameOrigin = 'same_origin',
+  /** The same bid document (SM3 digest) in different suppliers' bids of one lot. */
+  IdenticalDocuments = 'identical_documents',
+  /** A lot's prices in a regular pattern. */
+  PricePattern = 'price_pattern',
+  /** The same person (user or signing key) behind different suppliers' bids of one lot. */
+  SharedPeople = 'shared_people',
+  /** An expert's scores flagged by the evaluation's deviation analysis. */
+  ExpertDeviation = 'expert_deviation',
+}
+
+export enum ComplianceSignalState {
+  Open = 'open',
+  /** Finance judged it no breach, with a reason. */
+  Dismissed = 'dismissed',
+  /** Finance passed it on (to the supervising department, audit …) with a note. */
+  Referred = 'referred',
+}
+
+export enum ComplianceSignalSeverity {
+  Low = 'low',
+  Medium = 'medium',
+  High = 'high',
+}
+
+/**
+ * The facts behind a signal; money in fen as decimal strings. Names are resolved when read,
+ * so a renamed organisation shows its current name.
+ */
+export interface ComplianceEvidence {
+  /** Order splitting: the orders (their amount within the category), oldest first. */
+  orders?: { orderId: string; orderNo: string; supplierId: string; amountFen: string; totalFen: string; placedAt: string }[];
+  /** Tender rules: the bids involved and each one's value for the rule. */
+  bids?: { bidId: string; supplierId: string; priceFen: string | null; value: string | null }[];
+  /** Expert deviation: the flagged scores. */
+  deviations?: { bidId: string; supplierId: string; criterionKey: string; scoreHundredths: number; meanHundredths: number; maxHundredths: number; beyondThreshold: boolean; beyondZ: boolean }[];
+  /** What the bids share (an IP, a device id, a digest, a user, a key) or the price rule that matched. */
+  shared?: { kind: string; value: string };
+  /** Order splitting: the period's bounds and the thresholds in force. */
+  period?: { label: string; from: string; to: string };
+  thresholdFen?: string;
+  directOrderMaxFen?: string;
+}

@@ -122,6 +122,14 @@ export const tenantSettingsSchema = z.object({
       referenceFeedUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default(''),
     })
     .prefault({}),
+  signals: z
+    .object({
+      /** Order splitting (化整为零) sums a unit's orders per calendar quarter or per (fiscal = calendar) year. */
+      splittingPeriod: z.enum(['quarter', 'year']).default('quarter'),
+      /** The category level orders are grouped at: 4 = A020101 计算机设备 (2 = A02 … 5 = A02010104). */
+      splittingCategoryLevel: int('signals.splittingCategoryLevel', 2, 5, 4),
+    })
+    .prefault({}),
 }).superRefine((s, ctx) => {
   const r = s.purchaseRoutes;
   const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];

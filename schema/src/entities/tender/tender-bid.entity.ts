@@ -61,6 +61,14 @@ export class TenderBid extends TenantOwnedWithId {
   @Property({ type: 'text' })
   bidderPublicKey!: string;
 
+  /** The submitting request's client IP (for same-origin compliance signals). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  submittedIp?: string | null;
+
+  /** The submitting browser's device id (`x-device-id`, kept in its local storage). */
+  @Property({ type: 'string', length: 128, nullable: true })
+  deviceId?: string | null;
+
   /** The platform's signed receipt (回执): bid id, digest and server time. */
   @Property({ type: 'text' })
   receipt!: string;

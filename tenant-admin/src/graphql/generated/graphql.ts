@@ -60,6 +60,39 @@ export type ChallengeRulesInput = {
   complaintWorkingDays?: number | null | undefined;
 };
 
+export type ComplianceSignalFilterInput = {
+  /** Raised at or after. */
+  from?: string | null | undefined;
+  kind?: ComplianceSignalKind | null | undefined;
+  lotId?: string | number | null | undefined;
+  state?: ComplianceSignalState | null | undefined;
+  /** Raised before. */
+  to?: string | null | undefined;
+  /** The purchasing unit (order splitting). */
+  unitId?: string | number | null | undefined;
+};
+
+/** ORDER_SPLITTING 化整为零, SAME_ORIGIN 同一IP或设备投标, IDENTICAL_DOCUMENTS 投标文件雷同, PRICE_PATTERN 报价呈规律, SHARED_PEOPLE 同一人员或签名密钥, EXPERT_DEVIATION 评委评分偏差. */
+export type ComplianceSignalKind =
+  | 'EXPERT_DEVIATION'
+  | 'IDENTICAL_DOCUMENTS'
+  | 'ORDER_SPLITTING'
+  | 'PRICE_PATTERN'
+  | 'SAME_ORIGIN'
+  | 'SHARED_PEOPLE';
+
+/** LOW 低, MEDIUM 中, HIGH 高. */
+export type ComplianceSignalSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** OPEN 待处理, DISMISSED 已排除（附理由）, REFERRED 已移交. */
+export type ComplianceSignalState =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'REFERRED';
+
 export type CreateBudgetLineInput = {
   amount: string;
   code: string;
@@ -438,10 +471,22 @@ export type Role =
   | 'TENANT_OPERATOR'
   | 'UNIT_ADMIN';
 
+export type SignalRulesInput = {
+  /** Category level orders are grouped at (2 = A02 … 5 = A02010104; 4 = A020101). */
+  splittingCategoryLevel?: number | null | undefined;
+  /** Order splitting sums a unit's one-click orders per calendar quarter or year. */
+  splittingPeriod?: SplittingPeriod | null | undefined;
+};
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
 };
+
+/** QUARTER 自然季度, YEAR 自然年度（预算年度）. */
+export type SplittingPeriod =
+  | 'QUARTER'
+  | 'YEAR';
 
 /** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
 export type TenderBidState =
@@ -518,6 +563,7 @@ export type UpdateTenantSettingsInput = {
   mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
+  signals?: SignalRulesInput | null | undefined;
   tender?: TenderRulesInput | null | undefined;
 };
 
@@ -918,6 +964,44 @@ export type UpdateRankingWeightsMutationVariables = Exact<{
 
 
 export type UpdateRankingWeightsMutation = { updateRankingWeights: { policyWeightBp: number, integrityWeightBp: number, priceWeightBp: number, salesWeightBp: number, policyTags: Array<PolicyTag> } };
+
+export type ComplianceSignalsQueryVariables = Exact<{
+  filter?: ComplianceSignalFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ComplianceSignalsQuery = { complianceSignals: { nodes: Array<{ id: string, kind: ComplianceSignalKind, state: ComplianceSignalState, severity: ComplianceSignalSeverity, createdAt: string, period: string | null, categoryCode: string | null, categoryName: string | null, amount: string | null, threshold: string | null, unit: { id: string, name: string } | null, lot: { id: string, title: string, projectNo: string, projectTitle: string } | null, expert: { id: string, name: string } | null, shared: { kind: string, value: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type ComplianceSignalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplianceSignalQuery = { complianceSignal: { id: string, kind: ComplianceSignalKind, state: ComplianceSignalState, severity: ComplianceSignalSeverity, createdAt: string, updatedAt: string, period: string | null, periodFrom: string | null, periodTo: string | null, categoryCode: string | null, categoryName: string | null, amount: string | null, threshold: string | null, directOrderMax: string | null, reviewedAt: string | null, dismissalReason: string | null, referredTo: string | null, referralNote: string | null, unit: { id: string, name: string } | null, lot: { id: string, title: string, projectNo: string, projectTitle: string, budget: string } | null, expert: { id: string, name: string } | null, shared: { kind: string, value: string } | null, orders: Array<{ orderId: string, orderNo: string, amount: string, total: string, placedAt: string, supplier: { id: string, name: string } }>, bids: Array<{ bidId: string, price: string | null, value: string | null, supplier: { id: string, name: string } }>, deviations: Array<{ bidId: string, criterionKey: string, scoreHundredths: number, meanHundredths: number, maxHundredths: number, beyondThreshold: boolean, beyondZ: boolean, reason: string | null, supplier: { id: string, name: string } }>, reviewer: { id: string, name: string } | null }, tenant: { id: string, timeZone: string } };
+
+export type DismissComplianceSignalMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DismissComplianceSignalMutation = { dismissComplianceSignal: { id: string, state: ComplianceSignalState, dismissalReason: string | null, reviewedAt: string | null, reviewer: { id: string, name: string } | null } };
+
+export type ReferComplianceSignalMutationVariables = Exact<{
+  id: string | number;
+  to: string;
+  note: string;
+}>;
+
+
+export type ReferComplianceSignalMutation = { referComplianceSignal: { id: string, state: ComplianceSignalState, referredTo: string | null, referralNote: string | null, reviewedAt: string | null, reviewer: { id: string, name: string } | null } };
+
+export type RunComplianceChecksMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunComplianceChecksMutation = { runComplianceChecks: { raised: number, refreshed: number } };
 
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2012,6 +2096,172 @@ export const UpdateRankingWeightsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRankingWeightsMutation, UpdateRankingWeightsMutationVariables>;
+export const ComplianceSignalsDocument = new TypedDocumentString(`
+    query ComplianceSignals($filter: ComplianceSignalFilterInput, $first: Int, $after: String) {
+  complianceSignals(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      kind
+      state
+      severity
+      createdAt
+      period
+      categoryCode
+      categoryName
+      amount
+      threshold
+      unit {
+        id
+        name
+      }
+      lot {
+        id
+        title
+        projectNo
+        projectTitle
+      }
+      expert {
+        id
+        name
+      }
+      shared {
+        kind
+        value
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceSignalsQuery, ComplianceSignalsQueryVariables>;
+export const ComplianceSignalDocument = new TypedDocumentString(`
+    query ComplianceSignal($id: ID!) {
+  complianceSignal(id: $id) {
+    id
+    kind
+    state
+    severity
+    createdAt
+    updatedAt
+    period
+    periodFrom
+    periodTo
+    categoryCode
+    categoryName
+    amount
+    threshold
+    directOrderMax
+    unit {
+      id
+      name
+    }
+    lot {
+      id
+      title
+      projectNo
+      projectTitle
+      budget
+    }
+    expert {
+      id
+      name
+    }
+    shared {
+      kind
+      value
+    }
+    orders {
+      orderId
+      orderNo
+      supplier {
+        id
+        name
+      }
+      amount
+      total
+      placedAt
+    }
+    bids {
+      bidId
+      supplier {
+        id
+        name
+      }
+      price
+      value
+    }
+    deviations {
+      bidId
+      supplier {
+        id
+        name
+      }
+      criterionKey
+      scoreHundredths
+      meanHundredths
+      maxHundredths
+      beyondThreshold
+      beyondZ
+      reason
+    }
+    reviewer {
+      id
+      name
+    }
+    reviewedAt
+    dismissalReason
+    referredTo
+    referralNote
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceSignalQuery, ComplianceSignalQueryVariables>;
+export const DismissComplianceSignalDocument = new TypedDocumentString(`
+    mutation DismissComplianceSignal($id: ID!, $reason: String!) {
+  dismissComplianceSignal(id: $id, reason: $reason) {
+    id
+    state
+    dismissalReason
+    reviewedAt
+    reviewer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DismissComplianceSignalMutation, DismissComplianceSignalMutationVariables>;
+export const ReferComplianceSignalDocument = new TypedDocumentString(`
+    mutation ReferComplianceSignal($id: ID!, $to: String!, $note: String!) {
+  referComplianceSignal(id: $id, to: $to, note: $note) {
+    id
+    state
+    referredTo
+    referralNote
+    reviewedAt
+    reviewer {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferComplianceSignalMutation, ReferComplianceSignalMutationVariables>;
+export const RunComplianceChecksDocument = new TypedDocumentString(`
+    mutation RunComplianceChecks {
+  runComplianceChecks {
+    raised
+    refreshed
+  }
+}
+    `) as unknown as TypedDocumentString<RunComplianceChecksMutation, RunComplianceChecksMutationVariables>;
 export const TenantSettingsDocument = new TypedDocumentString(`
     query TenantSettings {
   tenant {
