@@ -56,6 +56,7 @@ import { PriceReference } from './oversight/price-reference.entity.js';
 import { PriceReferenceImport } from './oversight/price-reference-import.entity.js';
 import { InspectionRun } from './oversight/inspection-run.entity.js';
 import { PriceFinding } from './oversight/price-finding.entity.js';
+import { StatisticsReport } from './oversight/statistics-report.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -124,6 +125,7 @@ export { PriceReference } from './oversight/price-reference.entity.js';
 export { PriceReferenceImport } from './oversight/price-reference-import.entity.js';
 export { InspectionRun } from './oversight/inspection-run.entity.js';
 export { PriceFinding } from './oversight/price-finding.entity.js';
+export { StatisticsReport } from './oversight/statistics-report.entity.js';
 export * from './oversight/oversight-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
@@ -143,4 +145,5 @@ export const ALL_ENTITIES = [
   TenderProjectCounter, TenderRegistration, TenderDocument, TenderDocumentDownload, TenderClarification, TenderQuestion,
   Deposit, DepositRefund, DepositTransfer, GuaranteeIssuer, Guarantee,
   PriceReference, PriceReferenceImport, InspectionRun, PriceFinding,
+  StatisticsReport,
 ];

@@ -41,3 +41,15 @@ export interface PriceEvidence {
   /** Source-specific detail: imported source names and their values, peer quartiles, the window in days. */
   detail: Record<string, string | number>;
 }
+
+/** A statistics report covers a calendar month or a calendar year of the tenant's time zone. */
+export enum StatisticsReportKind {
+  Month = 'month',
+  Year = 'year',
+}
+
+export enum StatisticsReportState {
+  /** Requested; the workers generate it (`oversight.generate-statistics-report`). */
+  Pending = 'pending',
+  Ready = 'ready',
+}
