@@ -11,6 +11,7 @@ import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js
 import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
 import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
+import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -21,4 +22,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   TenderDeadlinesProcessor,
   ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor,
   InspectCatalogProcessor, InspectListingProcessor, SweepPriceFindingsProcessor, RecordPriceOffenceProcessor,
+  GenerateStatisticsReportProcessor,
 ];

@@ -3,6 +3,8 @@ import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
 import { OversightModule } from './oversight.module.js';
+import { StatisticsReportResolver } from './statistics/statistics-report.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 
 /** The GraphQL face of oversight; only the API loads it. */
 @Module({
@@ -11,6 +13,8 @@ import { OversightModule } from './oversight.module.js';
     InspectionResolver,
     PriceFindingResolver,
     ReferenceImportResolver,
+    StatisticsResolver,
+    StatisticsReportResolver,
   ],
 })
 export class OversightApiModule {}

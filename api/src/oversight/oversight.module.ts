@@ -6,8 +6,19 @@ import { PriceFindingService } from './inspection/price-finding.service.js';
 import { PriceFindingSweep, PriceOffences } from './inspection/price-finding-sweep.js';
 import { HttpReferencePriceFeed, ReferencePriceFeed } from './inspection/reference-feed.js';
 import { ReferenceImportService } from './inspection/reference-import.service.js';
+import { StatisticsReportService } from './statistics/statistics-report.service.js';
+import { StatisticsService } from './statistics/statistics.service.js';
 
-const SERVICES = [InspectionService, PriceBandService, PriceFindingService, PriceFindingSweep, PriceOffences, ReferenceImportService];
+const SERVICES = [
+  InspectionService,
+  PriceBandService,
+  PriceFindingService,
+  PriceFindingSweep,
+  PriceOffences,
+  ReferenceImportService,
+  StatisticsService,
+  StatisticsReportService,
+];
 
 /** Oversight (监管): price inspection of the e-mall catalogue, shared by the API and the workers. */
 @Module({

@@ -461,6 +461,13 @@ export default {
       ORDER_PAYMENT_AMOUNT_MISMATCH: 'The payment does not match the amount due.',
       EXPORT_TOO_LARGE: 'The export is too large; narrow the filter.',
       INTERNAL: 'Something went wrong on our side. Please try again later.',
+      STATISTICS_PERIOD_FORMAT: 'The period is not a valid month.',
+      STATISTICS_PERIOD_ORDER: 'The last month is before the first.',
+      STATISTICS_PERIOD_TOO_LONG: 'A period has at most 36 months.',
+      STATISTICS_FILTER_INVALID: 'The filter is not valid.',
+      STATISTICS_PERIOD_NOT_STARTED: 'That period has not started yet.',
+      STATISTICS_REPORT_NOT_FOUND: 'There is no such statistics report.',
+      STATISTICS_REPORT_NOT_READY: 'The report is still being generated.',
     },
   },
   priceInspection: {

@@ -40,6 +40,9 @@ export const priceInspectionSchedulerId = (tenantId: string) => `price-inspectio
 /** Hourly at minute 27: correction deadlines end at local midnight; a missed one is delisted within the hour. */
 export const PRICE_FINDINGS_CRON = '27 * * * *';
 export const priceFindingsSchedulerId = (tenantId: string) => `price-findings-${tenantId}`;
+/** 02:10 local on the 1st: last month's statistics report (and on 1 January last year's), before the 6th it is due by. */
+export const STATISTICS_REPORTS_CRON = '10 2 1 * *';
+export const statisticsReportsSchedulerId = (tenantId: string) => `statistics-reports-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -69,6 +72,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceInspectionSchedulerId(tenant.id), 'oversight.inspect-catalog', { tenantId: tenant.id }, { pattern: PRICE_INSPECTION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceFindingsSchedulerId(tenant.id), 'oversight.sweep-price-findings', { tenantId: tenant.id }, { pattern: PRICE_FINDINGS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

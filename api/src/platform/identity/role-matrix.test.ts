@@ -27,6 +27,7 @@ import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } f
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
 import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsvBase64 } from '../../../test/oversight.js';
+import { insertStatisticsReport } from '../../../test/statistics.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
@@ -739,6 +740,31 @@ const MATRIX: readonly Row[] = [
     document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName } }`,
     variables: async (w) => ({ id: await insertReferenceImport(w.people.tenant.id) }),
     allowed: ['operator', 'finance'],
+  },
+  ...['spendingStatistics(by: METHOD, ', 'savingsStatistics(', 'policyShareStatistics(', 'concentrationStatistics(', 'competitionStatistics(', 'inspectionStatistics('].map((call): Row => ({
+    field: call.slice(0, call.indexOf('(')),
+    document: `{ ${call}period: { from: "2025-01", to: "2025-12" }) { __typename } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'operator'],
+  })),
+  {
+    field: 'statisticsExport',
+    document: `{ statisticsExport(figure: SAVINGS, period: { from: "2025-01", to: "2025-12" }) { fileName } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'operator'],
+  },
+  { field: 'statisticsReports', document: `{ statisticsReports { id } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
+  {
+    field: 'requestStatisticsReport',
+    document: `mutation { requestStatisticsReport(input: { kind: MONTH, period: "2025-01" }) { id } }`,
+    variables: () => ({}),
+    allowed: ['finance'],
+  },
+  {
+    field: 'statisticsReportFile',
+    document: `query ($id: ID!) { statisticsReportFile(id: $id) { fileName } }`,
+    variables: async (w) => ({ id: await insertStatisticsReport(w.people.tenant.id, '2025-02') }),
+    allowed: ['finance', 'operator'],
   },
 ];
 

@@ -190,6 +190,15 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Records a confirmed price offence (a listing delisted by inspection) for the supplier's integrity: counts its offences in the tenant's repeat window and audits whether it is a repeat offence.",
   }),
+  'oversight.generate-statistics-report': defineJob({
+    // Long file work, kept off the queues whose jobs people wait for.
+    queue: 'imports',
+    // With reportId: the report finance asked for; without: the schedule's (asOf fixes its clock).
+    payload: jobPayload({ reportId: z.uuid().optional(), asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Monthly on the 1st, per tenant: generates the previous month's statistics report (and in January the previous year's) once; on request, regenerates a report and replaces its file.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -208,6 +217,8 @@ export const EVENT_JOBS = {
   'catalog.listing.price-changed': 'oversight.inspect-listing',
   'oversight.inspection.requested': 'oversight.inspect-catalog',
   'oversight.price-offence.confirmed': 'integrity.record-price-offence',
+  // Statistics reports (docs/oversight.md).
+  'oversight.statistics-report.requested': 'oversight.generate-statistics-report',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
