@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomInt } from 'node:crypto';
 import { newId } from '@zhengcai/schema';
 import type { PeopleFixture } from './identity.js';
@@ -111,4 +112,11 @@ export async function insertStatisticsReport(tenantId: string, period = '2025-01
 
 export async function statisticsReportState(tenantId: string, id: string): Promise<string | undefined> {
   return asOwner(tenantId, async (c) => (await c.query<{ state: string }>('select state from statistics_report where id = $1', [id])).rows[0]?.state);
+}
+
+/** The cells of each sheet of an .xlsx (base64), row by row, without ExcelJS's leading empty cell. */
+export async function xlsxSheets(contentBase64: string): Promise<Record<string, unknown[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(contentBase64, 'base64') as never);
+  return Object.fromEntries(wb.worksheets.map((w) => [w.name, w.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))]));
 }
