@@ -12,6 +12,7 @@ import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js
 import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
 import { DetectCollusionProcessor, DetectOrderSplittingProcessor } from './oversight/compliance-signals.processor.js';
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
+import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -23,4 +24,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor,
   InspectCatalogProcessor, InspectListingProcessor, SweepPriceFindingsProcessor, RecordPriceOffenceProcessor,
   DetectOrderSplittingProcessor, DetectCollusionProcessor,
+  GenerateStatisticsReportProcessor,
 ];

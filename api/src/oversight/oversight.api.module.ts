@@ -4,6 +4,8 @@ import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
 import { OversightModule } from './oversight.module.js';
 import { ComplianceSignalResolver } from './signals/compliance-signal.resolver.js';
+import { StatisticsReportResolver } from './statistics/statistics-report.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 
 /** The GraphQL face of oversight; only the API loads it. */
 @Module({
@@ -13,6 +15,8 @@ import { ComplianceSignalResolver } from './signals/compliance-signal.resolver.j
     PriceFindingResolver,
     ReferenceImportResolver,
     ComplianceSignalResolver,
+    StatisticsResolver,
+    StatisticsReportResolver,
   ],
 })
 export class OversightApiModule {}

@@ -8,11 +8,20 @@ import { HttpReferencePriceFeed, ReferencePriceFeed } from './inspection/referen
 import { ReferenceImportService } from './inspection/reference-import.service.js';
 import { ComplianceChecks } from './signals/compliance-checks.js';
 import { ComplianceSignalService } from './signals/compliance-signal.service.js';
+import { StatisticsReportService } from './statistics/statistics-report.service.js';
+import { StatisticsService } from './statistics/statistics.service.js';
 
 const SERVICES = [
-  InspectionService, PriceBandService, PriceFindingService, PriceFindingSweep, PriceOffences, ReferenceImportService,
+  InspectionService,
+  PriceBandService,
+  PriceFindingService,
+  PriceFindingSweep,
+  PriceOffences,
+  ReferenceImportService,
   ComplianceChecks,
   ComplianceSignalService,
+  StatisticsService,
+  StatisticsReportService,
 ];
 
 /** Oversight (监管): price inspection of the e-mall catalogue, shared by the API and the workers. */

@@ -16,6 +16,7 @@ import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 import { insertAuditEntry } from '../audit.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
+import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
 const seeded = new Set<string>();
@@ -1438,7 +1439,74 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if ((await signalsOf(victim.people.tenant.id)).some((s) => s.dedupe_key.includes(String(vars.lotId)))) throw new Error("the attacker's run raised signals in the victim tenant");
     },
   },
+  ...statisticsCases(),
 ];
+
+/**
+ * The victim's spending this month: a mall order of a distinctive amount from its supplier (a
+ * marker) and a signed contract with a distinctive budget; aggregates must show none of it.
+ */
+async function victimSpending(victim: TenantSide): Promise<void> {
+  await victimCatalog(victim);
+  const now = new Date();
+  const listing = remember(await insertTaggedListing(victim.people.tenant.id, victim.people.organisations.supplier.id, 'A060201', [{ tag: 'energy_saving', validUntil: '2099-12-31' }]));
+  remember(await insertOrderAt(victim.people, { state: 'accepted', placedAt: now, supplierId: victim.people.organisations.supplier.id, lines: [{ listingId: listing, unitPriceFen: 765_432n, quantity: 1, acceptedQuantity: 1 }] }));
+  remember('7654.32');
+  const { lotId, contractId } = await insertContractAt(victim.people, {
+    budgetFen: 876_543_210n, bids: [{ supplierId: victim.people.organisations.supplier.id, priceFen: 800_000_000n }], submittedAt: now, openedAt: now, signedAt: now,
+  });
+  [lotId, contractId, '8765432.10'].forEach((x) => remember(x));
+}
+
+function statisticsCases(): CrossTenantCase[] {
+  const period = `period: { from: "${currentMonthPeriod().from}", to: "${currentMonthPeriod().to}" }`;
+  const figure = (field: string, selection: string, caller: PersonKey, args = ''): CrossTenantCase => ({
+    field,
+    type: 'query',
+    document: `{ ${field}(${period}${args}) ${selection} }`,
+    caller,
+    variables: async (victim) => {
+      await victimSpending(victim);
+      return {};
+    },
+  });
+  return [
+    figure('spendingStatistics', '{ total rows { key label amount } totals { key label amount } }', 'finance', ', by: SUPPLIER'),
+    figure('savingsStatistics', '{ rows { budget price } total { budget price savings } }', 'operator'),
+    figure('policyShareStatistics', '{ rows { total green } total { total green sme } }', 'finance'),
+    figure('concentrationStatistics', '{ rows { categoryCode label total topSupplier } }', 'finance'),
+    figure('competitionStatistics', '{ rows { lots validBids bidders sellers } }', 'finance'),
+    figure('inspectionStatistics', '{ rows { total open } }', 'finance'),
+    figure('statisticsExport', '{ fileName contentBase64 }', 'finance', ', figure: SPENDING, by: UNIT'),
+    {
+      field: 'statisticsReports',
+      type: 'query',
+      document: `{ statisticsReports { id period fileName } }`,
+      caller: 'finance',
+      variables: async (victim) => {
+        remember(await insertStatisticsReport(victim.people.tenant.id, '2024-07'));
+        return {};
+      },
+    },
+    {
+      field: 'statisticsReportFile',
+      type: 'query',
+      document: `query ($id: ID!) { statisticsReportFile(id: $id) { fileName contentBase64 } }`,
+      caller: 'operator',
+      variables: async (victim) => ({ id: remember(await insertStatisticsReport(victim.people.tenant.id, '2024-08')) }),
+    },
+    {
+      field: 'requestStatisticsReport',
+      type: 'mutation',
+      document: `mutation { requestStatisticsReport(input: { kind: MONTH, period: "2024-09" }) { id state } }`,
+      caller: 'finance',
+      variables: async (victim) => ({ _id: remember(await insertStatisticsReport(victim.people.tenant.id, '2024-09')) }),
+      async victimUnharmed(victim, vars) {
+        if ((await statisticsReportState(victim.people.tenant.id, String(vars._id))) !== 'ready') throw new Error("the victim's report was reset by requestStatisticsReport");
+      },
+    },
+  ];
+}
 
 /** A price finding of the victim's supplier on a listing of its own. */
 async function victimFinding(victim: TenantSide, state: 'open' | 'justified'): Promise<string> {

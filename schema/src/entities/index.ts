@@ -57,6 +57,7 @@ import { PriceReferenceImport } from './oversight/price-reference-import.entity.
 import { InspectionRun } from './oversight/inspection-run.entity.js';
 import { PriceFinding } from './oversight/price-finding.entity.js';
 import { ComplianceSignal } from './oversight/compliance-signal.entity.js';
+import { StatisticsReport } from './oversight/statistics-report.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -126,6 +127,7 @@ export { PriceReferenceImport } from './oversight/price-reference-import.entity.
 export { InspectionRun } from './oversight/inspection-run.entity.js';
 export { PriceFinding } from './oversight/price-finding.entity.js';
 export { ComplianceSignal } from './oversight/compliance-signal.entity.js';
+export { StatisticsReport } from './oversight/statistics-report.entity.js';
 export * from './oversight/oversight-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
@@ -146,4 +148,5 @@ export const ALL_ENTITIES = [
   Deposit, DepositRefund, DepositTransfer, GuaranteeIssuer, Guarantee,
   PriceReference, PriceReferenceImport, InspectionRun, PriceFinding,
   ComplianceSignal,
+  StatisticsReport,
 ];

@@ -9,6 +9,7 @@ import { tenderRoutes } from './routes/tender';
 import { inspectionRoutes } from './routes/inspection';
 import { auditRoutes } from './routes/audit';
 import { signalRoutes } from './routes/signals';
+import { statisticsRoutes } from './routes/statistics';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -33,6 +34,7 @@ const routes: RouteRecordRaw[] = [
   ...inspectionRoutes,
   ...auditRoutes,
   ...signalRoutes,
+  ...statisticsRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -469,6 +469,13 @@ export default {
       COMPLIANCE_SIGNAL_FILTER_INVALID: 'The filter is not valid.',
       COMPLIANCE_REFERRAL_TARGET_REQUIRED: 'Say whom the signal is referred to.',
       INTERNAL: 'Something went wrong on our side. Please try again later.',
+      STATISTICS_PERIOD_FORMAT: 'The period is not a valid month.',
+      STATISTICS_PERIOD_ORDER: 'The last month is before the first.',
+      STATISTICS_PERIOD_TOO_LONG: 'A period has at most 36 months.',
+      STATISTICS_FILTER_INVALID: 'The filter is not valid.',
+      STATISTICS_PERIOD_NOT_STARTED: 'That period has not started yet.',
+      STATISTICS_REPORT_NOT_FOUND: 'There is no such statistics report.',
+      STATISTICS_REPORT_NOT_READY: 'The report is still being generated.',
     },
   },
   priceInspection: {

@@ -468,6 +468,13 @@ export default {
       COMPLIANCE_SIGNAL_FILTER_INVALID: '筛选条件不正确。',
       COMPLIANCE_REFERRAL_TARGET_REQUIRED: '请填写移交对象。',
       INTERNAL: '服务器内部错误，请稍后重试。',
+      STATISTICS_PERIOD_FORMAT: '统计期间格式不正确。',
+      STATISTICS_PERIOD_ORDER: '截止月份早于起始月份。',
+      STATISTICS_PERIOD_TOO_LONG: '统计期间最长 36 个月。',
+      STATISTICS_FILTER_INVALID: '筛选条件无效。',
+      STATISTICS_PERIOD_NOT_STARTED: '该期间尚未开始。',
+      STATISTICS_REPORT_NOT_FOUND: '找不到该统计报表。',
+      STATISTICS_REPORT_NOT_READY: '报表正在生成，请稍后再下载。',
     },
   },
   priceInspection: {

@@ -40,6 +40,9 @@ export const priceInspectionSchedulerId = (tenantId: string) => `price-inspectio
 /** Hourly at minute 27: correction deadlines end at local midnight; a missed one is delisted within the hour. */
 export const PRICE_FINDINGS_CRON = '27 * * * *';
 export const priceFindingsSchedulerId = (tenantId: string) => `price-findings-${tenantId}`;
+/** 02:10 local on the 1st: last month's statistics report (and on 1 January last year's), before the 6th it is due by. */
+export const STATISTICS_REPORTS_CRON = '10 2 1 * *';
+export const statisticsReportsSchedulerId = (tenantId: string) => `statistics-reports-${tenantId}`;
 
 /** 02:30 local: compliance checks after the day's orders and the nightly inspection. */
 export const ORDER_SPLITTING_CRON = '30 2 * * *';
@@ -78,6 +81,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(priceFindingsSchedulerId(tenant.id), 'oversight.sweep-price-findings', { tenantId: tenant.id }, { pattern: PRICE_FINDINGS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(orderSplittingSchedulerId(tenant.id), 'oversight.detect-order-splitting', { tenantId: tenant.id }, { pattern: ORDER_SPLITTING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(collusionSchedulerId(tenant.id), 'oversight.detect-collusion', { tenantId: tenant.id }, { pattern: COLLUSION_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

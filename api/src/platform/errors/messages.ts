@@ -1518,6 +1518,41 @@ export const MESSAGES = {
     'zh-CN': (p) => `请填写移交对象（2 到 ${p.max} 个字符），如“监督检查处”。`,
     en: (p) => `Say whom the signal is referred to (2 to ${p.max} characters), e.g. the supervision office.`,
   },
+  STATISTICS_PERIOD_FORMAT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统计期间“${p.value}”格式不正确，请按“年-月”填写，如 2026-01。`,
+    en: (p) => `The period "${p.value}" is not a month: write it as year-month, e.g. 2026-01.`,
+  },
+  STATISTICS_PERIOD_ORDER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `截止月份（${p.to}）早于起始月份（${p.from}），请调整。`,
+    en: (p) => `The last month (${p.to}) is before the first (${p.from}): swap or correct them.`,
+  },
+  STATISTICS_PERIOD_TOO_LONG: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `统计期间为 ${p.months} 个月，最长 ${p.max} 个月，请缩短。`,
+    en: (p) => `The period has ${p.months} months; at most ${p.max} are allowed. Shorten it.`,
+  },
+  STATISTICS_FILTER_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `筛选条件“${p.value}”无效：采购单位须为有效编号，品目须为品目代码（如 A02）。`,
+    en: (p) => `The filter "${p.value}" is not valid: the unit must be a valid id, the category a category code (e.g. A02).`,
+  },
+  STATISTICS_PERIOD_NOT_STARTED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `${p.period} 尚未开始，不能生成报表。`,
+    en: (p) => `${p.period} has not started yet: there is nothing to report.`,
+  },
+  STATISTICS_REPORT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该统计报表。`,
+    en: () => `There is no such statistics report.`,
+  },
+  STATISTICS_REPORT_NOT_READY: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `报表正在生成，请稍后再下载。`,
+    en: () => `The report is still being generated: download it in a moment.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

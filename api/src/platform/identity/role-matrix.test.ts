@@ -28,6 +28,7 @@ import { bidContent, insertSealedBid, insertSigningKey, sealing, submitInput } f
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, signContractAs } from '../../../test/tender.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, registerForLot } from '../../../test/tender-notices.js';
 import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsvBase64 } from '../../../test/oversight.js';
+import { insertStatisticsReport } from '../../../test/statistics.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
@@ -759,6 +760,31 @@ const MATRIX: readonly Row[] = [
   { field: 'dismissComplianceSignal', document: `mutation ($id: ID!) { dismissComplianceSignal(id: $id, reason: "共用网络") { id } }`, variables: async (w) => ({ id: await insertSignal(w.people.tenant.id) }), allowed: ['finance'] },
   { field: 'referComplianceSignal', document: `mutation ($id: ID!) { referComplianceSignal(id: $id, to: "监督检查处", note: "请核查") { id } }`, variables: async (w) => ({ id: await insertSignal(w.people.tenant.id) }), allowed: ['finance'] },
   { field: 'runComplianceChecks', document: `mutation { runComplianceChecks { raised } }`, variables: () => ({}), allowed: ['finance'] },
+  ...['spendingStatistics(by: METHOD, ', 'savingsStatistics(', 'policyShareStatistics(', 'concentrationStatistics(', 'competitionStatistics(', 'inspectionStatistics('].map((call): Row => ({
+    field: call.slice(0, call.indexOf('(')),
+    document: `{ ${call}period: { from: "2025-01", to: "2025-12" }) { __typename } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'operator'],
+  })),
+  {
+    field: 'statisticsExport',
+    document: `{ statisticsExport(figure: SAVINGS, period: { from: "2025-01", to: "2025-12" }) { fileName } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'operator'],
+  },
+  { field: 'statisticsReports', document: `{ statisticsReports { id } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
+  {
+    field: 'requestStatisticsReport',
+    document: `mutation { requestStatisticsReport(input: { kind: MONTH, period: "2025-01" }) { id } }`,
+    variables: () => ({}),
+    allowed: ['finance'],
+  },
+  {
+    field: 'statisticsReportFile',
+    document: `query ($id: ID!) { statisticsReportFile(id: $id) { fileName } }`,
+    variables: async (w) => ({ id: await insertStatisticsReport(w.people.tenant.id, '2025-02') }),
+    allowed: ['finance', 'operator'],
+  },
 ];
 
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */

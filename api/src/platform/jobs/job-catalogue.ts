@@ -206,6 +206,15 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 30_000 },
     description: "After a lot's opening, and nightly for every lot after opening: raises compliance signals for bids from one IP or device, identical documents, prices in a pattern, the same person behind several suppliers, and experts flagged by the deviation analysis.",
   }),
+  'oversight.generate-statistics-report': defineJob({
+    // Long file work, kept off the queues whose jobs people wait for.
+    queue: 'imports',
+    // With reportId: the report finance asked for; without: the schedule's (asOf fixes its clock).
+    payload: jobPayload({ reportId: z.uuid().optional(), asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Monthly on the 1st, per tenant: generates the previous month's statistics report (and in January the previous year's) once; on request, regenerates a report and replaces its file.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -226,6 +235,8 @@ export const EVENT_JOBS = {
   'oversight.price-offence.confirmed': 'integrity.record-price-offence',
   // Compliance signals (docs/oversight.md).
   'tender.lot.opening-concluded': 'oversight.detect-collusion',
+  // Statistics reports (docs/oversight.md).
+  'oversight.statistics-report.requested': 'oversight.generate-statistics-report',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

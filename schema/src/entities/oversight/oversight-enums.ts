@@ -90,3 +90,15 @@ export interface ComplianceEvidence {
   thresholdFen?: string;
   directOrderMaxFen?: string;
 }
+
+/** A statistics report covers a calendar month or a calendar year of the tenant's time zone. */
+export enum StatisticsReportKind {
+  Month = 'month',
+  Year = 'year',
+}
+
+export enum StatisticsReportState {
+  /** Requested; the workers generate it (`oversight.generate-statistics-report`). */
+  Pending = 'pending',
+  Ready = 'ready',
+}

@@ -461,6 +461,12 @@ export type ReportFormat =
   | 'CSV'
   | 'XLSX';
 
+export type RequestStatisticsReportInput = {
+  kind: StatisticsReportKind;
+  /** YYYY-MM for a month, YYYY for a year; the period must have begun. */
+  period: string;
+};
+
 /** PURCHASER and UNIT_ADMIN (采购单位), SUPPLIER (供应商), AGENCY (代理机构), FINANCE (财政部门, regulator), TENANT_OPERATOR (平台运营方), EXPERT (评审专家). */
 export type Role =
   | 'AGENCY'
@@ -483,10 +489,52 @@ export type SpecAttributeInput = {
   value: string;
 };
 
+/** METHOD 采购方式, CATEGORY 品目（如 A02）, SUBCATEGORY 二级品目（如 A0201）, UNIT 采购单位, SUPPLIER 供应商. */
+export type SpendingDimension =
+  | 'CATEGORY'
+  | 'METHOD'
+  | 'SUBCATEGORY'
+  | 'SUPPLIER'
+  | 'UNIT';
+
 /** QUARTER 自然季度, YEAR 自然年度（预算年度）. */
 export type SplittingPeriod =
   | 'QUARTER'
   | 'YEAR';
+
+/** SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检. */
+export type StatisticsFigure =
+  | 'COMPETITION'
+  | 'CONCENTRATION'
+  | 'INSPECTION'
+  | 'POLICY'
+  | 'SAVINGS'
+  | 'SPENDING';
+
+export type StatisticsFilterInput = {
+  /** Only this 品目 and what is under it, e.g. A02. */
+  categoryCode?: string | null | undefined;
+  /** Only this purchasing unit. */
+  unitId?: string | number | null | undefined;
+};
+
+/** Calendar months, both included, in the tenant's time zone; at most 36. */
+export type StatisticsPeriodInput = {
+  /** First month, YYYY-MM. */
+  from: string;
+  /** Last month, YYYY-MM. */
+  to: string;
+};
+
+/** MONTH 月报, YEAR 年报. */
+export type StatisticsReportKind =
+  | 'MONTH'
+  | 'YEAR';
+
+/** PENDING 生成中, READY 可下载. */
+export type StatisticsReportState =
+  | 'PENDING'
+  | 'READY';
 
 /** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
 export type TenderBidState =
@@ -1002,6 +1050,44 @@ export type RunComplianceChecksMutationVariables = Exact<{ [key: string]: never;
 
 
 export type RunComplianceChecksMutation = { runComplianceChecks: { raised: number, refreshed: number } };
+
+export type StatisticsDashboardQueryVariables = Exact<{
+  period: StatisticsPeriodInput;
+  by: SpendingDimension;
+  filter?: StatisticsFilterInput | null | undefined;
+}>;
+
+
+export type StatisticsDashboardQuery = { spendingStatistics: { by: SpendingDimension, total: string, rows: Array<{ month: string, key: string, label: string, amount: string, records: number }>, totals: Array<{ key: string, label: string, amount: string, records: number, shareBp: number }> }, savingsStatistics: { rows: Array<{ month: string | null, lots: number, budget: string, price: string, savings: string, rateBp: number }>, total: { lots: number, budget: string, price: string, savings: string, rateBp: number } }, policyShareStatistics: { smeTargetBp: number, rows: Array<{ month: string | null, total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number }>, total: { total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number } }, concentrationStatistics: { rows: Array<{ categoryCode: string, label: string, total: string, suppliers: number, hhi: number, topSupplier: string, topShareBp: number }> }, competitionStatistics: { rows: Array<{ month: string | null, lots: number, validBids: number, bidsPerLotHundredths: number, bidders: number | null, sellers: number | null, suppliers: number | null }>, total: { lots: number, validBids: number, bidsPerLotHundredths: number } }, inspectionStatistics: { rows: Array<{ month: string | null, total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number }>, total: { total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number } } };
+
+export type StatisticsExportQueryVariables = Exact<{
+  figure: StatisticsFigure;
+  period: StatisticsPeriodInput;
+  by?: SpendingDimension | null | undefined;
+  filter?: StatisticsFilterInput | null | undefined;
+}>;
+
+
+export type StatisticsExportQuery = { statisticsExport: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type StatisticsReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatisticsReportsQuery = { statisticsReports: Array<{ id: string, kind: StatisticsReportKind, period: string, state: StatisticsReportState, generatedAt: string | null, fileName: string | null, createdAt: string }>, tenant: { id: string, timeZone: string } };
+
+export type RequestStatisticsReportMutationVariables = Exact<{
+  input: RequestStatisticsReportInput;
+}>;
+
+
+export type RequestStatisticsReportMutation = { requestStatisticsReport: { id: string, kind: StatisticsReportKind, period: string, state: StatisticsReportState, generatedAt: string | null, fileName: string | null, createdAt: string } };
+
+export type StatisticsReportFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StatisticsReportFileQuery = { statisticsReportFile: { fileName: string, mimeType: string, contentBase64: string } };
 
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2262,6 +2348,165 @@ export const RunComplianceChecksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunComplianceChecksMutation, RunComplianceChecksMutationVariables>;
+export const StatisticsDashboardDocument = new TypedDocumentString(`
+    query StatisticsDashboard($period: StatisticsPeriodInput!, $by: SpendingDimension!, $filter: StatisticsFilterInput) {
+  spendingStatistics(period: $period, by: $by, filter: $filter) {
+    by
+    total
+    rows {
+      month
+      key
+      label
+      amount
+      records
+    }
+    totals {
+      key
+      label
+      amount
+      records
+      shareBp
+    }
+  }
+  savingsStatistics(period: $period, filter: $filter) {
+    rows {
+      month
+      lots
+      budget
+      price
+      savings
+      rateBp
+    }
+    total {
+      lots
+      budget
+      price
+      savings
+      rateBp
+    }
+  }
+  policyShareStatistics(period: $period, filter: $filter) {
+    smeTargetBp
+    rows {
+      month
+      total
+      green
+      sme
+      firstOfKind
+      rural
+      greenBp
+      smeBp
+      firstOfKindBp
+      ruralBp
+    }
+    total {
+      total
+      green
+      sme
+      firstOfKind
+      rural
+      greenBp
+      smeBp
+      firstOfKindBp
+      ruralBp
+    }
+  }
+  concentrationStatistics(period: $period, filter: $filter) {
+    rows {
+      categoryCode
+      label
+      total
+      suppliers
+      hhi
+      topSupplier
+      topShareBp
+    }
+  }
+  competitionStatistics(period: $period, filter: $filter) {
+    rows {
+      month
+      lots
+      validBids
+      bidsPerLotHundredths
+      bidders
+      sellers
+      suppliers
+    }
+    total {
+      lots
+      validBids
+      bidsPerLotHundredths
+    }
+  }
+  inspectionStatistics(period: $period, filter: $filter) {
+    rows {
+      month
+      total
+      open
+      justified
+      dismissed
+      corrected
+      delisted
+    }
+    total {
+      total
+      open
+      justified
+      dismissed
+      corrected
+      delisted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsDashboardQuery, StatisticsDashboardQueryVariables>;
+export const StatisticsExportDocument = new TypedDocumentString(`
+    query StatisticsExport($figure: StatisticsFigure!, $period: StatisticsPeriodInput!, $by: SpendingDimension, $filter: StatisticsFilterInput) {
+  statisticsExport(figure: $figure, period: $period, by: $by, filter: $filter) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsExportQuery, StatisticsExportQueryVariables>;
+export const StatisticsReportsDocument = new TypedDocumentString(`
+    query StatisticsReports {
+  statisticsReports {
+    id
+    kind
+    period
+    state
+    generatedAt
+    fileName
+    createdAt
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsReportsQuery, StatisticsReportsQueryVariables>;
+export const RequestStatisticsReportDocument = new TypedDocumentString(`
+    mutation RequestStatisticsReport($input: RequestStatisticsReportInput!) {
+  requestStatisticsReport(input: $input) {
+    id
+    kind
+    period
+    state
+    generatedAt
+    fileName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestStatisticsReportMutation, RequestStatisticsReportMutationVariables>;
+export const StatisticsReportFileDocument = new TypedDocumentString(`
+    query StatisticsReportFile($id: ID!) {
+  statisticsReportFile(id: $id) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsReportFileQuery, StatisticsReportFileQueryVariables>;
 export const TenantSettingsDocument = new TypedDocumentString(`
     query TenantSettings {
   tenant {

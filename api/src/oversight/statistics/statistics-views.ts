@@ -1,0 +1,55 @@
+import type { Fen, Locale } from '@zhengcai/schema';
+import type { SpendingDimension } from './statistics-sql.js';
+
+/** How each purchase was made: the mall, or the tender project's method. */
+export const METHOD_LABELS: Record<string, Record<Locale, string>> = {
+  mall: { 'zh-CN': '网上超市', en: 'E-mall' },
+  public_tender: { 'zh-CN': '公开招标', en: 'Public tender' },
+  invited_tender: { 'zh-CN': '邀请招标', en: 'Invited tender' },
+  competitive_negotiation: { 'zh-CN': '竞争性谈判', en: 'Competitive negotiation' },
+  competitive_consultation: { 'zh-CN': '竞争性磋商', en: 'Competitive consultation' },
+  inquiry: { 'zh-CN': '询价', en: 'Inquiry' },
+  single_source: { 'zh-CN': '单一来源', en: 'Single source' },
+};
+
+export interface SpendingLine { month: string; key: string; label: string; amountFen: Fen; records: number }
+export interface SpendingTotal { key: string; label: string; amountFen: Fen; records: number; shareBp: number }
+export interface SpendingView { by: SpendingDimension; totalFen: Fen; rows: SpendingLine[]; totals: SpendingTotal[] }
+
+export interface SavingsLine { month: string; lots: number; budgetFen: Fen; priceFen: Fen; savingsFen: Fen; rateBp: number }
+export interface SavingsView { rows: SavingsLine[]; total: Omit<SavingsLine, 'month'> }
+
+export interface PolicyLine {
+  month: string;
+  totalFen: Fen;
+  greenFen: Fen;
+  smeFen: Fen;
+  firstOfKindFen: Fen;
+  ruralFen: Fen;
+  greenBp: number;
+  smeBp: number;
+  firstOfKindBp: number;
+  ruralBp: number;
+}
+export interface PolicyView { smeTargetBp: number; rows: PolicyLine[]; total: Omit<PolicyLine, 'month'> }
+
+export interface ConcentrationLine { categoryCode: string; label: string; totalFen: Fen; suppliers: number; hhi: number; topSupplier: string; topShareBp: number }
+export interface ConcentrationView { rows: ConcentrationLine[] }
+
+export interface CompetitionLine { month: string; lots: number; validBids: number; bidsPerLotHundredths: number; bidders: number; sellers: number; suppliers: number }
+export interface CompetitionView { rows: CompetitionLine[]; total: { lots: number; validBids: number; bidsPerLotHundredths: number } }
+
+export interface InspectionLine { month: string; total: number; open: number; justified: number; dismissed: number; corrected: number; delisted: number }
+export interface InspectionView { rows: InspectionLine[]; total: Omit<InspectionLine, 'month'> }
+
+/** Every figure of a period, as a report holds them. */
+export interface AllFigures {
+  from: string;
+  to: string;
+  spending: Record<SpendingDimension, SpendingView>;
+  savings: SavingsView;
+  policy: PolicyView;
+  concentration: ConcentrationView;
+  competition: CompetitionView;
+  inspection: InspectionView;
+}
