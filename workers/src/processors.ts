@@ -10,6 +10,7 @@ import { ConcludeOpeningsProcessor } from './tender/conclude-openings.processor.
 import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js';
 import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
 import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
+import { RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordDepositForfeitureProcessor, RecordOrderStepProcessor } from './oversight/integrity.processor.js';
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
@@ -21,4 +22,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   TenderDeadlinesProcessor,
   ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor,
   InspectCatalogProcessor, InspectListingProcessor, SweepPriceFindingsProcessor, RecordPriceOffenceProcessor,
+  RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordOrderStepProcessor, RecordDepositForfeitureProcessor,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
+import { IntegrityResolver } from './integrity/integrity.resolver.js';
 import { OversightModule } from './oversight.module.js';
 
 /** The GraphQL face of oversight; only the API loads it. */
@@ -11,6 +12,7 @@ import { OversightModule } from './oversight.module.js';
     InspectionResolver,
     PriceFindingResolver,
     ReferenceImportResolver,
+    IntegrityResolver,
   ],
 })
 export class OversightApiModule {}

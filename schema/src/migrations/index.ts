@@ -18,6 +18,7 @@ import { AwardMigration } from './20261123104000-award.js';
 import { DepositsMigration } from './20261123105000-deposits.js';
 import { PriceInspectionMigration } from './20261124110000-price-inspection.js';
 import { DepositTransferReturnMigration } from './20261124120000-deposit-transfer-return.js';
+import { IntegrityMigration } from './20261124130000-integrity.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123105000-deposits', class: DepositsMigration },
   { name: '20261124110000-price-inspection', class: PriceInspectionMigration },
   { name: '20261124120000-deposit-transfer-return', class: DepositTransferReturnMigration },
+  { name: '20261124130000-integrity', class: IntegrityMigration },
 ];

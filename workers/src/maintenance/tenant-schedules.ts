@@ -40,6 +40,9 @@ export const priceInspectionSchedulerId = (tenantId: string) => `price-inspectio
 /** Hourly at minute 27: correction deadlines end at local midnight; a missed one is delisted within the hour. */
 export const PRICE_FINDINGS_CRON = '27 * * * *';
 export const priceFindingsSchedulerId = (tenantId: string) => `price-findings-${tenantId}`;
+/** 02:30 local: integrity scores decay overnight, after the price inspection's offences are recorded. */
+export const INTEGRITY_CRON = '30 2 * * *';
+export const integritySchedulerId = (tenantId: string) => `integrity-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -69,6 +72,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(depositRefundsSchedulerId(tenant.id), 'deposits.sweep-refunds', { tenantId: tenant.id }, { pattern: DEPOSIT_REFUNDS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceInspectionSchedulerId(tenant.id), 'oversight.inspect-catalog', { tenantId: tenant.id }, { pattern: PRICE_INSPECTION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(priceFindingsSchedulerId(tenant.id), 'oversight.sweep-price-findings', { tenantId: tenant.id }, { pattern: PRICE_FINDINGS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

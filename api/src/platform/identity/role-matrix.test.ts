@@ -29,6 +29,7 @@ import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_D
 import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsvBase64 } from '../../../test/oversight.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { insertIntegrityAppeal, insertIntegrityEvent } from '../../../test/integrity.js';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
@@ -738,6 +739,33 @@ const MATRIX: readonly Row[] = [
     field: 'priceReferenceImportErrorReport',
     document: `query ($id: ID!) { priceReferenceImportErrorReport(id: $id, format: CSV) { fileName } }`,
     variables: async (w) => ({ id: await insertReferenceImport(w.people.tenant.id) }),
+    allowed: ['operator', 'finance'],
+  },
+  { field: 'myIntegrity', document: `{ myIntegrity { standing { score band } } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'supplierIntegrity',
+    document: `query ($id: ID!) { supplierIntegrity(supplierId: $id) { standing { score } } }`,
+    variables: (w) => ({ id: w.people.organisations.supplier.id }),
+    allowed: ['operator', 'finance'],
+  },
+  { field: 'integrityStandings', document: `{ integrityStandings { nodes { supplierId } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  { field: 'integrityAppeals', document: `{ integrityAppeals { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'appealIntegrityEvent',
+    document: `mutation ($id: ID!) { appealIntegrityEvent(eventId: $id, reason: "已按时发货") { appealId } }`,
+    variables: async (w) => ({ id: await insertIntegrityEvent(w.people.tenant.id, w.people.organisations.supplier.id) }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'decideIntegrityAppeal',
+    document: `mutation ($id: ID!) { decideIntegrityAppeal(appealId: $id, uphold: false, reason: "证据不足") { state } }`,
+    variables: async (w) => ({ id: (await insertIntegrityAppeal(w.people.tenant.id, w.people.organisations.supplier.id, w.people.users.supplier.id)).appealId }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'recordIntegrityPenalty',
+    document: `mutation ($input: IntegrityPenaltyInput!) { recordIntegrityPenalty(input: $input) { eventId } }`,
+    variables: (w) => ({ input: { supplierId: w.people.organisations.supplier.id, kind: 'ADMINISTRATIVE_PENALTY', documentNo: '浙财采罚〔2026〕1号', authority: '浙江省财政厅', decidedOn: '2026-01-05', points: 1 } }),
     allowed: ['operator', 'finance'],
   },
 ];

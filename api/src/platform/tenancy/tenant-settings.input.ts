@@ -4,6 +4,7 @@ import {
   DepositRules,
   EvaluationRules,
   InspectionRules,
+  IntegrityRules,
   MallRules,
   PurchaseRouteRules,
   TenderRules,
@@ -17,6 +18,7 @@ import {
 @InputType() export class EvaluationRulesInput extends PartialType(EvaluationRules, InputType) {}
 @InputType() export class InspectionRulesInput extends PartialType(InspectionRules, InputType) {}
 @InputType() export class MallRulesInput extends PartialType(MallRules, InputType) {}
+@InputType() export class IntegrityRulesInput extends PartialType(IntegrityRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -28,4 +30,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => EvaluationRulesInput, { nullable: true }) evaluation?: EvaluationRulesInput | null;
   @Field(() => MallRulesInput, { nullable: true }) mall?: MallRulesInput | null;
   @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
+  @Field(() => IntegrityRulesInput, { nullable: true }) integrity?: IntegrityRulesInput | null;
 }

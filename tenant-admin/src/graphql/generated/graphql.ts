@@ -215,6 +215,43 @@ export type InspectionTrigger =
   | 'PRICE_CHANGE'
   | 'SCHEDULE';
 
+/** A supplier integrity band (诚信等级), A best, D worst. */
+export type IntegrityBand =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type IntegrityRulesInput = {
+  acceptanceFailedPoints?: number | null | undefined;
+  acceptancePassedPoints?: number | null | undefined;
+  /** Suggested points of a manual administrative penalty. */
+  administrativePenaltyPoints?: number | null | undefined;
+  bandAMin?: number | null | undefined;
+  bandBMin?: number | null | undefined;
+  bandCMin?: number | null | undefined;
+  /** The score every supplier starts from (0–100). */
+  baseScore?: number | null | undefined;
+  /** Suggested points of a manual blacklist record. */
+  blacklistRecordPoints?: number | null | undefined;
+  /** Suppliers in this band or a worse one cannot submit listings or bids. */
+  blockBand?: IntegrityBand | null | undefined;
+  challengeGroundlessPoints?: number | null | undefined;
+  complaintUpheldPoints?: number | null | undefined;
+  deliveredLatePoints?: number | null | undefined;
+  deliveredOnTimePoints?: number | null | undefined;
+  depositForfeitedPoints?: number | null | undefined;
+  /** An event's weight halves every this many days. */
+  halfLifeDays?: number | null | undefined;
+  orderConfirmedLatePoints?: number | null | undefined;
+  orderConfirmedOnTimePoints?: number | null | undefined;
+  priceOffencePoints?: number | null | undefined;
+  refusedToSignPoints?: number | null | undefined;
+  /** Instead of priceOffencePoints for a repeat offence. */
+  repeatPriceOffencePoints?: number | null | undefined;
+  withdrawnAfterWinningPoints?: number | null | undefined;
+};
+
 /** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
 export type ListingState =
   | 'APPROVED'
@@ -485,6 +522,7 @@ export type UpdateTenantSettingsInput = {
   deposits?: DepositRulesInput | null | undefined;
   evaluation?: EvaluationRulesInput | null | undefined;
   inspection?: InspectionRulesInput | null | undefined;
+  integrity?: IntegrityRulesInput | null | undefined;
   mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
