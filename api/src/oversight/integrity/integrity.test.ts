@@ -4,6 +4,7 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { insertListing, seedCategories } from '../../../test/catalog.js';
 import { createPeople, headers, login, type PeopleFixture } from '../../../test/identity.js';
+import { insertEvaluation } from '../../../test/evaluation.js';
 import { insertIntegrityEvent, integrityEventState, penaltyCount } from '../../../test/integrity.js';
 import { insertSupplierOrganisation } from '../../../test/oversight.js';
 import { bidContent, insertSigningKey, sealing, submitInput } from '../../../test/sealed-bids.js';
@@ -14,7 +15,7 @@ import { IntegrityStandings } from './integrity-standings.js';
 
 const DAY = 86_400_000;
 const ASOF = new Date('2026-06-01T00:00:00.000Z');
-type Who = 'operator' | 'supplier' | 'finance';
+type Who = 'operator' | 'supplier' | 'finance' | 'expert';
 
 describe('supplier integrity over GraphQL', () => {
   let api: TestApi;
@@ -30,7 +31,7 @@ describe('supplier integrity over GraphQL', () => {
     ]);
     await Promise.all([seedCategories(people.tenant.id), seedCategories(blocked.tenant.id)]);
     for (const p of [people, blocked]) {
-      for (const k of ['operator', 'supplier', 'finance'] as const) tokens.set(`${p.tenant.id}:${k}`, (await login(api, p.tenant, p.users[k].loginName)).accessToken);
+      for (const k of ['operator', 'supplier', 'finance', 'expert'] as const) tokens.set(`${p.tenant.id}:${k}`, (await login(api, p.tenant, p.users[k].loginName)).accessToken);
     }
   });
   afterAll(() => api.close());
@@ -167,6 +168,14 @@ describe('supplier integrity over GraphQL', () => {
     expect(list.data?.integrityStandings.nodes).toEqual([expect.objectContaining({ supplierId: supplier, score: 50, band: 'D', blockedByBand: true, operatorBlocked: false })]);
     const fine = await gqlIn(blocked, 'finance', `{ integrityStandings(filter: { blocked: false }) { nodes { supplierId band computedAt } } }`);
     expect(fine.data?.integrityStandings.nodes.map((n: { supplierId: string }) => n.supplierId)).not.toContain(supplier);
+  });
+
+  it("experts see each bidder's current band on the score sheet", async () => {
+    const { lotId, bidIds } = await insertEvaluation(people);
+    await asOwner(people.tenant.id, (c) => c.query(`update organisation set integrity_band = 'C' where id = (select supplier_id from tender_bid where id = $1)`, [bidIds[0]]));
+    const sheet = await gql('expert', `query ($l: ID!) { evaluationScoreSheet(lotId: $l) { bids { bidId supplierIntegrityBand } } }`, { l: lotId });
+    expect(sheet.data?.evaluationScoreSheet.bids).toContainEqual({ bidId: bidIds[0], supplierIntegrityBand: 'C' });
+    expect(sheet.data?.evaluationScoreSheet.bids.filter((b: { supplierIntegrityBand: string | null }) => b.supplierIntegrityBand === null)).toHaveLength(2);
   });
 
   it('the integrity rules are tenant settings: read, changed, and refused out of range or out of order', async () => {
