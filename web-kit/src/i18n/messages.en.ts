@@ -500,4 +500,15 @@ export default {
     pair: '{label}: {value}',
     detail: { q1: 'First quartile', q3: 'Third quartile', days: 'last {n} days', minSample: 'Minimum sample' },
   },
+  integrityBand: {
+    label: 'Integrity {band}',
+    kind: {
+      ORDER_CONFIRMED_ON_TIME: 'Order confirmed on time', ORDER_CONFIRMED_LATE: 'Order not confirmed in time', DELIVERED_ON_TIME: 'Shipped on time', DELIVERED_LATE: 'Shipped late',
+      ACCEPTANCE_PASSED: 'Acceptance passed', ACCEPTANCE_FAILED: 'Acceptance failed', PRICE_OFFENCE: 'Price offence (delisted)', WITHDRAWN_AFTER_WINNING: 'Withdrew after winning',
+      REFUSED_TO_SIGN: 'Refused to sign', DEPOSIT_FORFEITED: 'Deposit forfeited', CHALLENGE_GROUNDLESS: 'Groundless challenge', COMPLAINT_UPHELD: 'Complaint upheld',
+      ADMINISTRATIVE_PENALTY: 'Administrative penalty', BLACKLIST_RECORD: 'Blacklist record',
+    },
+    state: { EFFECTIVE: 'Counting', APPEALED: 'Under appeal', REMOVED: 'Removed' },
+    appealState: { OPEN: 'Open', UPHELD: 'Upheld', REJECTED: 'Rejected' },
+  },
 } satisfies typeof zhCN;

@@ -499,4 +499,15 @@ export default {
     pair: '{label}：{value}',
     detail: { q1: '第一四分位', q3: '第三四分位', days: '近 {n} 天', minSample: '最少样本' },
   },
+  integrityBand: {
+    label: '诚信 {band} 级',
+    kind: {
+      ORDER_CONFIRMED_ON_TIME: '按时确认订单', ORDER_CONFIRMED_LATE: '逾期未确认订单', DELIVERED_ON_TIME: '按时发货', DELIVERED_LATE: '逾期发货',
+      ACCEPTANCE_PASSED: '验收合格', ACCEPTANCE_FAILED: '验收不合格', PRICE_OFFENCE: '价格违规（巡检下架）', WITHDRAWN_AFTER_WINNING: '中标后放弃',
+      REFUSED_TO_SIGN: '拒签合同', DEPOSIT_FORFEITED: '保证金不予退还', CHALLENGE_GROUNDLESS: '质疑不成立', COMPLAINT_UPHELD: '被投诉成立',
+      ADMINISTRATIVE_PENALTY: '行政处罚', BLACKLIST_RECORD: '列入黑名单',
+    },
+    state: { EFFECTIVE: '计分中', APPEALED: '申诉中', REMOVED: '已撤销' },
+    appealState: { OPEN: '待处理', UPHELD: '申诉成立', REJECTED: '申诉驳回' },
+  },
 };
