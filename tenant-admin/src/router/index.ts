@@ -7,6 +7,7 @@ import { settingsRoutes } from './routes/settings';
 import { depositRoutes } from './routes/deposits';
 import { tenderRoutes } from './routes/tender';
 import { inspectionRoutes } from './routes/inspection';
+import { integrityRoutes } from './routes/integrity';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -29,6 +30,7 @@ const routes: RouteRecordRaw[] = [
   ...accountRoutes,
   ...tenderRoutes,
   ...inspectionRoutes,
+  ...integrityRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 
