@@ -83,7 +83,7 @@ export class IntegrityQueries {
       );
       return toConnection(rows, first, (r) => [new Date(r.ap_created).toISOString(), r.ap_id], (r) => ({
         id: r.ap_id, eventId: r.id, supplierId: r.ap_supplier, supplierName: r.supplier_name, reason: r.ap_reason, state: r.ap_state,
-        decisionReason: r.ap_decision, createdAt: r.ap_created, decidedAt: r.ap_decided, event: toEventView(r),
+        decisionReason: r.ap_decision, createdAt: new Date(r.ap_created), decidedAt: dateOrNull(r.ap_decided), event: toEventView(r),
       }));
     });
   }
@@ -115,7 +115,7 @@ export class IntegrityQueries {
     );
     return rows.map((x) => ({
       supplierId: x.id, supplierName: x.name, score: Number(x.score), band: x.band, blockedByBand: x.blocked, operatorBlocked: x.operator,
-      eventCount: Number(x.n), computedAt: x.computed_at,
+      eventCount: Number(x.n), computedAt: dateOrNull(x.computed_at),
     }));
   }
 }
@@ -124,6 +124,11 @@ function toEventView(r: EventRow): IntegrityEventView {
   return {
     id: r.id, supplierId: r.supplier_id, kind: r.kind, occurredAt: new Date(r.occurred_at), points: r.points, pointsNow: Number(r.points_now),
     evidence: r.evidence, state: r.state, manual: r.entered_by !== null,
-    appeal: r.a_id ? { id: r.a_id, eventId: r.id, supplierId: r.supplier_id, reason: r.a_reason!, state: r.a_state!, decisionReason: r.a_decision, createdAt: r.a_created!, decidedAt: r.a_decided } : null,
+    appeal: r.a_id ? { id: r.a_id, eventId: r.id, supplierId: r.supplier_id, reason: r.a_reason!, state: r.a_state!, decisionReason: r.a_decision, createdAt: new Date(r.a_created!), decidedAt: dateOrNull(r.a_decided) } : null,
   };
+}
+
+/** Raw rows carry timestamps as text. */
+function dateOrNull(v: Date | string | null): Date | null {
+  return v === null ? null : new Date(v);
 }

@@ -110,6 +110,15 @@ describe('supplier integrity over GraphQL', () => {
     expect(after.data?.myIntegrity.standing).toEqual({ score: 100, band: 'A' });
     expect(after.data?.myIntegrity.events.nodes.find((e: { id: string }) => e.id === late)).toEqual({ id: late, state: 'REMOVED', pointsNow: 0, appeal: { state: 'UPHELD', decisionReason: '物流单据属实' } });
     expect((await gql('supplier', APPEAL, { id: late, r: '再来' })).errors?.[0].extensions?.reason).toBe('INTEGRITY_EVENT_NOT_APPEALABLE');
+    // Everything the supplier's page asks for.
+    const full = await gql('supplier', `{ myIntegrity(first: 20) {
+      standing { score band blockedByBand operatorBlocked eventCount computedAt }
+      events { nodes { id kind occurredAt points pointsNow state manual
+        evidence { orderId orderNo findingId listingId lotId depositId documentNo authority decidedOn note offences repeat }
+        appeal { id state reason decisionReason createdAt decidedAt } } pageInfo { hasNextPage endCursor } } } }`);
+    expect(full.errors).toBeUndefined();
+    const queue2 = await gql('operator', `{ integrityAppeals(state: UPHELD) { nodes { id createdAt decidedAt event { occurredAt pointsNow evidence { orderNo } } } } }`);
+    expect(queue2.errors).toBeUndefined();
 
     // A rejected appeal leaves the event effective.
     const second = await insertIntegrityEvent(people.tenant.id, supplier, { points: -2 });
