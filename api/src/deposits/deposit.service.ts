@@ -9,6 +9,7 @@ import { requireReason } from '../catalog/problems.js';
 import { TenantDb } from '../platform/database/tenant-db.js';
 import type { TxEffects } from '../platform/database/tx-effects.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { domainEvent } from '../platform/jobs/job-catalogue.js';
 import { isValidVirtualAccountRef, virtualAccountRef } from './deposit-interest.js';
 import { nextDepositState, type DepositAction } from './deposit-state-machine.js';
 
@@ -164,6 +165,8 @@ export class DepositService {
       await em.flush();
       await em.populate(d, ['lot.project']);
       tx.audit({ action: `deposits.deposit.${action}`, subjectType: 'deposit', subjectId: d.id, change: { from: before, to: next, ...change } });
+      // A forfeiture, and a challenge upheld against it, move the supplier's integrity score.
+      if (action === 'forfeit' || action === 'uphold_challenge') tx.publish(domainEvent('deposits.forfeiture.changed', { depositId: d.id }));
       return d;
     });
   }

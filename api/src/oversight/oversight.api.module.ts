@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
+import { IntegrityResolver } from './integrity/integrity.resolver.js';
 import { OversightModule } from './oversight.module.js';
 import { ComplianceSignalResolver } from './signals/compliance-signal.resolver.js';
 import { StatisticsReportResolver } from './statistics/statistics-report.resolver.js';
@@ -17,6 +18,7 @@ import { StatisticsResolver } from './statistics/statistics.resolver.js';
     ComplianceSignalResolver,
     StatisticsResolver,
     StatisticsReportResolver,
+    IntegrityResolver,
   ],
 })
 export class OversightApiModule {}

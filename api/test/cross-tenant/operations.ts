@@ -7,6 +7,7 @@ import { deskInput, insertListing, listingState, oneRowCsvBase64, seedCategories
 import { insertPayment, paymentRow, paymentSettingsRow } from '../payments.js';
 import { depositState, guaranteeState, insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, refundState, signedGuaranteeInput, transferInput } from '../deposits.js';
 import { insertTenderProject } from '../tender.js';
+import { insertIntegrityAppeal, insertIntegrityEvent, integrityAppealState, integrityEventState, penaltyCount } from '../integrity.js';
 import { findingState, insertFinding, insertInspectionRun, insertReferenceImport, insertStandardProduct, referenceCsvBase64 } from '../oversight.js';
 import { bidContent, bidCount, bidState, insertSealedBid, insertSigningKey, sealing, submitInput } from '../sealed-bids.js';
 import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, type OrderStateName } from '../mall.js';
@@ -1412,6 +1413,16 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   {
+    field: 'myIntegrity',
+    type: 'query',
+    document: `{ myIntegrity(first: 100) { standing { supplierId } events { nodes { id } } } }`,
+    caller: 'supplier',
+    variables: async (victim) => {
+      remember(await insertIntegrityEvent(victim.people.tenant.id, victim.people.organisations.supplier.id));
+      return {};
+    },
+  },
+  {
     field: 'complianceSignal',
     type: 'query',
     document: `query ($id: ID!) { complianceSignal(id: $id) { id shared { value } } }`,
@@ -1440,6 +1451,69 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...statisticsCases(),
+  {
+    field: 'supplierIntegrity',
+    type: 'query',
+    document: `query ($id: ID!) { supplierIntegrity(supplierId: $id) { standing { supplierId supplierName } events { nodes { id } } } }`,
+    caller: 'finance',
+    variables: async (victim) => {
+      remember(await insertIntegrityEvent(victim.people.tenant.id, victim.people.organisations.supplier.id));
+      return { id: victim.people.organisations.supplier.id };
+    },
+  },
+  {
+    field: 'integrityStandings',
+    type: 'query',
+    document: `{ integrityStandings(first: 100) { nodes { supplierId supplierName } } }`,
+    caller: 'operator',
+    variables: async () => ({}),
+  },
+  {
+    field: 'integrityAppeals',
+    type: 'query',
+    document: `{ integrityAppeals(first: 100) { nodes { id eventId supplierId reason } } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      const a = await insertIntegrityAppeal(victim.people.tenant.id, victim.people.organisations.supplier.id, victim.people.users.supplier.id);
+      remember(a.appealId);
+      remember(a.eventId);
+      return {};
+    },
+  },
+  {
+    field: 'appealIntegrityEvent',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { appealIntegrityEvent(eventId: $id, reason: "越权申诉") { appealId state } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ id: remember(await insertIntegrityEvent(victim.people.tenant.id, victim.people.organisations.supplier.id)) }),
+    async victimUnharmed(victim, vars) {
+      if ((await integrityEventState(victim.people.tenant.id, String(vars.id))) !== 'effective') throw new Error("the victim's integrity event was appealed");
+    },
+  },
+  {
+    field: 'decideIntegrityAppeal',
+    type: 'mutation',
+    document: `mutation ($id: ID!) { decideIntegrityAppeal(appealId: $id, uphold: true, reason: "越权处理") { appealId state } }`,
+    caller: 'operator',
+    variables: async (victim) => {
+      const a = await insertIntegrityAppeal(victim.people.tenant.id, victim.people.organisations.supplier.id, victim.people.users.supplier.id);
+      remember(a.eventId);
+      return { id: remember(a.appealId) };
+    },
+    async victimUnharmed(victim, vars) {
+      if ((await integrityAppealState(victim.people.tenant.id, String(vars.id))) !== 'open') throw new Error("the victim's appeal was decided");
+    },
+  },
+  {
+    field: 'recordIntegrityPenalty',
+    type: 'mutation',
+    document: `mutation ($input: IntegrityPenaltyInput!) { recordIntegrityPenalty(input: $input) { eventId standing { supplierId score } } }`,
+    caller: 'finance',
+    variables: async (victim) => ({ input: { supplierId: victim.people.organisations.supplier.id, kind: 'BLACKLIST_RECORD', documentNo: '越权-1', authority: '越权机关', decidedOn: '2026-01-05' } }),
+    async victimUnharmed(victim) {
+      if ((await penaltyCount(victim.people.tenant.id, '越权-1')) !== 0) throw new Error("a penalty was recorded on the victim's supplier");
+    },
+  },
 ];
 
 /**

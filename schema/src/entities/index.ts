@@ -58,6 +58,9 @@ import { InspectionRun } from './oversight/inspection-run.entity.js';
 import { PriceFinding } from './oversight/price-finding.entity.js';
 import { ComplianceSignal } from './oversight/compliance-signal.entity.js';
 import { StatisticsReport } from './oversight/statistics-report.entity.js';
+import { IntegrityEvent } from './oversight/integrity-event.entity.js';
+import { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
+import { IntegrityStanding } from './oversight/integrity-standing.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -66,7 +69,7 @@ export { AuditEntry } from './audit/audit-entry.entity.js';
 export { AuditChainHead } from './audit/audit-chain-head.entity.js';
 export { OutboxEvent, OUTBOX_CHANNEL } from './jobs/outbox-event.entity.js';
 export { ProcessedJob } from './jobs/processed-job.entity.js';
-export { Organisation } from './identity/organisation.entity.js';
+export { Organisation, integrityBlockOf } from './identity/organisation.entity.js';
 export { UserAccount } from './identity/user-account.entity.js';
 export { ExpertProfile } from './identity/expert-profile.entity.js';
 export { RefreshToken } from './identity/refresh-token.entity.js';
@@ -129,6 +132,10 @@ export { PriceFinding } from './oversight/price-finding.entity.js';
 export { ComplianceSignal } from './oversight/compliance-signal.entity.js';
 export { StatisticsReport } from './oversight/statistics-report.entity.js';
 export * from './oversight/oversight-enums.js';
+export { IntegrityEvent } from './oversight/integrity-event.entity.js';
+export { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
+export { IntegrityStanding } from './oversight/integrity-standing.entity.js';
+export * from './oversight/integrity-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -149,4 +156,5 @@ export const ALL_ENTITIES = [
   PriceReference, PriceReferenceImport, InspectionRun, PriceFinding,
   ComplianceSignal,
   StatisticsReport,
+  IntegrityEvent, IntegrityAppeal, IntegrityStanding,
 ];

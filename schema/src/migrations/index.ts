@@ -18,6 +18,7 @@ import { AwardMigration } from './20261123104000-award.js';
 import { DepositsMigration } from './20261123105000-deposits.js';
 import { PriceInspectionMigration } from './20261124110000-price-inspection.js';
 import { DepositTransferReturnMigration } from './20261124120000-deposit-transfer-return.js';
+import { IntegrityMigration } from './20261124130000-integrity.js';
 import { ComplianceSignalsMigration } from './20261124140000-compliance-signals.js';
 import { StatisticsReportsMigration } from './20261124150000-statistics-reports.js';
 import { AuditChangeMigration } from './20261124160000-audit-change.js';
@@ -44,6 +45,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261123105000-deposits', class: DepositsMigration },
   { name: '20261124110000-price-inspection', class: PriceInspectionMigration },
   { name: '20261124120000-deposit-transfer-return', class: DepositTransferReturnMigration },
+  { name: '20261124130000-integrity', class: IntegrityMigration },
   { name: '20261124140000-compliance-signals', class: ComplianceSignalsMigration },
   { name: '20261124150000-statistics-reports', class: StatisticsReportsMigration },
   { name: '20261124160000-audit-change', class: AuditChangeMigration },

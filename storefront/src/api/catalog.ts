@@ -44,7 +44,7 @@ export const ListingQuery = graphql(`
       categoryCode categoryName standardProductId
       deliveryRegionCodes imageUrls
       policyTags { tag certificateNo issuer validUntil valid }
-      supplierId supplierName supplierRegionCode supplierIntegrityBlocked
+      supplierId supplierName supplierRegionCode supplierIntegrityBlocked supplierIntegrityBand
       approvedAt submittedAt updatedAt rejectionReason delistedBy delistReason
       priceHistory { price previousPrice changedAt }
     }

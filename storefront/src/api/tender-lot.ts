@@ -44,7 +44,7 @@ export const EvaluationProgressQuery = graphql(`
     evaluationProgress(lotId: $lotId) {
       lotId lotState
       members { expertId name seat submittedAt }
-      bids { bidId supplierName state stateReason }
+      bids { bidId supplierName supplierIntegrityBand state stateReason }
       deviations { id bidId expertName criterion score panelMean maximum beyondThreshold beyondZ reason }
     }
   }
@@ -54,7 +54,7 @@ export const EvaluationSummaryQuery = graphql(`
   query LotEvaluationSummary($lotId: ID!) {
     evaluationSummary(lotId: $lotId) {
       lotId lotState evaluationMethod smeDeductionBp
-      ranking { bidId supplierId supplierName rank price evaluatedPrice smeDeducted priceScore total criteria { criterion mean expertScores { expertId score } } }
+      ranking { bidId supplierId supplierName supplierIntegrityBand rank price evaluatedPrice smeDeducted priceScore total criteria { criterion mean expertScores { expertId score } } }
     }
   }
 `);

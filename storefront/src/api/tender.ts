@@ -96,7 +96,7 @@ export const ScoreSheetQuery = graphql(`
     evaluationScoreSheet(lotId: $lotId) {
       lotId lotState lotTitle evaluationMethod submittedAt
       criteria { key name weight }
-      bids { bidId supplierId supplierName price state stateReason priceForm { key value } }
+      bids { bidId supplierId supplierName supplierIntegrityBand price state stateReason priceForm { key value } }
       scores { bidId criterion score }
       deviations { id bidId criterion score panelMean maximum beyondThreshold beyondZ reason reasonAt }
     }

@@ -10,6 +10,7 @@ import { tenderLotRoutes } from './routes/tender-lot';
 import { tenderSupplierRoutes } from './routes/tender-supplier';
 import { tenderNoticeRoutes } from './routes/tender-notices';
 import { inspectionRoutes } from './routes/inspection';
+import { integrityRoutes } from './routes/integrity';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -33,6 +34,7 @@ const routes: RouteRecordRaw[] = [
   ...tenderSupplierRoutes,
   ...tenderNoticeRoutes,
   ...inspectionRoutes,
+  ...integrityRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

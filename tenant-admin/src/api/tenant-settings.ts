@@ -18,6 +18,11 @@ export const TenantSettingsQuery = graphql(`
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
         inspection { priceAboveReferenceAlertBp correctionWorkingDays sources historyDays importedMaxAgeDays minPeerSample transactionDays minTransactionSample repeatOffenceCount repeatOffenceDays referenceFeedUrl }
         mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
+        integrity {
+          orderConfirmedOnTimePoints orderConfirmedLatePoints deliveredOnTimePoints deliveredLatePoints acceptancePassedPoints acceptanceFailedPoints
+          priceOffencePoints repeatPriceOffencePoints withdrawnAfterWinningPoints refusedToSignPoints depositForfeitedPoints challengeGroundlessPoints
+          complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
+        }
       }
     }
   }
@@ -41,6 +46,11 @@ export const UpdateTenantSettingsMutation = graphql(`
         evaluation { smeDeductionBp scoreDeviationBp smeReservedShareBp }
         inspection { priceAboveReferenceAlertBp correctionWorkingDays sources historyDays importedMaxAgeDays minPeerSample transactionDays minTransactionSample repeatOffenceCount repeatOffenceDays referenceFeedUrl }
         mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }
+        integrity {
+          orderConfirmedOnTimePoints orderConfirmedLatePoints deliveredOnTimePoints deliveredLatePoints acceptancePassedPoints acceptanceFailedPoints
+          priceOffencePoints repeatPriceOffencePoints withdrawnAfterWinningPoints refusedToSignPoints depositForfeitedPoints challengeGroundlessPoints
+          complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
+        }
       }
     }
   }

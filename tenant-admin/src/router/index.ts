@@ -10,6 +10,7 @@ import { inspectionRoutes } from './routes/inspection';
 import { auditRoutes } from './routes/audit';
 import { signalRoutes } from './routes/signals';
 import { statisticsRoutes } from './routes/statistics';
+import { integrityRoutes } from './routes/integrity';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   ...auditRoutes,
   ...signalRoutes,
   ...statisticsRoutes,
+  ...integrityRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -14,12 +14,27 @@ const detail = {
       minPeerSample: 3, transactionDays: 180, minTransactionSample: 3, repeatOffenceCount: 3, repeatOffenceDays: 365, referenceFeedUrl: '',
     },
     mall: { confirmWorkingDays: 1, shipWorkingDays: 5, acceptWorkingDays: 5 },
+    integrity: {
+      orderConfirmedOnTimePoints: 0, orderConfirmedLatePoints: 3, deliveredOnTimePoints: 1, deliveredLatePoints: 3, acceptancePassedPoints: 1, acceptanceFailedPoints: 5,
+      priceOffencePoints: 10, repeatPriceOffencePoints: 20, withdrawnAfterWinningPoints: 15, refusedToSignPoints: 20, depositForfeitedPoints: 10, challengeGroundlessPoints: 2,
+      complaintUpheldPoints: 10, administrativePenaltyPoints: 20, blacklistRecordPoints: 50, halfLifeDays: 365, baseScore: 100, bandAMin: 90, bandBMin: 75, bandCMin: 60, blockBand: 'D',
+    },
   },
 };
 
 describe('tenant settings form', () => {
+  it('edits the integrity block band as a band and sends it only when changed', () => {
+    const original = toForm(detail);
+    const form = toForm(detail);
+    expect(form.integrity.blockBand).toBe('D');
+    expect(parseValue('band', 'E')).toBeNull();
+    form.integrity.blockBand = 'C';
+    form.integrity.halfLifeDays = '180';
+    expect(changesOf(form, original)).toEqual({ integrity: { blockBand: 'C', halfLifeDays: 180 } });
+  });
+
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(34);
+    expect(FIELDS).toHaveLength(55);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');

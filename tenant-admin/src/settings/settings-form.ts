@@ -36,6 +36,7 @@ export function parseValue(kind: RuleKind, text: string): string | number | null
   if (kind === 'money') return normaliseMoneyInput(text);
   if (kind === 'bp') return percentInputToBasisPoints(text);
   if (kind === 'text') return text.trim();
+  if (kind === 'band') return ['A', 'B', 'C', 'D'].includes(text) ? text : null;
   if (kind === 'sources') {
     // Held as comma-separated text; compared in a fixed order so a reordering is no change.
     const chosen = text.split(',').map((s) => s.trim()).filter(Boolean);

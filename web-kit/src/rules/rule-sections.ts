@@ -12,13 +12,19 @@ export interface SettingsLike {
     minPeerSample: number; transactionDays: number; minTransactionSample: number; repeatOffenceCount: number; repeatOffenceDays: number; referenceFeedUrl: string;
   };
   mall?: { confirmWorkingDays: number; shipWorkingDays: number; acceptWorkingDays: number };
+  integrity?: {
+    orderConfirmedOnTimePoints: number; orderConfirmedLatePoints: number; deliveredOnTimePoints: number; deliveredLatePoints: number; acceptancePassedPoints: number;
+    acceptanceFailedPoints: number; priceOffencePoints: number; repeatPriceOffencePoints: number; withdrawnAfterWinningPoints: number; refusedToSignPoints: number;
+    depositForfeitedPoints: number; challengeGroundlessPoints: number; complaintUpheldPoints: number; administrativePenaltyPoints: number; blacklistRecordPoints: number;
+    halfLifeDays: number; baseScore: number; bandAMin: number; bandBMin: number; bandCMin: number; blockBand: string;
+  };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
 export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
-/** `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources. */
-export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources';
+/** `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources, `band` an integrity band A–D. */
+export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources' | 'band';
 type Kind = RuleKind;
 /** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
 type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
@@ -35,6 +41,12 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
     minPeerSample: 'count', transactionDays: 'days', minTransactionSample: 'count', repeatOffenceCount: 'count', repeatOffenceDays: 'days', referenceFeedUrl: 'text',
   },
   mall: { confirmWorkingDays: 'days', shipWorkingDays: 'days', acceptWorkingDays: 'days' },
+  integrity: {
+    orderConfirmedOnTimePoints: 'count', orderConfirmedLatePoints: 'count', deliveredOnTimePoints: 'count', deliveredLatePoints: 'count', acceptancePassedPoints: 'count',
+    acceptanceFailedPoints: 'count', priceOffencePoints: 'count', repeatPriceOffencePoints: 'count', withdrawnAfterWinningPoints: 'count', refusedToSignPoints: 'count',
+    depositForfeitedPoints: 'count', challengeGroundlessPoints: 'count', complaintUpheldPoints: 'count', administrativePenaltyPoints: 'count', blacklistRecordPoints: 'count',
+    halfLifeDays: 'days', baseScore: 'count', bandAMin: 'count', bandBMin: 'count', bandCMin: 'count', blockBand: 'band',
+  },
 };
 
 function formatValue(kind: Kind, value: unknown, t: T): string {
@@ -44,6 +56,7 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
     case 'days': return t('rules.days', { n: value }, value as number);
     case 'bidders': return t('rules.people', { n: value }, value as number);
     case 'count': return String(value);
+    case 'band': return t('integrityBand.label', { band: value });
     case 'text': return (value as string) || t('rules.none');
     case 'sources': return (value as string[]).length ? (value as string[]).map((s) => t(`priceInspection.source.${s}`)).join(t('rules.separator')) : t('rules.none');
   }

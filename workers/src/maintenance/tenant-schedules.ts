@@ -50,6 +50,9 @@ export const orderSplittingSchedulerId = (tenantId: string) => `order-splitting-
 /** 02:45 local: every lot after opening again (deviation flags and reasons arrive during evaluation). */
 export const COLLUSION_CRON = '45 2 * * *';
 export const collusionSchedulerId = (tenantId: string) => `collusion-${tenantId}`;
+/** 02:30 local: integrity scores decay overnight, after the price inspection's offences are recorded. */
+export const INTEGRITY_CRON = '30 2 * * *';
+export const integritySchedulerId = (tenantId: string) => `integrity-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -82,6 +85,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(orderSplittingSchedulerId(tenant.id), 'oversight.detect-order-splitting', { tenantId: tenant.id }, { pattern: ORDER_SPLITTING_CRON, tz: tenant.timeZone });
       await this.queues.schedule(collusionSchedulerId(tenant.id), 'oversight.detect-collusion', { tenantId: tenant.id }, { pattern: COLLUSION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

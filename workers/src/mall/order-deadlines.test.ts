@@ -81,8 +81,8 @@ describe('order deadlines', () => {
 
     // The integrity job records each missed deadline once, however often it is delivered.
     const fact = { orderId: unshipped.orderId, party: 'supplier', kind: 'ship' };
-    expect(await run('integrity.record-fulfilment-fact', fact)).toEqual({ status: 'done', result: { recorded: true } });
-    expect(await run('integrity.record-fulfilment-fact', fact)).toEqual({ status: 'done', result: { recorded: false } });
+    expect(await run('integrity.record-fulfilment-fact', fact)).toEqual({ status: 'done', result: { recorded: true, integrityEvent: true } });
+    expect(await run('integrity.record-fulfilment-fact', fact)).toEqual({ status: 'done', result: { recorded: false, integrityEvent: false } });
     expect(await q(`select party, organisation_id, kind from fulfilment_fact where order_id = $1`, [unshipped.orderId])).toEqual([
       { party: 'supplier', organisation_id: people.organisations.supplier.id, kind: 'ship' },
     ]);

@@ -5,6 +5,7 @@ import { InspectionService } from '@zhengcai/api/oversight/inspection/inspection
 import { PriceFindingSweep, PriceOffences } from '@zhengcai/api/oversight/inspection/price-finding-sweep';
 import { ReferenceImportService } from '@zhengcai/api/oversight/inspection/reference-import.service';
 import { AppError } from '@zhengcai/api/platform/errors/app-error';
+import { IntegritySources } from '@zhengcai/api/oversight/integrity/integrity-sources';
 import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
 
 type CatalogPayload = JobPayload<'oversight.inspect-catalog'>;
@@ -57,13 +58,18 @@ export class SweepPriceFindingsProcessor implements JobProcessor<JobPayload<'ove
   }
 }
 
-/** A confirmed price offence, counted for the supplier's integrity. */
+/** A confirmed price offence: counted for repeats, then recorded as an integrity event (once). */
 @Injectable()
 @ProcessesJob('integrity.record-price-offence')
 export class RecordPriceOffenceProcessor implements JobProcessor<JobPayload<'integrity.record-price-offence'>> {
-  constructor(private readonly offences: PriceOffences) {}
+  constructor(
+    private readonly offences: PriceOffences,
+    private readonly sources: IntegritySources,
+  ) {}
 
-  process({ ctx, payload, em, tx }: JobWork<JobPayload<'integrity.record-price-offence'>>) {
-    return this.offences.record(em, tx, ctx, payload.findingId);
+  async process({ ctx, payload, em, tx }: JobWork<JobPayload<'integrity.record-price-offence'>>) {
+    const count = await this.offences.record(em, tx, ctx, payload.findingId);
+    const eventId = await this.sources.priceOffence(em, tx, ctx, payload.findingId, count);
+    return { ...count, recorded: eventId !== null };
   }
 }

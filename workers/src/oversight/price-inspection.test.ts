@@ -82,7 +82,7 @@ describe('price inspection jobs (oversight.inspect-catalog, inspect-listing, swe
     expect(offences.map((o) => o.payload)).toEqual([{ findingId: finding.id }]);
 
     // The integrity hook counts the supplier's confirmed offences in the window.
-    expect(await run('integrity.record-price-offence', 'integrity', { findingId: finding.id })).toEqual({ status: 'done', result: { offences: 1, repeat: true } });
+    expect(await run('integrity.record-price-offence', 'integrity', { findingId: finding.id })).toEqual({ status: 'done', result: { offences: 1, repeat: true, recorded: true } });
     expect(await q(`select subject_type from audit_entry where action = 'integrity.price-offence.record' and subject_id = $1`, [people.organisations.supplier.id])).toEqual([{ subject_type: 'organisation' }]);
   });
 

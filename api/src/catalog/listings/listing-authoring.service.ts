@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  integrityBlockOf,
   Category, formatYuan, type Fen, isUuid, Listing, ListingState, Organisation, StandardProduct, DelistedBy, type TenantContext,
 } from '@zhengcai/schema';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
@@ -88,7 +89,9 @@ export class ListingAuthoringService {
 
   private toReview(ctx: TenantContext, id: string, action: 'submit' | 'resubmit'): Promise<ListingView> {
     return this.change(ctx, id, action, async (em, listing) => {
-      if (listing.supplier.integrityBlocked) throw new AppError('SUPPLIER_BLOCKED');
+      const block = integrityBlockOf(listing.supplier);
+      if (block === 'operator') throw new AppError('SUPPLIER_BLOCKED');
+      if (block === 'band') throw new AppError('SUPPLIER_BAND_BLOCKED', { band: listing.supplier.integrityBand ?? '' });
       requireSaleable(listing, await tenantToday(em, ctx));
       listing.submittedAt = new Date();
       return {};

@@ -5,10 +5,10 @@ import type { ListingSnapshot } from './listing-snapshot.js';
 import { ListingQueries } from './listing.queries.js';
 
 /**
- * Integrity scores arrive with the oversight capability; until then a supplier in good
- * standing counts fully and a blocked one not at all.
+ * The supplier's integrity score (oversight recomputes it); a blocked supplier counts not at
+ * all, one without a computed score yet counts fully.
  */
-const integrityOf = (s: ListingSnapshot) => (s.supplier.integrityBlocked ? 0 : 100);
+const integrityOf = (s: ListingSnapshot) => (s.supplier.integrityBlocked ? 0 : (s.supplier.integrityScore ?? 100));
 
 export function toSearchDocument(s: ListingSnapshot): SearchDocument {
   return {

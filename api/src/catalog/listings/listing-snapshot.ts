@@ -37,7 +37,10 @@ export interface ListingSnapshot {
     readonly name: string;
     /** GB/T 2260 code of the supplier's registration, from its USCC (characters 3–8). */
     readonly regionCode: string | null;
+    /** Barred by an operator or by its integrity band (`integrityBlockOf`). */
     readonly integrityBlocked: boolean;
+    /** 0–100; null until the integrity worker first computed it. */
+    readonly integrityScore: number | null;
   };
   /** Units buyers accepted (履约验收). */
   readonly salesCount: number;

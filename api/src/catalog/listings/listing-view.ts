@@ -1,4 +1,4 @@
-import type { DelistedBy, Fen, Listing, ListingPriceChange, ListingState, PolicyTag } from '@zhengcai/schema';
+import { type DelistedBy, type Fen, integrityBlockOf, type Listing, type ListingPriceChange, type ListingState, type PolicyTag } from '@zhengcai/schema';
 
 export interface PolicyTagView {
   readonly tag: PolicyTag;
@@ -25,6 +25,8 @@ export interface ListingView {
   readonly supplierRegionCode: string | null;
   /** Buyers weigh an offer by its supplier's integrity standing. */
   readonly supplierIntegrityBlocked: boolean;
+  /** A–D, null until computed. */
+  readonly supplierIntegrityBand: string | null;
   readonly categoryCode: string;
   readonly categoryName: string;
   readonly standardProductId: string | null;
@@ -57,7 +59,8 @@ export function toListingView(l: Listing, today: string, history: readonly Listi
     supplierId: l.supplier.id,
     supplierName: l.supplier.name,
     supplierRegionCode: l.supplier.uscc ? l.supplier.uscc.slice(2, 8) : null,
-    supplierIntegrityBlocked: l.supplier.integrityBlocked,
+    supplierIntegrityBlocked: integrityBlockOf(l.supplier) !== null,
+    supplierIntegrityBand: l.supplier.integrityBand ?? null,
     categoryCode: l.category.code,
     categoryName: l.category.name,
     standardProductId: l.standardProduct?.id ?? null,

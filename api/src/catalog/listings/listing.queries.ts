@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  integrityBlockOf,
   EnterpriseSize, isUuid, Listing, ListingPriceChange, ListingState, PolicyTag, Role, StandardProduct, type TenantContext,
 } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
@@ -80,7 +81,7 @@ export class ListingQueries {
         policyClaims: l.policyTags
           .filter((c) => (c.tag === PolicyTag.Sme ? sme : c.validUntil !== null && c.validUntil >= today))
           .map((c) => ({ tag: c.tag, validUntil: c.tag === PolicyTag.Sme ? null : c.validUntil })),
-        supplier: { id: l.supplier.id, name: l.supplier.name, regionCode: uscc ? uscc.slice(2, 8) : null, integrityBlocked: l.supplier.integrityBlocked },
+        supplier: { id: l.supplier.id, name: l.supplier.name, regionCode: uscc ? uscc.slice(2, 8) : null, integrityBlocked: integrityBlockOf(l.supplier) !== null, integrityScore: l.supplier.integrityScore ?? null },
         salesCount: l.salesCount,
         approvedAt: l.approvedAt ?? null,
         updatedAt: l.updatedAt,

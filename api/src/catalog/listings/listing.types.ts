@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IntegrityBandEnum } from '../../platform/tenancy/tenant.types.js';
 import { DelistedBy, type Fen, ListingState, PolicyTag } from '@zhengcai/schema';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
@@ -36,6 +37,7 @@ export class ListingType {
   @Field() supplierName!: string;
   @Field(() => String, { nullable: true, description: "The supplier's registration region (GB/T 2260), from its USCC." }) supplierRegionCode!: string | null;
   @Field({ description: 'The supplier is blocked for its integrity record (it cannot submit listings).' }) supplierIntegrityBlocked!: boolean;
+  @Field(() => IntegrityBandEnum, { nullable: true, description: "The supplier's integrity band (诚信等级, A best); null until first computed." }) supplierIntegrityBand!: string | null;
   @Field() categoryCode!: string;
   @Field() categoryName!: string;
   @Field(() => ID, { nullable: true }) standardProductId!: string | null;

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { localDateOf } from '../../platform/calendar/local-date.js';
 import { checkText, ProblemList, requireReason } from '../../catalog/problems.js';
 import { listingChanged } from '../../catalog/listings/listing-events.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { BudgetLedger } from '../budgets/budget-ledger.js';
 import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { loadOrderView, recordOrderEvent } from './order-records.js';
@@ -26,6 +27,9 @@ type Apply = (em: EntityManager, order: MallOrder, tx: TxEffects) => Promise<obj
 const INVOICE_NO = /^\d{8,20}$/;
 const INVOICE_CODE = /^\d{10,12}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type IntegrityStep = 'confirm' | 'ship' | 'accept' | 'refuse_acceptance';
+const INTEGRITY_STEPS = new Set<string>(['confirm', 'ship', 'accept', 'refuse_acceptance'] satisfies IntegrityStep[]);
 
 /** Every step of an order after placement, by the buyer, the supplier or the system. */
 @Injectable()
@@ -151,6 +155,10 @@ export class OrderFulfilmentService {
     order.updatedAt = new Date();
     recordOrderEvent(em, ctx, order, from, action, note);
     tx.audit({ action: `mall.order.${action.replace('_', '-')}`, subjectType: 'order', subjectId: order.id, change: { from, to, ...change } });
+    // The supplier's conduct counts for its integrity score; a missed deadline is reported by the sweep instead.
+    if (INTEGRITY_STEPS.has(action)) {
+      tx.publish(domainEvent('mall.order.step-completed', { orderId: order.id, step: action as IntegrityStep, onTime: !(action === 'ship' && order.overdueKinds.includes(OrderDeadlineKind.Ship)) }));
+    }
   }
 
   /** Rejected or cancelled before confirmation: the frozen budget and the stock go back. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  integrityBlockOf,
   type BudgetLine, type DeliveryAddress, formatYuan, isUuid, Listing, ListingState, MallOrder, MallOrderLine, OrderDeadlineKind, OrderState,
   newId, parseTenantSettings, PolicyTag, Tenant, type TenantContext, type TenantSettings,
 } from '@zhengcai/schema';
@@ -174,7 +175,7 @@ function checkItem(item: Purchase['items'][number], listing: Listing | undefined
     throw new AppError('PRICE_CHANGED', { expected: formatYuan(item.expectedUnitPrice), current, field: item.field('expectedUnitPrice') }, { currentPrice: current });
   }
   if (listing.stock < item.quantity) throw new AppError('OUT_OF_STOCK', { stock: listing.stock, field: item.field('quantity') }, { stock: String(listing.stock) });
-  if (listing.supplier.integrityBlocked) throw new AppError('ORDER_SUPPLIER_BLOCKED', { field: item.field('listingId') });
+  if (integrityBlockOf(listing.supplier)) throw new AppError('ORDER_SUPPLIER_BLOCKED', { field: item.field('listingId') });
   if (listing.deliveryRegionCodes.length && !listing.deliveryRegionCodes.some((r) => regionCovers(r, address.regionCode))) {
     throw new AppError('REGION_NOT_DELIVERED', { region: address.regionCode, field: 'deliveryAddress.regionCode' });
   }

@@ -1553,6 +1553,86 @@ export const MESSAGES = {
     'zh-CN': () => `报表正在生成，请稍后再下载。`,
     en: () => `The report is still being generated: download it in a moment.`,
   },
+  SETTING_BAND_ORDER: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `“${p.label}”必须小于“${p.belowLabel}”。`,
+    en: (p) => `"${p.label}" must be less than "${p.belowLabel}".`,
+  },
+  SUPPLIER_BAND_BLOCKED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `您的单位诚信等级为 ${p.band} 级，已被限制提交商品；诚信分回升或申诉成功后可恢复。`,
+    en: (p) => `Your organisation's integrity band is ${p.band}: it cannot submit listings until its score recovers or an appeal is upheld.`,
+  },
+  BID_SUPPLIER_BLOCKED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `您的单位因诚信状况被平台运营方限制，暂不能投标，请联系平台运营方。`,
+    en: () => `Your organisation is blocked by the platform operator for its integrity record and cannot bid; contact the operator.`,
+  },
+  BID_SUPPLIER_BAND_BLOCKED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `您的单位诚信等级为 ${p.band} 级，暂不能投标；诚信分回升或申诉成功后可恢复。`,
+    en: (p) => `Your organisation's integrity band is ${p.band}: it cannot bid until its score recovers or an appeal is upheld.`,
+  },
+  INTEGRITY_EVENT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该诚信记录。`,
+    en: () => `There is no such integrity event.`,
+  },
+  INTEGRITY_EVENT_NOT_APPEALABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该诚信记录已被移除，不能申诉。`,
+    en: () => `This integrity event has been removed; it cannot be appealed.`,
+  },
+  INTEGRITY_APPEAL_ALREADY_OPEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该诚信记录已有待处理的申诉，请等待处理结果。`,
+    en: () => `This integrity event already has an open appeal; wait for its decision.`,
+  },
+  INTEGRITY_APPEAL_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该申诉。`,
+    en: () => `There is no such appeal.`,
+  },
+  INTEGRITY_APPEAL_ALREADY_DECIDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该申诉已处理（${p.state}），不能再次处理。`,
+    en: (p) => `This appeal has already been decided (${p.state}).`,
+  },
+  INTEGRITY_PENALTY_KIND: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `只能手工录入行政处罚或黑名单记录。`,
+    en: () => `Only administrative penalties and blacklist records are entered by hand.`,
+  },
+  INTEGRITY_POINTS_RANGE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `扣分须为 1 到 100 的整数。`,
+    en: () => `Points must be a whole number from 1 to 100.`,
+  },
+  INTEGRITY_DOCUMENT_NO: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写文书编号（2 到 64 个字符）。`,
+    en: () => `Give the document number (2 to 64 characters).`,
+  },
+  INTEGRITY_AUTHORITY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写作出决定的机关（2 到 128 个字符）。`,
+    en: () => `Give the deciding authority (2 to 128 characters).`,
+  },
+  INTEGRITY_DATE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `决定日期无效，请按 YYYY-MM-DD 填写。`,
+    en: () => `The decision date is not valid: use YYYY-MM-DD.`,
+  },
+  INTEGRITY_DATE_FUTURE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `决定日期不能晚于今天。`,
+    en: () => `The decision date cannot be in the future.`,
+  },
+  INTEGRITY_FILTER_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `筛选条件无效。`,
+    en: () => `The filter is not valid.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

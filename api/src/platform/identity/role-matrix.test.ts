@@ -31,6 +31,7 @@ import { insertFinding, insertInspectionRun, insertReferenceImport, referenceCsv
 import { insertStatisticsReport } from '../../../test/statistics.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { insertIntegrityAppeal, insertIntegrityEvent } from '../../../test/integrity.js';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 import { insertSignal } from '../../../test/signals.js';
 
@@ -784,6 +785,33 @@ const MATRIX: readonly Row[] = [
     document: `query ($id: ID!) { statisticsReportFile(id: $id) { fileName } }`,
     variables: async (w) => ({ id: await insertStatisticsReport(w.people.tenant.id, '2025-02') }),
     allowed: ['finance', 'operator'],
+  },
+  { field: 'myIntegrity', document: `{ myIntegrity { standing { score band } } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'supplierIntegrity',
+    document: `query ($id: ID!) { supplierIntegrity(supplierId: $id) { standing { score } } }`,
+    variables: (w) => ({ id: w.people.organisations.supplier.id }),
+    allowed: ['operator', 'finance'],
+  },
+  { field: 'integrityStandings', document: `{ integrityStandings { nodes { supplierId } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  { field: 'integrityAppeals', document: `{ integrityAppeals { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'appealIntegrityEvent',
+    document: `mutation ($id: ID!) { appealIntegrityEvent(eventId: $id, reason: "已按时发货") { appealId } }`,
+    variables: async (w) => ({ id: await insertIntegrityEvent(w.people.tenant.id, w.people.organisations.supplier.id) }),
+    allowed: ['supplier'],
+  },
+  {
+    field: 'decideIntegrityAppeal',
+    document: `mutation ($id: ID!) { decideIntegrityAppeal(appealId: $id, uphold: false, reason: "证据不足") { state } }`,
+    variables: async (w) => ({ id: (await insertIntegrityAppeal(w.people.tenant.id, w.people.organisations.supplier.id, w.people.users.supplier.id)).appealId }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'recordIntegrityPenalty',
+    document: `mutation ($input: IntegrityPenaltyInput!) { recordIntegrityPenalty(input: $input) { eventId } }`,
+    variables: (w) => ({ input: { supplierId: w.people.organisations.supplier.id, kind: 'ADMINISTRATIVE_PENALTY', documentNo: '浙财采罚〔2026〕1号', authority: '浙江省财政厅', decidedOn: '2026-01-05', points: 1 } }),
+    allowed: ['operator', 'finance'],
   },
 ];
 

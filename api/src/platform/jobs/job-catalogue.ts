@@ -120,7 +120,7 @@ export const JOBS = {
     payload: jobPayload({ orderId: z.uuid(), party: z.enum(['supplier', 'buyer']), kind: z.enum(OrderDeadlineKind) }),
     attempts: 5,
     backoff: { type: 'exponential', delay: 5_000 },
-    description: 'Records that a party missed an order deadline, once per order and kind, for integrity scoring.',
+    description: "Records that a party missed an order deadline, once per order and kind; the supplier's missed confirmation or shipment is also an integrity event.",
   }),
   'tender.conclude-openings': defineJob({
     queue: 'notifications',
@@ -188,7 +188,36 @@ export const JOBS = {
     payload: jobPayload({ findingId: z.uuid() }),
     attempts: 5,
     backoff: { type: 'exponential', delay: 5_000 },
-    description: "Records a confirmed price offence (a listing delisted by inspection) for the supplier's integrity: counts its offences in the tenant's repeat window and audits whether it is a repeat offence.",
+    description: "Records a confirmed price offence (a listing delisted by inspection) as an integrity event, once; a repeat offence (inspection.repeatOffenceCount in the window) weighs more.",
+  }),
+  'integrity.recompute-supplier': defineJob({
+    queue: 'integrity',
+    // `asOf` fixes the clock for tests and replays; absent, now.
+    payload: jobPayload({ supplierId: z.uuid(), asOf: z.iso.datetime().optional() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Recomputes one supplier's integrity score and band from its effective events (idempotent); a changed score or band re-indexes its listings on sale.",
+  }),
+  'integrity.recompute-tenant': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Nightly, per tenant: recomputes every supplier's integrity score set-based, so old events decay.",
+  }),
+  'integrity.record-order-step': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ orderId: z.uuid(), step: z.enum(['confirm', 'ship', 'accept', 'refuse_acceptance']), onTime: z.boolean() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Records a supplier's order step for its integrity (confirmed or shipped on time, acceptance passed or failed), once per order and kind.",
+  }),
+  'integrity.record-deposit-forfeiture': defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ depositId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: 'Records a forfeited bid deposit for the supplier\'s integrity, once; removes it again when finance upholds the supplier\'s challenge.',
   }),
   'oversight.detect-order-splitting': defineJob({
     queue: 'price-inspection',
@@ -237,6 +266,10 @@ export const EVENT_JOBS = {
   'tender.lot.opening-concluded': 'oversight.detect-collusion',
   // Statistics reports (docs/oversight.md).
   'oversight.statistics-report.requested': 'oversight.generate-statistics-report',
+  // Supplier integrity (docs/oversight.md).
+  'integrity.supplier.changed': 'integrity.recompute-supplier',
+  'mall.order.step-completed': 'integrity.record-order-step',
+  'deposits.forfeiture.changed': 'integrity.record-deposit-forfeiture',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

@@ -4,6 +4,7 @@ import {
   DepositRules,
   EvaluationRules,
   InspectionRules,
+  IntegrityRules,
   MallRules,
   PurchaseRouteRules,
   SignalRules,
@@ -19,6 +20,7 @@ import {
 @InputType() export class InspectionRulesInput extends PartialType(InspectionRules, InputType) {}
 @InputType() export class MallRulesInput extends PartialType(MallRules, InputType) {}
 @InputType() export class SignalRulesInput extends PartialType(SignalRules, InputType) {}
+@InputType() export class IntegrityRulesInput extends PartialType(IntegrityRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -31,4 +33,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => MallRulesInput, { nullable: true }) mall?: MallRulesInput | null;
   @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
   @Field(() => SignalRulesInput, { nullable: true }) signals?: SignalRulesInput | null;
+  @Field(() => IntegrityRulesInput, { nullable: true }) integrity?: IntegrityRulesInput | null;
 }

@@ -67,8 +67,9 @@ function settingError(issue: z.core.$ZodIssue, settings: Record<string, unknown>
   const locale = ctx.locale;
   const base = { field: `${group}.${field}`, label: ruleLabel(group, field, locale) };
   if (issue.code === 'custom') {
-    const below = apiField(String((issue.params as { below?: string } | undefined)?.below ?? ''));
-    return new AppError('SETTING_ORDER', { ...base, belowLabel: ruleLabel(group, below, locale) });
+    const params = issue.params as { below?: string; reason?: 'SETTING_BAND_ORDER' } | undefined;
+    const below = apiField(String(params?.below ?? ''));
+    return new AppError(params?.reason ?? 'SETTING_ORDER', { ...base, belowLabel: ruleLabel(group, below, locale) });
   }
   const actual = (settings[group] as Record<string, number> | undefined)?.[stored];
   const range = settingRange(group, stored);

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { type Fen, PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from '@zhengcai/schema';
+import { type Fen, INTEGRITY_BANDS, type IntegrityBand, PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from '@zhengcai/schema';
 import { graphqlEnum } from '../graphql/graphql-enum.js';
 import { MoneyScalar } from '../graphql/money.scalar.js';
 import { ConnectionType } from '../graphql/pagination.js';
@@ -85,6 +85,37 @@ export class SignalRules {
   @Field(() => Int, { description: 'Category level orders are grouped at (2 = A02 … 5 = A02010104; 4 = A020101).' }) splittingCategoryLevel!: number;
 }
 
+export const IntegrityBandEnum = graphqlEnum(
+  Object.fromEntries(INTEGRITY_BANDS.map((b) => [b, b])) as Record<IntegrityBand, IntegrityBand>,
+  'IntegrityBand',
+  'A supplier integrity band (诚信等级), A best, D worst.',
+);
+
+@ObjectType({ description: 'Supplier integrity (诚信分): points per kind of event (a magnitude: good conduct adds, the rest subtracts), decay, bands. docs/oversight.md.' })
+export class IntegrityRules {
+  @Field(() => Int) orderConfirmedOnTimePoints!: number;
+  @Field(() => Int) orderConfirmedLatePoints!: number;
+  @Field(() => Int) deliveredOnTimePoints!: number;
+  @Field(() => Int) deliveredLatePoints!: number;
+  @Field(() => Int) acceptancePassedPoints!: number;
+  @Field(() => Int) acceptanceFailedPoints!: number;
+  @Field(() => Int) priceOffencePoints!: number;
+  @Field(() => Int, { description: 'Instead of priceOffencePoints for a repeat offence.' }) repeatPriceOffencePoints!: number;
+  @Field(() => Int) withdrawnAfterWinningPoints!: number;
+  @Field(() => Int) refusedToSignPoints!: number;
+  @Field(() => Int) depositForfeitedPoints!: number;
+  @Field(() => Int) challengeGroundlessPoints!: number;
+  @Field(() => Int) complaintUpheldPoints!: number;
+  @Field(() => Int, { description: 'Suggested points of a manual administrative penalty.' }) administrativePenaltyPoints!: number;
+  @Field(() => Int, { description: 'Suggested points of a manual blacklist record.' }) blacklistRecordPoints!: number;
+  @Field(() => Int, { description: "An event's weight halves every this many days." }) halfLifeDays!: number;
+  @Field(() => Int, { description: 'The score every supplier starts from (0–100).' }) baseScore!: number;
+  @Field(() => Int) bandAMin!: number;
+  @Field(() => Int) bandBMin!: number;
+  @Field(() => Int) bandCMin!: number;
+  @Field(() => IntegrityBandEnum, { description: 'Suppliers in this band or a worse one cannot submit listings or bids.' }) blockBand!: IntegrityBand;
+}
+
 @ObjectType({ description: 'E-mall fulfilment deadlines, in working days of the province calendar.' })
 export class MallRules {
   @Field(() => Int, { description: 'Supplier confirms an order within (else it is cancelled).' }) confirmWorkingDays!: number;
@@ -102,6 +133,7 @@ export class TenantSettingsView {
   @Field(() => MallRules) mall!: MallRules;
   @Field(() => InspectionRules) inspection!: InspectionRules;
   @Field(() => SignalRules) signals!: SignalRules;
+  @Field(() => IntegrityRules) integrity!: IntegrityRules;
 }
 
 @ObjectType()

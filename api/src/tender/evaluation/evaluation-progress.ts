@@ -8,6 +8,7 @@ import { Roles } from '../../platform/identity/access.decorators.js';
 import { findLot, mayReadEvaluation } from './evaluation-access.js';
 import { deviationType } from './evaluation.resolver.js';
 import { ScoreDeviationType } from './evaluation.types.js';
+import { IntegrityBandEnum } from '../../platform/tenancy/tenant.types.js';
 
 @ObjectType('EvaluationProgressMember')
 export class EvaluationProgressMemberType {
@@ -21,6 +22,7 @@ export class EvaluationProgressMemberType {
 export class EvaluationProgressBidType {
   @Field(() => ID) bidId!: string;
   @Field() supplierName!: string;
+  @Field(() => IntegrityBandEnum, { nullable: true, description: "The supplier's integrity band (诚信等级) now; null until first computed." }) supplierIntegrityBand!: string | null;
   @Field({ description: 'opened or disqualified.' }) state!: string;
   @Field(() => String, { nullable: true }) stateReason!: string | null;
 }
@@ -55,7 +57,7 @@ export class EvaluationProgressResolver {
         lotId: lot.id,
         lotState: lot.state,
         members: members.map((m) => ({ expertId: m.expert.id, name: m.expert.displayName, seat: m.seat, submittedAt: m.submittedAt ?? null })),
-        bids: bids.map((b) => ({ bidId: b.id, supplierName: b.supplier.name, state: b.state, stateReason: b.stateReason ?? null })),
+        bids: bids.map((b) => ({ bidId: b.id, supplierName: b.supplier.name, supplierIntegrityBand: b.supplier.integrityBand ?? null, state: b.state, stateReason: b.stateReason ?? null })),
         deviations: flags.map((d) => deviationType(d)),
       };
     });

@@ -43,7 +43,7 @@ function summaryType(v: SummaryView): EvaluationSummaryType {
   return {
     lotId: v.lot.id, lotState: v.lot.state, evaluationMethod: v.lot.project.evaluationMethod, smeDeductionBp: v.lot.project.smeDeductionBp,
     ranking: v.ranking.map((r) => ({
-      bidId: r.bidId, supplierId: r.bid.supplier.id, supplierName: r.bid.supplier.name, rank: r.rank, price: r.bid.priceFen ?? 0n, evaluatedPrice: r.evaluatedPriceFen,
+      bidId: r.bidId, supplierId: r.bid.supplier.id, supplierName: r.bid.supplier.name, supplierIntegrityBand: r.bid.supplier.integrityBand ?? null, rank: r.rank, price: r.bid.priceFen ?? 0n, evaluatedPrice: r.evaluatedPriceFen,
       smeDeducted: r.smeDeducted, priceScore: r.priceScoreHundredths === null ? null : formatHundredths(r.priceScoreHundredths),
       criteria: r.criterionMeans.map((m) => ({
         criterion: m.key, mean: formatHundredths(m.meanHundredths),
@@ -115,7 +115,7 @@ export class EvaluationResolver {
       lotId: v.lot.id, lotTitle: v.lot.title, lotState: v.lot.state, evaluationMethod: v.lot.project.evaluationMethod,
       criteria: v.lot.project.criteria.filter((c) => c.kind !== 'price').map((c) => ({ key: c.key, name: c.name, weight: c.weight })),
       bids: v.bids.map((b) => ({
-        bidId: b.id, supplierId: b.supplier.id, supplierName: b.supplier.name, price: b.priceFen ?? 0n, state: b.state, stateReason: b.stateReason ?? null,
+        bidId: b.id, supplierId: b.supplier.id, supplierName: b.supplier.name, supplierIntegrityBand: b.supplier.integrityBand ?? null, price: b.priceFen ?? 0n, state: b.state, stateReason: b.stateReason ?? null,
         priceForm: Object.entries(b.priceForm ?? {}).map(([key, value]) => ({ key, value: typeof value === 'string' ? value : JSON.stringify(value) })),
       })),
       scores: v.scores.map((s) => ({ bidId: s.bid.id, criterion: s.criterionKey, score: formatHundredths(s.scoreHundredths) })),

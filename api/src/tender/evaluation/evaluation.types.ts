@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IntegrityBandEnum } from '../../platform/tenancy/tenant.types.js';
 import { ExpertRelationKind, type Fen, PanelExclusionReason } from '@zhengcai/schema';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
@@ -97,6 +98,7 @@ export class ScoreSheetBidType {
   @Field(() => ID) bidId!: string;
   @Field(() => ID) supplierId!: string;
   @Field() supplierName!: string;
+  @Field(() => IntegrityBandEnum, { nullable: true, description: "The supplier's integrity band (诚信等级) now; null until first computed." }) supplierIntegrityBand!: string | null;
   @Field(() => MoneyScalar) price!: Fen;
   @Field(() => [PriceFormItemType], { description: 'The opened price form (开标一览表), including the SME declaration.' }) priceForm!: PriceFormItemType[];
   @Field({ description: 'opened, or disqualified in the review.' }) state!: string;
@@ -173,6 +175,7 @@ export class RankedBidType {
   @Field(() => ID) bidId!: string;
   @Field(() => ID) supplierId!: string;
   @Field() supplierName!: string;
+  @Field(() => IntegrityBandEnum, { nullable: true, description: "The supplier's integrity band (诚信等级) now; null until first computed." }) supplierIntegrityBand!: string | null;
   @Field(() => Int) rank!: number;
   @Field(() => MoneyScalar, { description: 'The bid price: the contract price.' }) price!: Fen;
   @Field(() => MoneyScalar, { description: 'The price used for scoring, after the SME deduction.' }) evaluatedPrice!: Fen;

@@ -32,7 +32,32 @@ export class Organisation extends TenantOwnedWithId {
   @Property({ type: 'boolean', default: false })
   integrityBlocked: Opt<boolean> = false;
 
+  /**
+   * The integrity band (A–D) the integrity worker last computed, copied here so listings,
+   * search and evaluation read it with the supplier; null until the first recompute.
+   */
+  @Property({ type: 'string', length: 1, nullable: true })
+  integrityBand?: string | null;
+
+  /** The integrity score (0–100) of the same recompute; null until then. */
+  @Property({ type: 'smallint', nullable: true })
+  integrityScore?: number | null;
+
+  /** The band is at or below the tenant's block band (set by the integrity worker). */
+  @Property({ type: 'boolean', default: false })
+  integrityBandBlocked: Opt<boolean> = false;
+
   /** The enterprise size the supplier declares (中小企业声明); null until declared. */
   @Enum({ items: () => EnterpriseSize, nativeEnumName: 'enterprise_size', nullable: true })
   enterpriseSize?: EnterpriseSize | null;
+}
+
+/**
+ * The one answer to "is this supplier barred by its integrity?": an operator's block first,
+ * then a band at or below the tenant's block band; null when it may offer and bid.
+ */
+export function integrityBlockOf(o: Pick<Organisation, 'integrityBlocked' | 'integrityBandBlocked'>): 'operator' | 'band' | null {
+  if (o.integrityBlocked) return 'operator';
+  if (o.integrityBandBlocked) return 'band';
+  return null;
 }

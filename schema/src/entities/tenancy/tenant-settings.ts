@@ -130,12 +130,49 @@ export const tenantSettingsSchema = z.object({
       splittingCategoryLevel: int('signals.splittingCategoryLevel', 2, 5, 4),
     })
     .prefault({}),
+  integrity: z
+    .object({
+      /**
+       * Points per kind of event. Good conduct adds, everything else subtracts: the sign comes
+       * from the kind, so every weight here is a magnitude.
+       */
+      orderConfirmedOnTimePoints: int('integrity.orderConfirmedOnTimePoints', 0, 100, 0),
+      orderConfirmedLatePoints: int('integrity.orderConfirmedLatePoints', 0, 100, 3),
+      deliveredOnTimePoints: int('integrity.deliveredOnTimePoints', 0, 100, 1),
+      deliveredLatePoints: int('integrity.deliveredLatePoints', 0, 100, 3),
+      acceptancePassedPoints: int('integrity.acceptancePassedPoints', 0, 100, 1),
+      acceptanceFailedPoints: int('integrity.acceptanceFailedPoints', 0, 100, 5),
+      priceOffencePoints: int('integrity.priceOffencePoints', 0, 100, 10),
+      /** Instead of the above when the offence is a repeat offence (inspection.repeatOffenceCount). */
+      repeatPriceOffencePoints: int('integrity.repeatPriceOffencePoints', 0, 100, 20),
+      withdrawnAfterWinningPoints: int('integrity.withdrawnAfterWinningPoints', 0, 100, 15),
+      refusedToSignPoints: int('integrity.refusedToSignPoints', 0, 100, 20),
+      depositForfeitedPoints: int('integrity.depositForfeitedPoints', 0, 100, 10),
+      challengeGroundlessPoints: int('integrity.challengeGroundlessPoints', 0, 100, 2),
+      complaintUpheldPoints: int('integrity.complaintUpheldPoints', 0, 100, 10),
+      /** Suggested for manual entries; the person entering one may give other points. */
+      administrativePenaltyPoints: int('integrity.administrativePenaltyPoints', 0, 100, 20),
+      blacklistRecordPoints: int('integrity.blacklistRecordPoints', 0, 100, 50),
+      /** An event's weight halves every this many days: points × 0.5^(age ÷ half-life). */
+      halfLifeDays: int('integrity.halfLifeDays', 1, 3650, 365),
+      /** The score every supplier starts from; the score is clamped to 0–100. */
+      baseScore: int('integrity.baseScore', 0, 100, 100),
+      bandAMin: int('integrity.bandAMin', 1, 100, 90),
+      bandBMin: int('integrity.bandBMin', 1, 100, 75),
+      bandCMin: int('integrity.bandCMin', 1, 100, 60),
+      /** Suppliers in this band or a worse one cannot submit listings or bids. */
+      blockBand: z.enum(['A', 'B', 'C', 'D']).default('D'),
+    })
+    .prefault({}),
 }).superRefine((s, ctx) => {
   const r = s.purchaseRoutes;
   const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];
   // Each route starts where the smaller one ends: the ladder must climb.
   if (direct > sourcing) ctx.addIssue({ code: 'custom', path: ['purchaseRoutes', 'mallSourcingMaxFen'], message: 'SETTING_ORDER', params: { below: 'directOrderMaxFen' } });
   if (sourcing > tender) ctx.addIssue({ code: 'custom', path: ['purchaseRoutes', 'publicTenderMinFen'], message: 'SETTING_ORDER', params: { below: 'mallSourcingMaxFen' } });
+  // The bands must step down: A above B above C.
+  if (s.integrity.bandBMin >= s.integrity.bandAMin) ctx.addIssue({ code: 'custom', path: ['integrity', 'bandBMin'], message: 'SETTING_ORDER', params: { below: 'bandAMin', reason: 'SETTING_BAND_ORDER' } });
+  if (s.integrity.bandCMin >= s.integrity.bandBMin) ctx.addIssue({ code: 'custom', path: ['integrity', 'bandCMin'], message: 'SETTING_ORDER', params: { below: 'bandBMin', reason: 'SETTING_BAND_ORDER' } });
   if (s.deposits.refundTargetWorkingDays > s.deposits.refundDeadlineWorkingDays) {
     ctx.addIssue({ code: 'custom', path: ['deposits', 'refundTargetWorkingDays'], message: 'SETTING_ORDER', params: { below: 'refundDeadlineWorkingDays' } });
   }

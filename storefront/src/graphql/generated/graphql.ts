@@ -116,6 +116,42 @@ export type GuaranteeState =
   | 'CLAIMED'
   | 'RELEASED';
 
+/** OPEN waits for an operator; UPHELD removed the event; REJECTED kept it. */
+export type IntegrityAppealState =
+  | 'OPEN'
+  | 'REJECTED'
+  | 'UPHELD';
+
+/** A supplier integrity band (诚信等级), A best, D worst. */
+export type IntegrityBand =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+/** What moved a supplier integrity score; on-time confirmation and delivery and passed acceptance add points, the rest subtract. */
+export type IntegrityEventKind =
+  | 'ACCEPTANCE_FAILED'
+  | 'ACCEPTANCE_PASSED'
+  | 'ADMINISTRATIVE_PENALTY'
+  | 'BLACKLIST_RECORD'
+  | 'CHALLENGE_GROUNDLESS'
+  | 'COMPLAINT_UPHELD'
+  | 'DELIVERED_LATE'
+  | 'DELIVERED_ON_TIME'
+  | 'DEPOSIT_FORFEITED'
+  | 'ORDER_CONFIRMED_LATE'
+  | 'ORDER_CONFIRMED_ON_TIME'
+  | 'PRICE_OFFENCE'
+  | 'REFUSED_TO_SIGN'
+  | 'WITHDRAWN_AFTER_WINNING';
+
+/** EFFECTIVE counts; APPEALED counts until the appeal is decided; REMOVED no longer counts (appeal upheld or the source decision reversed). */
+export type IntegrityEventState =
+  | 'APPEALED'
+  | 'EFFECTIVE'
+  | 'REMOVED';
+
 export type InvoiceOrderInput = {
   /** Must equal the accepted amount. */
   amount: string;
@@ -521,7 +557,7 @@ export type ListingQueryVariables = Exact<{
 }>;
 
 
-export type ListingQuery = { listing: { id: string, state: ListingState, title: string, description: string, brand: string | null, model: string | null, price: string, stock: number, warrantyMonths: number, categoryCode: string, categoryName: string, standardProductId: string | null, deliveryRegionCodes: Array<string>, imageUrls: Array<string>, supplierId: string, supplierName: string, supplierRegionCode: string | null, supplierIntegrityBlocked: boolean, approvedAt: string | null, submittedAt: string | null, updatedAt: string, rejectionReason: string | null, delistedBy: DelistedBy | null, delistReason: string | null, policyTags: Array<{ tag: PolicyTag, certificateNo: string | null, issuer: string | null, validUntil: string | null, valid: boolean }>, priceHistory: Array<{ price: string, previousPrice: string | null, changedAt: string }> } };
+export type ListingQuery = { listing: { id: string, state: ListingState, title: string, description: string, brand: string | null, model: string | null, price: string, stock: number, warrantyMonths: number, categoryCode: string, categoryName: string, standardProductId: string | null, deliveryRegionCodes: Array<string>, imageUrls: Array<string>, supplierId: string, supplierName: string, supplierRegionCode: string | null, supplierIntegrityBlocked: boolean, supplierIntegrityBand: IntegrityBand | null, approvedAt: string | null, submittedAt: string | null, updatedAt: string, rejectionReason: string | null, delistedBy: DelistedBy | null, delistReason: string | null, policyTags: Array<{ tag: PolicyTag, certificateNo: string | null, issuer: string | null, validUntil: string | null, valid: boolean }>, priceHistory: Array<{ price: string, previousPrice: string | null, changedAt: string }> } };
 
 export type CreateListingMutationVariables = Exact<{
   input: ListingInput;
@@ -691,6 +727,22 @@ export type ListingPriceBandQueryVariables = Exact<{
 
 
 export type ListingPriceBandQuery = { listingPriceBand: { listingId: string, price: string, q1: string | null, median: string | null, q3: string | null, sampleSize: number, importedLowest: string | null, reference: string | null, alertAbove: string | null } };
+
+export type MyIntegrityQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyIntegrityQuery = { myIntegrity: { standing: { score: number, band: IntegrityBand, blockedByBand: boolean, operatorBlocked: boolean, eventCount: number, computedAt: string | null }, events: { nodes: Array<{ id: string, kind: IntegrityEventKind, occurredAt: string, points: number, pointsNow: number, state: IntegrityEventState, manual: boolean, evidence: { orderId: string | null, orderNo: string | null, findingId: string | null, listingId: string | null, lotId: string | null, depositId: string | null, documentNo: string | null, authority: string | null, decidedOn: string | null, note: string | null, offences: number | null, repeat: boolean | null }, appeal: { id: string, state: IntegrityAppealState, reason: string, decisionReason: string | null, createdAt: string, decidedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }, tenant: { id: string, timeZone: string } };
+
+export type AppealIntegrityEventMutationVariables = Exact<{
+  eventId: string | number;
+  reason: string;
+}>;
+
+
+export type AppealIntegrityEventMutation = { appealIntegrityEvent: { appealId: string, eventId: string, state: IntegrityAppealState } };
 
 export type BuyContextQueryVariables = Exact<{
   fiscalYear?: number | null | undefined;
@@ -892,14 +944,14 @@ export type EvaluationProgressQueryVariables = Exact<{
 }>;
 
 
-export type EvaluationProgressQuery = { evaluationProgress: { lotId: string, lotState: string, members: Array<{ expertId: string, name: string, seat: number, submittedAt: string | null }>, bids: Array<{ bidId: string, supplierName: string, state: string, stateReason: string | null }>, deviations: Array<{ id: string, bidId: string, expertName: string | null, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null }> } };
+export type EvaluationProgressQuery = { evaluationProgress: { lotId: string, lotState: string, members: Array<{ expertId: string, name: string, seat: number, submittedAt: string | null }>, bids: Array<{ bidId: string, supplierName: string, supplierIntegrityBand: IntegrityBand | null, state: string, stateReason: string | null }>, deviations: Array<{ id: string, bidId: string, expertName: string | null, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null }> } };
 
 export type LotEvaluationSummaryQueryVariables = Exact<{
   lotId: string | number;
 }>;
 
 
-export type LotEvaluationSummaryQuery = { evaluationSummary: { lotId: string, lotState: string, evaluationMethod: string, smeDeductionBp: number, ranking: Array<{ bidId: string, supplierId: string, supplierName: string, rank: number, price: string, evaluatedPrice: string, smeDeducted: boolean, priceScore: string | null, total: string | null, criteria: Array<{ criterion: string, mean: string, expertScores: Array<{ expertId: string, score: string }> }> }> } };
+export type LotEvaluationSummaryQuery = { evaluationSummary: { lotId: string, lotState: string, evaluationMethod: string, smeDeductionBp: number, ranking: Array<{ bidId: string, supplierId: string, supplierName: string, supplierIntegrityBand: IntegrityBand | null, rank: number, price: string, evaluatedPrice: string, smeDeducted: boolean, priceScore: string | null, total: string | null, criteria: Array<{ criterion: string, mean: string, expertScores: Array<{ expertId: string, score: string }> }> }> } };
 
 export type FinishEvaluationMutationVariables = Exact<{
   lotId: string | number;
@@ -1273,7 +1325,7 @@ export type ScoreSheetQueryVariables = Exact<{
 }>;
 
 
-export type ScoreSheetQuery = { evaluationScoreSheet: { lotId: string, lotState: string, lotTitle: string, evaluationMethod: string, submittedAt: string | null, criteria: Array<{ key: string, name: string, weight: number }>, bids: Array<{ bidId: string, supplierId: string, supplierName: string, price: string, state: string, stateReason: string | null, priceForm: Array<{ key: string, value: string }> }>, scores: Array<{ bidId: string, criterion: string, score: string }>, deviations: Array<{ id: string, bidId: string, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null, reasonAt: string | null }> }, tenant: { code: string, timeZone: string } };
+export type ScoreSheetQuery = { evaluationScoreSheet: { lotId: string, lotState: string, lotTitle: string, evaluationMethod: string, submittedAt: string | null, criteria: Array<{ key: string, name: string, weight: number }>, bids: Array<{ bidId: string, supplierId: string, supplierName: string, supplierIntegrityBand: IntegrityBand | null, price: string, state: string, stateReason: string | null, priceForm: Array<{ key: string, value: string }> }>, scores: Array<{ bidId: string, criterion: string, score: string }>, deviations: Array<{ id: string, bidId: string, criterion: string, score: string, panelMean: string, maximum: string, beyondThreshold: boolean, beyondZ: boolean, reason: string | null, reasonAt: string | null }> }, tenant: { code: string, timeZone: string } };
 
 export type SaveEvaluationScoresMutationVariables = Exact<{
   input: SaveEvaluationScoresInput;
@@ -1419,6 +1471,7 @@ export const ListingDocument = new TypedDocumentString(`
     supplierName
     supplierRegionCode
     supplierIntegrityBlocked
+    supplierIntegrityBand
     approvedAt
     submittedAt
     updatedAt
@@ -1785,6 +1838,70 @@ export const ListingPriceBandDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListingPriceBandQuery, ListingPriceBandQueryVariables>;
+export const MyIntegrityDocument = new TypedDocumentString(`
+    query MyIntegrity($first: Int, $after: String) {
+  myIntegrity(first: $first, after: $after) {
+    standing {
+      score
+      band
+      blockedByBand
+      operatorBlocked
+      eventCount
+      computedAt
+    }
+    events {
+      nodes {
+        id
+        kind
+        occurredAt
+        points
+        pointsNow
+        state
+        manual
+        evidence {
+          orderId
+          orderNo
+          findingId
+          listingId
+          lotId
+          depositId
+          documentNo
+          authority
+          decidedOn
+          note
+          offences
+          repeat
+        }
+        appeal {
+          id
+          state
+          reason
+          decisionReason
+          createdAt
+          decidedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<MyIntegrityQuery, MyIntegrityQueryVariables>;
+export const AppealIntegrityEventDocument = new TypedDocumentString(`
+    mutation AppealIntegrityEvent($eventId: ID!, $reason: String!) {
+  appealIntegrityEvent(eventId: $eventId, reason: $reason) {
+    appealId
+    eventId
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AppealIntegrityEventMutation, AppealIntegrityEventMutationVariables>;
 export const BuyContextDocument = new TypedDocumentString(`
     query BuyContext($fiscalYear: Int) {
   budgetLines(fiscalYear: $fiscalYear, first: 100) {
@@ -2288,6 +2405,7 @@ export const EvaluationProgressDocument = new TypedDocumentString(`
     bids {
       bidId
       supplierName
+      supplierIntegrityBand
       state
       stateReason
     }
@@ -2317,6 +2435,7 @@ export const LotEvaluationSummaryDocument = new TypedDocumentString(`
       bidId
       supplierId
       supplierName
+      supplierIntegrityBand
       rank
       price
       evaluatedPrice
@@ -3348,6 +3467,7 @@ export const ScoreSheetDocument = new TypedDocumentString(`
       bidId
       supplierId
       supplierName
+      supplierIntegrityBand
       price
       state
       stateReason

@@ -278,6 +278,94 @@ export type InspectionTrigger =
   | 'PRICE_CHANGE'
   | 'SCHEDULE';
 
+/** OPEN waits for an operator; UPHELD removed the event; REJECTED kept it. */
+export type IntegrityAppealState =
+  | 'OPEN'
+  | 'REJECTED'
+  | 'UPHELD';
+
+/** A supplier integrity band (诚信等级), A best, D worst. */
+export type IntegrityBand =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+/** What moved a supplier integrity score; on-time confirmation and delivery and passed acceptance add points, the rest subtract. */
+export type IntegrityEventKind =
+  | 'ACCEPTANCE_FAILED'
+  | 'ACCEPTANCE_PASSED'
+  | 'ADMINISTRATIVE_PENALTY'
+  | 'BLACKLIST_RECORD'
+  | 'CHALLENGE_GROUNDLESS'
+  | 'COMPLAINT_UPHELD'
+  | 'DELIVERED_LATE'
+  | 'DELIVERED_ON_TIME'
+  | 'DEPOSIT_FORFEITED'
+  | 'ORDER_CONFIRMED_LATE'
+  | 'ORDER_CONFIRMED_ON_TIME'
+  | 'PRICE_OFFENCE'
+  | 'REFUSED_TO_SIGN'
+  | 'WITHDRAWN_AFTER_WINNING';
+
+/** EFFECTIVE counts; APPEALED counts until the appeal is decided; REMOVED no longer counts (appeal upheld or the source decision reversed). */
+export type IntegrityEventState =
+  | 'APPEALED'
+  | 'EFFECTIVE'
+  | 'REMOVED';
+
+/** An administrative penalty (行政处罚) or blacklist record (黑名单) with its deciding document. */
+export type IntegrityPenaltyInput = {
+  /** Deciding authority, 2–128 characters. */
+  authority: string;
+  /** Decision date, YYYY-MM-DD, not in the future. */
+  decidedOn: string;
+  /** Document number, 2–64 characters. */
+  documentNo: string;
+  /** ADMINISTRATIVE_PENALTY or BLACKLIST_RECORD. */
+  kind: IntegrityEventKind;
+  note?: string | null | undefined;
+  /** Points to subtract, 1–100; the tenant suggested weight when omitted. */
+  points?: number | null | undefined;
+  supplierId: string | number;
+};
+
+export type IntegrityRulesInput = {
+  acceptanceFailedPoints?: number | null | undefined;
+  acceptancePassedPoints?: number | null | undefined;
+  /** Suggested points of a manual administrative penalty. */
+  administrativePenaltyPoints?: number | null | undefined;
+  bandAMin?: number | null | undefined;
+  bandBMin?: number | null | undefined;
+  bandCMin?: number | null | undefined;
+  /** The score every supplier starts from (0–100). */
+  baseScore?: number | null | undefined;
+  /** Suggested points of a manual blacklist record. */
+  blacklistRecordPoints?: number | null | undefined;
+  /** Suppliers in this band or a worse one cannot submit listings or bids. */
+  blockBand?: IntegrityBand | null | undefined;
+  challengeGroundlessPoints?: number | null | undefined;
+  complaintUpheldPoints?: number | null | undefined;
+  deliveredLatePoints?: number | null | undefined;
+  deliveredOnTimePoints?: number | null | undefined;
+  depositForfeitedPoints?: number | null | undefined;
+  /** An event's weight halves every this many days. */
+  halfLifeDays?: number | null | undefined;
+  orderConfirmedLatePoints?: number | null | undefined;
+  orderConfirmedOnTimePoints?: number | null | undefined;
+  priceOffencePoints?: number | null | undefined;
+  refusedToSignPoints?: number | null | undefined;
+  /** Instead of priceOffencePoints for a repeat offence. */
+  repeatPriceOffencePoints?: number | null | undefined;
+  withdrawnAfterWinningPoints?: number | null | undefined;
+};
+
+export type IntegrityStandingFilterInput = {
+  band?: IntegrityBand | null | undefined;
+  /** Blocked by band or by an operator. */
+  blocked?: boolean | null | undefined;
+};
+
 /** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
 export type ListingState =
   | 'APPROVED'
@@ -608,6 +696,7 @@ export type UpdateTenantSettingsInput = {
   deposits?: DepositRulesInput | null | undefined;
   evaluation?: EvaluationRulesInput | null | undefined;
   inspection?: InspectionRulesInput | null | undefined;
+  integrity?: IntegrityRulesInput | null | undefined;
   mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
@@ -1001,6 +1090,49 @@ export type PriceReferenceImportQueryVariables = Exact<{
 
 export type PriceReferenceImportQuery = { priceReferenceImport: { id: string, name: string, origin: PriceReferenceOrigin, total: number, imported: number, failed: number, createdAt: string, errors: Array<{ row: number, field: string, column: string, reason: string, message: string }> } };
 
+export type IntegrityStandingsQueryVariables = Exact<{
+  filter?: IntegrityStandingFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IntegrityStandingsQuery = { integrityStandings: { nodes: Array<{ supplierId: string, supplierName: string, score: number, band: IntegrityBand, blockedByBand: boolean, operatorBlocked: boolean, eventCount: number, computedAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type IntegrityAppealsQueryVariables = Exact<{
+  state?: IntegrityAppealState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IntegrityAppealsQuery = { integrityAppeals: { nodes: Array<{ id: string, supplierId: string, supplierName: string, reason: string, state: IntegrityAppealState, decisionReason: string | null, createdAt: string, decidedAt: string | null, event: { id: string, kind: IntegrityEventKind, occurredAt: string, points: number, pointsNow: number, evidence: { orderNo: string | null, listingId: string | null, documentNo: string | null, authority: string | null, decidedOn: string | null } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { id: string, timeZone: string } };
+
+export type DecideIntegrityAppealMutationVariables = Exact<{
+  appealId: string | number;
+  uphold: boolean;
+  reason: string;
+}>;
+
+
+export type DecideIntegrityAppealMutation = { decideIntegrityAppeal: { appealId: string, eventId: string, state: IntegrityAppealState } };
+
+export type SupplierIntegrityQueryVariables = Exact<{
+  supplierId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupplierIntegrityQuery = { supplierIntegrity: { standing: { supplierId: string, supplierName: string, score: number, band: IntegrityBand, blockedByBand: boolean, operatorBlocked: boolean, eventCount: number, computedAt: string | null }, events: { nodes: Array<{ id: string, kind: IntegrityEventKind, occurredAt: string, points: number, pointsNow: number, state: IntegrityEventState, manual: boolean, evidence: { orderId: string | null, orderNo: string | null, findingId: string | null, listingId: string | null, lotId: string | null, depositId: string | null, documentNo: string | null, authority: string | null, decidedOn: string | null, note: string | null, offences: number | null, repeat: boolean | null }, appeal: { id: string, state: IntegrityAppealState, reason: string, decisionReason: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }, tenant: { id: string, timeZone: string } };
+
+export type RecordIntegrityPenaltyMutationVariables = Exact<{
+  input: IntegrityPenaltyInput;
+}>;
+
+
+export type RecordIntegrityPenaltyMutation = { recordIntegrityPenalty: { eventId: string, standing: { score: number, band: IntegrityBand, blockedByBand: boolean } } };
+
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1092,14 +1224,14 @@ export type StatisticsReportFileQuery = { statisticsReportFile: { fileName: stri
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand } } } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number } } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand } } } };
 
 export type CalendarDaysQueryVariables = Exact<{
   year: number;
@@ -2160,6 +2292,144 @@ export const PriceReferenceImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceReferenceImportQuery, PriceReferenceImportQueryVariables>;
+export const IntegrityStandingsDocument = new TypedDocumentString(`
+    query IntegrityStandings($filter: IntegrityStandingFilterInput, $first: Int, $after: String) {
+  integrityStandings(filter: $filter, first: $first, after: $after) {
+    nodes {
+      supplierId
+      supplierName
+      score
+      band
+      blockedByBand
+      operatorBlocked
+      eventCount
+      computedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityStandingsQuery, IntegrityStandingsQueryVariables>;
+export const IntegrityAppealsDocument = new TypedDocumentString(`
+    query IntegrityAppeals($state: IntegrityAppealState, $first: Int, $after: String) {
+  integrityAppeals(state: $state, first: $first, after: $after) {
+    nodes {
+      id
+      supplierId
+      supplierName
+      reason
+      state
+      decisionReason
+      createdAt
+      decidedAt
+      event {
+        id
+        kind
+        occurredAt
+        points
+        pointsNow
+        evidence {
+          orderNo
+          listingId
+          documentNo
+          authority
+          decidedOn
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityAppealsQuery, IntegrityAppealsQueryVariables>;
+export const DecideIntegrityAppealDocument = new TypedDocumentString(`
+    mutation DecideIntegrityAppeal($appealId: ID!, $uphold: Boolean!, $reason: String!) {
+  decideIntegrityAppeal(appealId: $appealId, uphold: $uphold, reason: $reason) {
+    appealId
+    eventId
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DecideIntegrityAppealMutation, DecideIntegrityAppealMutationVariables>;
+export const SupplierIntegrityDocument = new TypedDocumentString(`
+    query SupplierIntegrity($supplierId: ID!, $first: Int, $after: String) {
+  supplierIntegrity(supplierId: $supplierId, first: $first, after: $after) {
+    standing {
+      supplierId
+      supplierName
+      score
+      band
+      blockedByBand
+      operatorBlocked
+      eventCount
+      computedAt
+    }
+    events {
+      nodes {
+        id
+        kind
+        occurredAt
+        points
+        pointsNow
+        state
+        manual
+        evidence {
+          orderId
+          orderNo
+          findingId
+          listingId
+          lotId
+          depositId
+          documentNo
+          authority
+          decidedOn
+          note
+          offences
+          repeat
+        }
+        appeal {
+          id
+          state
+          reason
+          decisionReason
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  tenant {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierIntegrityQuery, SupplierIntegrityQueryVariables>;
+export const RecordIntegrityPenaltyDocument = new TypedDocumentString(`
+    mutation RecordIntegrityPenalty($input: IntegrityPenaltyInput!) {
+  recordIntegrityPenalty(input: $input) {
+    eventId
+    standing {
+      score
+      band
+      blockedByBand
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIntegrityPenaltyMutation, RecordIntegrityPenaltyMutationVariables>;
 export const RankingWeightsDocument = new TypedDocumentString(`
     query RankingWeights {
   rankingWeights {
@@ -2565,6 +2835,29 @@ export const TenantSettingsDocument = new TypedDocumentString(`
         shipWorkingDays
         acceptWorkingDays
       }
+      integrity {
+        orderConfirmedOnTimePoints
+        orderConfirmedLatePoints
+        deliveredOnTimePoints
+        deliveredLatePoints
+        acceptancePassedPoints
+        acceptanceFailedPoints
+        priceOffencePoints
+        repeatPriceOffencePoints
+        withdrawnAfterWinningPoints
+        refusedToSignPoints
+        depositForfeitedPoints
+        challengeGroundlessPoints
+        complaintUpheldPoints
+        administrativePenaltyPoints
+        blacklistRecordPoints
+        halfLifeDays
+        baseScore
+        bandAMin
+        bandBMin
+        bandCMin
+        blockBand
+      }
     }
   }
 }
@@ -2626,6 +2919,29 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
         confirmWorkingDays
         shipWorkingDays
         acceptWorkingDays
+      }
+      integrity {
+        orderConfirmedOnTimePoints
+        orderConfirmedLatePoints
+        deliveredOnTimePoints
+        deliveredLatePoints
+        acceptancePassedPoints
+        acceptanceFailedPoints
+        priceOffencePoints
+        repeatPriceOffencePoints
+        withdrawnAfterWinningPoints
+        refusedToSignPoints
+        depositForfeitedPoints
+        challengeGroundlessPoints
+        complaintUpheldPoints
+        administrativePenaltyPoints
+        blacklistRecordPoints
+        halfLifeDays
+        baseScore
+        bandAMin
+        bandBMin
+        bandCMin
+        blockBand
       }
     }
   }
