@@ -130,7 +130,7 @@ describe('statistics journey: dashboard, export, monthly report', () => {
       const state = page.locator(`[data-test="report-state-${month}"]`);
       await state.waitFor();
       // The workers generate it; the page asks again while it is pending.
-      await expect.poll(() => state.textContent(), { timeout: 30_000, interval: 500 }).toBe('已生成');
+      await expect.poll(() => state.textContent(), { timeout: 90_000, interval: 500 }).toBe('已生成');
       await shot(page, 'statistics-reports-desktop');
 
       const file = await downloaded(page, () => page.locator(`[data-test="report-download-${month}"]`).click());

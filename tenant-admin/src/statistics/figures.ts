@@ -62,16 +62,6 @@ export function spendingSeries(
   return [...series.values(), ...(rest.values.some((v) => v !== 0) ? [rest] : [])];
 }
 
-/** Rounded axis ticks from 0 to at least `max`: 0, step, 2·step … with a 1-2-5 step. */
-export function axisTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return [0, 1];
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-  const ticks: number[] = [];
-  for (let v = 0; v < max + step; v += step) ticks.push(Number(v.toFixed(10)));
-  return ticks;
-}
 
 /** Compact axis text: 12000 → "1.2万", 350000000 → "3.5亿" in Chinese; k/M/B in English. */
 export function compactNumber(v: number, locale: string): string {
