@@ -496,7 +496,7 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.locator('input[type="file"]').setInputFiles({ name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       await p.locator('[data-test="upload-send"]').click();
       const result = p.locator('[data-test="upload-result"]');
-      await expect.poll(() => result.getAttribute('data-state'), { timeout: 20_000 }).toBe('DONE');
+      await expect.poll(() => result.getAttribute('data-state'), { timeout: 60_000 }).toBe('DONE');
       expect(await p.locator('[data-test="upload-counts"]').textContent()).toContain('已处理 2 / 2 行，导入 1 行，失败 1 行');
       const errorRow = p.locator('[data-test="upload-errors"]').getByRole('row', { name: /价格（元）/ });
       expect(await errorRow.innerText()).toMatch(/^3\s+价格（元）\s+价格“abc”格式不正确/);
