@@ -590,13 +590,15 @@ export type SplittingPeriod =
   | 'QUARTER'
   | 'YEAR';
 
-/** SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检. */
+/** SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检, INTEGRITY 诚信等级分布, SIGNALS 合规预警. */
 export type StatisticsFigure =
   | 'COMPETITION'
   | 'CONCENTRATION'
   | 'INSPECTION'
+  | 'INTEGRITY'
   | 'POLICY'
   | 'SAVINGS'
+  | 'SIGNALS'
   | 'SPENDING';
 
 export type StatisticsFilterInput = {
