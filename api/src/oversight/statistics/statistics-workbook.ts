@@ -132,9 +132,9 @@ export function figureTable(sheet: FigureSheet, locale: Locale): { title: string
       return {
         title: t(TITLES.signals),
         header: [
-          t(MONTH), t(H('预警数', 'Signals')), t(H('化整为零', 'Order splitting')), t(H('同源投标', 'Same origin')), t(H('文件雷同', 'Identical documents')),
-          t(H('报价规律', 'Price pattern')), t(H('人员关联', 'Shared people')), t(H('专家评分偏离', 'Expert deviation')),
-          t(H('待处理', 'Open')), t(H('已排除', 'Dismissed')), t(H('已移送', 'Referred')),
+          t(MONTH), t(H('预警数', 'Signals')), t(H('化整为零', 'Order splitting')), t(H('同一IP或设备投标', 'Same IP or device')), t(H('投标文件雷同', 'Identical documents')),
+          t(H('报价呈规律', 'Price pattern')), t(H('同一人员投标', 'Same person')), t(H('评委评分偏差', 'Expert deviation')),
+          t(H('待处理', 'Open')), t(H('已排除', 'Dismissed')), t(H('已移交', 'Referred')),
         ],
         rows: [
           ...v.rows.map((r) => [r.month, ...cells(r)]),

@@ -1192,7 +1192,7 @@ export type StatisticsDashboardQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsDashboardQuery = { spendingStatistics: { by: SpendingDimension, total: string, rows: Array<{ month: string, key: string, label: string, amount: string, records: number }>, totals: Array<{ key: string, label: string, amount: string, records: number, shareBp: number }> }, savingsStatistics: { rows: Array<{ month: string | null, lots: number, budget: string, price: string, savings: string, rateBp: number }>, total: { lots: number, budget: string, price: string, savings: string, rateBp: number } }, policyShareStatistics: { smeTargetBp: number, rows: Array<{ month: string | null, total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number }>, total: { total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number } }, concentrationStatistics: { rows: Array<{ categoryCode: string, label: string, total: string, suppliers: number, hhi: number, topSupplier: string, topShareBp: number }> }, competitionStatistics: { rows: Array<{ month: string | null, lots: number, validBids: number, bidsPerLotHundredths: number, bidders: number | null, sellers: number | null, suppliers: number | null }>, total: { lots: number, validBids: number, bidsPerLotHundredths: number } }, inspectionStatistics: { rows: Array<{ month: string | null, total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number }>, total: { total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number } } };
+export type StatisticsDashboardQuery = { spendingStatistics: { by: SpendingDimension, total: string, rows: Array<{ month: string, key: string, label: string, amount: string, records: number }>, totals: Array<{ key: string, label: string, amount: string, records: number, shareBp: number }> }, savingsStatistics: { rows: Array<{ month: string | null, lots: number, budget: string, price: string, savings: string, rateBp: number }>, total: { lots: number, budget: string, price: string, savings: string, rateBp: number } }, policyShareStatistics: { smeTargetBp: number, rows: Array<{ month: string | null, total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number }>, total: { total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number } }, concentrationStatistics: { rows: Array<{ categoryCode: string, label: string, total: string, suppliers: number, hhi: number, topSupplier: string, topShareBp: number }> }, competitionStatistics: { rows: Array<{ month: string | null, lots: number, validBids: number, bidsPerLotHundredths: number, bidders: number | null, sellers: number | null, suppliers: number | null }>, total: { lots: number, validBids: number, bidsPerLotHundredths: number } }, inspectionStatistics: { rows: Array<{ month: string | null, total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number }>, total: { total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number } }, integrityBandStatistics: { now: { a: number, b: number, c: number, d: number, unscored: number | null, total: number }, rows: Array<{ month: string | null, a: number, b: number, c: number, d: number, total: number }> }, signalStatistics: { rows: Array<{ month: string | null, total: number, open: number, dismissed: number, referred: number, orderSplitting: number, sameOrigin: number, identicalDocuments: number, pricePattern: number, sharedPeople: number, expertDeviation: number }>, total: { total: number, open: number, dismissed: number, referred: number, orderSplitting: number, sameOrigin: number, identicalDocuments: number, pricePattern: number, sharedPeople: number, expertDeviation: number }, now: { open: number, dismissed: number, referred: number } } };
 
 export type StatisticsExportQueryVariables = Exact<{
   figure: StatisticsFigure;
@@ -2727,6 +2727,56 @@ export const StatisticsDashboardDocument = new TypedDocumentString(`
       dismissed
       corrected
       delisted
+    }
+  }
+  integrityBandStatistics(period: $period) {
+    now {
+      a
+      b
+      c
+      d
+      unscored
+      total
+    }
+    rows {
+      month
+      a
+      b
+      c
+      d
+      total
+    }
+  }
+  signalStatistics(period: $period) {
+    rows {
+      month
+      total
+      open
+      dismissed
+      referred
+      orderSplitting
+      sameOrigin
+      identicalDocuments
+      pricePattern
+      sharedPeople
+      expertDeviation
+    }
+    total {
+      total
+      open
+      dismissed
+      referred
+      orderSplitting
+      sameOrigin
+      identicalDocuments
+      pricePattern
+      sharedPeople
+      expertDeviation
+    }
+    now {
+      open
+      dismissed
+      referred
     }
   }
 }
