@@ -6,6 +6,7 @@ import { createPeople, type PeopleFixture } from '../api/test/identity.js';
 import { insertSupplierOrganisation } from '../api/test/oversight.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertTaggedListing, xlsxSheets } from '../api/test/statistics.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
+import { insertSignal } from '../api/test/signals.js';
 import { DESKTOP, PHONE } from './support/browser.js';
 import { logIn as logInAt, noOverflow, shot } from './support/pages.js';
 import { endJourney, startJourney } from './support/journey.js';
@@ -19,6 +20,7 @@ describe('statistics journey: dashboard, export, monthly report', () => {
   let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let console_: string;
+  let unscored: number;
   const month = currentMonthPeriod().from;
 
   beforeAll(async () => {
@@ -44,6 +46,15 @@ describe('statistics journey: dashboard, export, monthly report', () => {
       bids: [{ supplierId: large, priceFen: 47_000_000n }, { supplierId: small, priceFen: 48_000_000n }, { supplierId: third, priceFen: 49_000_000n }],
       submittedAt: now, openedAt: now, signedAt: now,
     });
+    // The integrity worker scored two suppliers (B and D); the compliance checks raised three
+    // signals this month, one of which finance referred (the signals screens are not this journey's).
+    await asOwner(t, (c) => c.query(
+      `insert into integrity_standing (tenant_id, supplier_id, score, band, blocked_by_band, event_count, computed_at)
+       values ($1, $2, 80, 'B', false, 2, now()), ($1, $3, 40, 'D', true, 3, now())`, [t, small, large]));
+    unscored = await asOwner(t, async (c) => (await c.query(`select count(*)::int n from organisation where kind = 'supplier'`)).rows[0].n - 2);
+    await insertSignal(t, 'open');
+    await insertSignal(t, 'open');
+    await insertSignal(t, 'referred');
     journey = await startJourney('statistics', { apps: ['tenant-admin'] });
     console_ = journey.origin('tenant-admin', people.tenant.slug);
   }, 120_000);
@@ -107,6 +118,56 @@ describe('statistics journey: dashboard, export, monthly report', () => {
     }
   }, 120_000);
 
+  it('finance sees the integrity bands and compliance signals, and exports the signals', async () => {
+    const { context, page } = await journey!.open(DESKTOP);
+    try {
+      await logIn(page, people.users.finance.loginName, '/statistics');
+      const bands = page.locator('[data-test="bands-now"]');
+      await bands.waitFor();
+      expect((await bands.textContent())?.trim()).toBe(`当前：A 级 0 家，B 级 1 家，C 级 0 家，D 级 1 家，尚未评分 ${unscored} 家`);
+      const bandTable = await page.locator('[data-test="integrity-table"]').innerText();
+      expect(bandTable).toContain('当前');
+      expect(bandTable).toContain(month);
+      expect(await page.locator('[data-test="signals-now"]').textContent()).toBe('全部预警当前：待处理 2 条，已排除 0 条，已移交 1 条');
+      const signals = await page.locator('[data-test="signals-table"]').innerText();
+      expect(signals).toContain('同一IP或设备投标');
+      expect(signals).toContain('已移交');
+      await page.locator('[data-test="figure-integrity"]').scrollIntoViewIfNeeded();
+      await shot(page, 'statistics-bands-signals-desktop');
+
+      const file = await downloaded(page, () => page.locator('[data-test="export-signals"]').click());
+      expect(file.name.startsWith('合规预警-')).toBe(true);
+      const rows = file.sheets['合规预警'];
+      expect(rows.find((r) => r[0] === month)).toEqual([month, 3, 0, 3, 0, 0, 0, 0, 2, 0, 1]);
+      expect(rows.at(-1)).toEqual(['全部预警当前状态', '', '', '', '', '', '', '', 2, 0, 1]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('an operator sets the order-splitting rules on the settings page', async () => {
+    const { context, page } = await journey!.open(PHONE);
+    try {
+      await logIn(page, people.users.operator.loginName, '/settings');
+      const period = page.locator('[data-test="field-signals.splittingPeriod"]');
+      await period.waitFor();
+      expect(await page.locator('[data-test="item-signals.splittingPeriod"]').innerText()).toContain('按季度');
+      await period.click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: /^按年度$/ }).click();
+      await page.locator('[data-test="field-signals.splittingCategoryLevel"]').click();
+      await page.locator('.el-select-dropdown__item:visible', { hasText: /^3 级品目$/ }).click();
+      await page.locator('[data-test="settings-save"]').click();
+      await page.locator('[data-test="settings-saved"]').waitFor();
+      await page.locator('[data-test="item-signals.splittingPeriod"]').scrollIntoViewIfNeeded();
+      await noOverflow(page);
+      await shot(page, 'statistics-signal-rules-phone');
+      const saved = await asOwner(people.tenant.id, async (c) => (await c.query(`select settings->'signals' as s from tenant where id = $1`, [people.tenant.id])).rows[0].s);
+      expect(saved).toMatchObject({ splittingPeriod: 'year', splittingCategoryLevel: 3 });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
   it('the dashboard fits a phone', async () => {
     const { context, page } = await journey!.open(PHONE);
     try {
@@ -135,7 +196,7 @@ describe('statistics journey: dashboard, export, monthly report', () => {
 
       const file = await downloaded(page, () => page.locator(`[data-test="report-download-${month}"]`).click());
       expect(file.name).toBe(`政府采购统计月报-${month}.xlsx`);
-      expect(Object.keys(file.sheets)).toContain('节支率');
+      expect(Object.keys(file.sheets)).toEqual(expect.arrayContaining(['节支率', '诚信等级分布', '合规预警']));
       expect(file.sheets['采购金额-采购方式'].at(-1)).toEqual(['合计', '', '', '476234.56', 3]);
       expect(file.sheets['节支率'].at(-1)).toEqual(['合计', 1, '500000.00', '470000.00', '30000.00', '6.00%']);
     } finally {

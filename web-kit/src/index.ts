@@ -13,7 +13,7 @@ export { hostTenantLabel } from './tenant/host';
 export { provinceName, regionLabel } from './tenant/provinces';
 export { menuFromRoutes, visibleMenu, type AreaDef, type MenuGroup, type MenuMeta } from './layout/menu';
 export { useNarrow } from './layout/use-narrow';
-export { ruleSections, RULE_LAYOUT, type RuleKind, type SettingsLike } from './rules/rule-sections';
+export { CATEGORY_LEVELS, ruleSections, RULE_LAYOUT, type RuleKind, type SettingsLike, SPLITTING_PERIODS } from './rules/rule-sections';
 export { basisPointsToPercentInput, percentInputToBasisPoints, normaliseMoneyInput } from './format/input';
 export { useAuthStore, SESSION_STORAGE_KEY, type AuthApi, type SessionPayload, type SessionUser, type Profile } from './auth/auth-store';
 export { connectAuth } from './auth/connect';

@@ -22,6 +22,7 @@ describe('demo seed', () => {
     expect(again.listingsCreated).toBe(0);
     expect(again.budgetLinesCreated).toBe(0);
     expect(again.tenderProjectsCreated).toBe(0);
+    expect(again.standingsChanged).toBe(0);
     const c = await ownerClient();
     try {
       const { rows } = await c.query<{ id: string; code: string }>('select id, code from tenant where code = any($1)', [DEMO_TENANTS.map((t) => t.code)]);
@@ -194,5 +195,16 @@ describe('demo seed', () => {
     const printed = formatDemoLogins(DEMO_TENANTS);
     for (const l of logins) expect(printed).toContain(l.loginName);
     expect(printed).toContain(DEMO_PASSWORD);
+  });
+
+  it('computes the integrity standing of every demo supplier once, so the demo shows bands', async () => {
+    for (const t of DEMO_TENANTS) {
+      const rows = await asOwner(tenantIds.get(t.code)!, async (c) => (await c.query<{ band: string | null; standing: string | null; score: number | null }>(
+        `select o.integrity_band as band, s.band as standing, s.score from organisation o left join integrity_standing s on s.supplier_id = o.id where o.kind = 'supplier'`,
+      )).rows);
+      expect(rows).toHaveLength(2);
+      // No events yet: the base score, band A, on the standing and on the organisation.
+      for (const r of rows) expect(r).toEqual({ band: 'A', standing: 'A', score: 100 });
+    }
   });
 });

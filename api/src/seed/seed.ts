@@ -1,5 +1,5 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { newId, ormConfig, Tenant, TENANT_FILTER } from '@zhengcai/schema';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { newId, ormConfig, Tenant, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
 import { holidayDays } from '../platform/calendar/holidays-cn.js';
 import { PasswordHasher } from '../platform/identity/password-hasher.js';
 import { localDateOf } from '../platform/calendar/local-date.js';
@@ -8,9 +8,11 @@ import { DEMO_PASSWORD, demoUnitUscc, formatDemoLogins, seedDemoPeople, seedPlat
 import { seedDemoCategories } from './demo-catalog.js';
 import { seedDemoListings } from './demo-listings.js';
 import { seedDemoTender } from './demo-tender.js';
+import { IntegrityStandings } from '../oversight/integrity/integrity-standings.js';
+import { TxEffects } from '../platform/database/tx-effects.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number; tenderProjectsCreated: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number; tenderProjectsCreated: number; standingsChanged: number }
 
 /**
  * Creates the demo tenants, their holiday calendars, their organisations and logins, their
@@ -22,7 +24,7 @@ export interface SeedResult { created: string[]; existing: string[]; usersCreate
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0, tenderProjectsCreated: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0, tenderProjectsCreated: 0, standingsChanged: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -53,6 +55,7 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
         const fiscalYear = Number(localDateOf(new Date(), found?.timeZone ?? 'Asia/Shanghai').slice(0, 4));
         result.budgetLinesCreated += await seedDemoBudgets(em, tenantId, demoUnitUscc(demo), fiscalYear);
         result.tenderProjectsCreated += await seedDemoTender(em, { id: tenantId, slug: demo.slug, timeZone: found?.timeZone ?? 'Asia/Shanghai' }, demoUnitUscc(demo), fiscalYear);
+        result.standingsChanged += await seedDemoStandings(em, { id: tenantId, code: demo.code });
       });
     }
     await orm.em.fork().transactional((em) => seedPlatformOperator(em, passwordHash));
@@ -60,6 +63,17 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   } finally {
     await orm.close(true);
   }
+}
+
+/**
+ * The demo suppliers' integrity standings, computed once with the integrity worker's set-based
+ * recompute so the demo shows bands. A second run finds nothing to change. Its effects are
+ * dropped: the demo listings' index events are already queued and will read the new band.
+ */
+async function seedDemoStandings(em: EntityManager, tenant: { id: string; code: string }): Promise<number> {
+  const ctx: TenantContext = { tenantId: tenant.id, tenantCode: tenant.code, locale: 'zh-CN', roles: [], requestId: `seed-${tenant.code}` };
+  const { changed } = await new IntegrityStandings().recompute(em, new TxEffects(), ctx, new Date());
+  return changed.length;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -70,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   seedDemo(url).then(
     (r) => {
-      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines, ${r.tenderProjectsCreated} new tender projects`);
+      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines, ${r.tenderProjectsCreated} new tender projects, ${r.standingsChanged} integrity standings computed`);
       console.log(formatDemoLogins(DEMO_TENANTS));
     },
     (err: unknown) => {

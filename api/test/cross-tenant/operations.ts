@@ -1514,6 +1514,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if ((await penaltyCount(victim.people.tenant.id, '越权-1')) !== 0) throw new Error("a penalty was recorded on the victim's supplier");
     },
   },
+  ...bandAndSignalCases(),
 ];
 
 /**
@@ -1636,4 +1637,43 @@ function signalCase(field: string, call: string): CrossTenantCase {
       if ((await signalState(victim.people.tenant.id, String(vars.id))) !== 'open') throw new Error(`the victim's signal was changed by ${field}`);
     },
   };
+}
+
+/**
+ * The band and signal figures are counts, so the victim gets distinctive ones this month (13
+ * same-origin signals, 11 suppliers in band D) and the marker is the count as it would appear
+ * in the answer.
+ */
+function bandAndSignalCases(): CrossTenantCase[] {
+  const period = `period: { from: "${currentMonthPeriod().from}", to: "${currentMonthPeriod().to}" }`;
+  return [
+    {
+      field: 'signalStatistics',
+      type: 'query',
+      document: `{ signalStatistics(${period}) { rows { sameOrigin } total { sameOrigin } now { open } } }`,
+      caller: 'finance',
+      variables: async (victim) => {
+        for (let i = 0; i < 13; i++) await insertSignal(victim.people.tenant.id);
+        remember('"sameOrigin":13');
+        return {};
+      },
+    },
+    {
+      field: 'integrityBandStatistics',
+      type: 'query',
+      document: `{ integrityBandStatistics(${period}) { now { d total } rows { d } } }`,
+      caller: 'operator',
+      variables: async (victim) => {
+        await asOwner(victim.people.tenant.id, async (c) => {
+          for (let i = 0; i < 11; i++) {
+            const id = newId();
+            await c.query(`insert into organisation (id, tenant_id, kind, name, uscc) values ($1, $2, 'supplier', $3, $4)`, [id, victim.people.tenant.id, `失信供应商${i}`, randomUscc()]);
+            await c.query(`insert into integrity_standing (tenant_id, supplier_id, score, band, blocked_by_band, event_count, computed_at) values ($2, $1, 10, 'D', true, 1, now())`, [id, victim.people.tenant.id]);
+          }
+        });
+        remember('"d":11');
+        return {};
+      },
+    },
+  ];
 }

@@ -28,6 +28,15 @@ export const StatisticsDashboardQuery = graphql(`
       rows { month total open justified dismissed corrected delisted }
       total { total open justified dismissed corrected delisted }
     }
+    integrityBandStatistics(period: $period) {
+      now { a b c d unscored total }
+      rows { month a b c d total }
+    }
+    signalStatistics(period: $period) {
+      rows { month total open dismissed referred orderSplitting sameOrigin identicalDocuments pricePattern sharedPeople expertDeviation }
+      total { total open dismissed referred orderSplitting sameOrigin identicalDocuments pricePattern sharedPeople expertDeviation }
+      now { open dismissed referred }
+    }
   }
 `);
 

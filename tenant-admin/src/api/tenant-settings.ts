@@ -23,6 +23,7 @@ export const TenantSettingsQuery = graphql(`
           priceOffencePoints repeatPriceOffencePoints withdrawnAfterWinningPoints refusedToSignPoints depositForfeitedPoints challengeGroundlessPoints
           complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
         }
+        signals { splittingPeriod splittingCategoryLevel }
       }
     }
   }
@@ -51,6 +52,7 @@ export const UpdateTenantSettingsMutation = graphql(`
           priceOffencePoints repeatPriceOffencePoints withdrawnAfterWinningPoints refusedToSignPoints depositForfeitedPoints challengeGroundlessPoints
           complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
         }
+        signals { splittingPeriod splittingCategoryLevel }
       }
     }
   }

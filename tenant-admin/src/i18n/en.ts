@@ -977,7 +977,6 @@ export default {
       corrected: 'Corrected',
       delisted: 'Delisted',
     },
-    later: 'Integrity band distribution and compliance signals will be added when those features arrive.',
     reports: {
       title: 'Statistics reports',
       intro: 'Last month’s report is generated on the 1st of every month, last year’s on 1 January; each has a sheet per figure. Generate one again to replace its file.',
@@ -1048,6 +1047,22 @@ export default {
       submit: 'Enter',
       saved: 'Entered; the score was recomputed.',
       check: 'Check this field.',
+    },
+  },
+  statisticsMore: {
+    bands: {
+      title: 'Integrity bands',
+      note: "Now: the latest computed standings. Each month: the score replayed from the events that had occurred by the month's end (with decay, under the current band thresholds); the running month as of now; months not begun are not shown. Unit and category filters do not apply.",
+      now: 'Now: band A {a}, band B {b}, band C {c}, band D {d}, not yet scored {unscored}',
+      nowRow: 'Now',
+      unscored: 'Not yet scored',
+      suppliers: 'Suppliers',
+    },
+    signals: {
+      title: 'Compliance signals',
+      note: 'Signals by the month they were raised, per kind and by the state they are in now. Unit and category filters do not apply.',
+      now: 'All signals now: {open} open, {dismissed} dismissed, {referred} referred',
+      total: 'Signals',
     },
   },
 } satisfies typeof zhCN;

@@ -976,7 +976,6 @@ export default {
       corrected: '已更正',
       delisted: '逾期已下架',
     },
-    later: '诚信等级分布和合规预警将在对应功能上线后加入。',
     reports: {
       title: '统计报表',
       intro: '每月 1 日自动生成上月月报，1 月 1 日生成上年年报；每张报表含各项统计的工作表。可重新生成，新文件替换旧文件。',
@@ -1047,6 +1046,22 @@ export default {
       submit: '录入',
       saved: '已录入，诚信分已重新计算。',
       check: '请检查此项。',
+    },
+  },
+  statisticsMore: {
+    bands: {
+      title: '诚信等级分布',
+      note: '当前分布取自最近一次计算的诚信分；各月按月末已发生的诚信事件重算（含衰减，按现行等级线），当月按当前时刻，尚未开始的月份不显示。不受采购单位和品目筛选影响。',
+      now: '当前：A 级 {a} 家，B 级 {b} 家，C 级 {c} 家，D 级 {d} 家，尚未评分 {unscored} 家',
+      nowRow: '当前',
+      unscored: '尚未评分',
+      suppliers: '供应商数',
+    },
+    signals: {
+      title: '合规预警',
+      note: '按预警产生的月份统计各类型数量及其当前处理状态；不受采购单位和品目筛选影响。',
+      now: '全部预警当前：待处理 {open} 条，已排除 {dismissed} 条，已移交 {referred} 条',
+      total: '预警数',
     },
   },
 };

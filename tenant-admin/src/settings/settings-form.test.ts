@@ -19,6 +19,7 @@ const detail = {
       priceOffencePoints: 10, repeatPriceOffencePoints: 20, withdrawnAfterWinningPoints: 15, refusedToSignPoints: 20, depositForfeitedPoints: 10, challengeGroundlessPoints: 2,
       complaintUpheldPoints: 10, administrativePenaltyPoints: 20, blacklistRecordPoints: 50, halfLifeDays: 365, baseScore: 100, bandAMin: 90, bandBMin: 75, bandCMin: 60, blockBand: 'D',
     },
+    signals: { splittingPeriod: 'QUARTER', splittingCategoryLevel: 4 },
   },
 };
 
@@ -33,8 +34,21 @@ describe('tenant settings form', () => {
     expect(changesOf(form, original)).toEqual({ integrity: { blockBand: 'C', halfLifeDays: 180 } });
   });
 
+  it('edits the order-splitting period and category level as choices and sends them only when changed', () => {
+    const original = toForm(detail);
+    const form = toForm(detail);
+    expect([form.signals.splittingPeriod, form.signals.splittingCategoryLevel]).toEqual(['QUARTER', '4']);
+    expect(parseValue('period', 'MONTH')).toBeNull();
+    expect(parseValue('level', '6')).toBeNull();
+    expect(parseValue('level', '1')).toBeNull();
+    form.signals.splittingPeriod = 'YEAR';
+    expect(changesOf(form, original)).toEqual({ signals: { splittingPeriod: 'YEAR' } });
+    form.signals.splittingCategoryLevel = '3';
+    expect(changesOf(form, original)).toEqual({ signals: { splittingPeriod: 'YEAR', splittingCategoryLevel: 3 } });
+  });
+
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(55);
+    expect(FIELDS).toHaveLength(57);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');

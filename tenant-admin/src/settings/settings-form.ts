@@ -1,5 +1,7 @@
 import {
   basisPointsToPercentInput,
+  CATEGORY_LEVELS,
+  SPLITTING_PERIODS,
   normaliseMoneyInput,
   percentInputToBasisPoints,
   RULE_LAYOUT,
@@ -37,6 +39,8 @@ export function parseValue(kind: RuleKind, text: string): string | number | null
   if (kind === 'bp') return percentInputToBasisPoints(text);
   if (kind === 'text') return text.trim();
   if (kind === 'band') return ['A', 'B', 'C', 'D'].includes(text) ? text : null;
+  if (kind === 'period') return (SPLITTING_PERIODS as readonly string[]).includes(text) ? text : null;
+  if (kind === 'level') return (CATEGORY_LEVELS as readonly number[]).includes(Number(text)) && INTEGER.test(text) ? Number(text) : null;
   if (kind === 'sources') {
     // Held as comma-separated text; compared in a fixed order so a reordering is no change.
     const chosen = text.split(',').map((s) => s.trim()).filter(Boolean);

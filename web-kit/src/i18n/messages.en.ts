@@ -146,6 +146,11 @@ export default {
     acceptWorkingDays: 'Buyer accepts within, from delivery (working days)',
     days: '{n} day | {n} days',
     people: '{n} bidder | {n} bidders',
+    signals: 'Compliance signals',
+    splittingPeriod: 'Order-splitting period',
+    splittingPeriods: { QUARTER: 'Per quarter', YEAR: 'Per year' },
+    splittingCategoryLevel: 'Order-splitting category level',
+    categoryLevel: 'Level {n}',
   },
   catalog: {
     state: { DRAFT: 'Draft', SUBMITTED: 'Awaiting approval', APPROVED: 'On sale', REJECTED: 'Rejected', DELISTED: 'Delisted' },

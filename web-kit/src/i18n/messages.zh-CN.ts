@@ -145,6 +145,11 @@ export default {
     acceptWorkingDays: '送达后验收期限（工作日）',
     days: '{n} 天',
     people: '{n} 家',
+    signals: '合规预警',
+    splittingPeriod: '化整为零统计周期',
+    splittingPeriods: { QUARTER: '按季度', YEAR: '按年度' },
+    splittingCategoryLevel: '化整为零归集品目层级',
+    categoryLevel: '{n} 级品目',
   },
   catalog: {
     state: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已上架', REJECTED: '已驳回', DELISTED: '已下架' },

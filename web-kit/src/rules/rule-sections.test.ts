@@ -41,6 +41,19 @@ describe('ruleSections', () => {
     expect(ruleSections(settings, t('zh-CN'))[2].rows.find((r) => r.key === 'refundTargetWorkingDays')?.value).toBe('1 天');
   });
 
+  it('shows the signal rules: the period by name, the category level', () => {
+    const [zh] = ruleSections({ signals: { splittingPeriod: 'QUARTER', splittingCategoryLevel: 4 } }, t('zh-CN'));
+    expect(zh).toEqual({
+      key: 'signals',
+      title: '合规预警',
+      rows: [
+        { key: 'splittingPeriod', label: '化整为零统计周期', value: '按季度' },
+        { key: 'splittingCategoryLevel', label: '化整为零归集品目层级', value: '4 级品目' },
+      ],
+    });
+    expect(ruleSections({ signals: { splittingPeriod: 'YEAR', splittingCategoryLevel: 2 } }, t('en'))[0].rows.map((r) => r.value)).toEqual(['Per year', 'Level 2']);
+  });
+
   it('shows the inspection rules: sources by name, an empty feed as none', () => {
     const inspection = {
       priceAboveReferenceAlertBp: 1000, correctionWorkingDays: 5, sources: ['IMPORTED', 'PEER'], historyDays: 90, importedMaxAgeDays: 30,

@@ -18,13 +18,17 @@ export interface SettingsLike {
     depositForfeitedPoints: number; challengeGroundlessPoints: number; complaintUpheldPoints: number; administrativePenaltyPoints: number; blacklistRecordPoints: number;
     halfLifeDays: number; baseScore: number; bandAMin: number; bandBMin: number; bandCMin: number; blockBand: string;
   };
+  signals?: { splittingPeriod: string; splittingCategoryLevel: number };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
 export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
-/** `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources, `band` an integrity band A–D. */
-export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources' | 'band';
+/**
+ * `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources, `band` an integrity band A–D,
+ * `period` QUARTER or YEAR, `level` a category level 2–5.
+ */
+export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources' | 'band' | 'period' | 'level';
 type Kind = RuleKind;
 /** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
 type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
@@ -47,7 +51,12 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
     depositForfeitedPoints: 'count', challengeGroundlessPoints: 'count', complaintUpheldPoints: 'count', administrativePenaltyPoints: 'count', blacklistRecordPoints: 'count',
     halfLifeDays: 'days', baseScore: 'count', bandAMin: 'count', bandBMin: 'count', bandCMin: 'count', blockBand: 'band',
   },
+  signals: { splittingPeriod: 'period', splittingCategoryLevel: 'level' },
 };
+
+/** The order-splitting periods and category levels the API accepts. */
+export const SPLITTING_PERIODS = ['QUARTER', 'YEAR'] as const;
+export const CATEGORY_LEVELS = [2, 3, 4, 5] as const;
 
 function formatValue(kind: Kind, value: unknown, t: T): string {
   switch (kind) {
@@ -57,6 +66,8 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
     case 'bidders': return t('rules.people', { n: value }, value as number);
     case 'count': return String(value);
     case 'band': return t('integrityBand.label', { band: value });
+    case 'period': return t(`rules.splittingPeriods.${value}`);
+    case 'level': return t('rules.categoryLevel', { n: value });
     case 'text': return (value as string) || t('rules.none');
     case 'sources': return (value as string[]).length ? (value as string[]).map((s) => t(`priceInspection.source.${s}`)).join(t('rules.separator')) : t('rules.none');
   }

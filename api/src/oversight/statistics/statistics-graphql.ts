@@ -1,4 +1,4 @@
-import type { CompetitionView, ConcentrationView, InspectionView, PolicyView, SavingsView, SpendingView } from './statistics-views.js';
+import type { CompetitionView, ConcentrationView, InspectionView, IntegrityBandView, PolicyView, SignalView, SavingsView, SpendingView } from './statistics-views.js';
 
 /** Views → GraphQL shapes: money fields lose their `Fen` suffix (the Money scalar formats them). */
 export const toSpending = (v: SpendingView) => ({
@@ -26,3 +26,7 @@ export const toConcentration = (v: ConcentrationView) => ({
 export const toCompetition = (v: CompetitionView) => ({ rows: v.rows, total: { month: null, ...v.total, bidders: null, sellers: null, suppliers: null } });
 
 export const toInspection = (v: InspectionView) => ({ rows: v.rows, total: { month: null, ...v.total } });
+
+export const toIntegrityBands = (v: IntegrityBandView) => ({ now: { month: null, ...v.now }, rows: v.rows.map((r) => ({ ...r, unscored: null })) });
+
+export const toSignals = (v: SignalView) => ({ rows: v.rows, total: { month: null, ...v.total }, now: v.now });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { COUNTED_STATES, decayedSql } from '../integrity/integrity-standings.js';
 
 /** What every figure is computed over: the tenant, its time zone, the period's months, optional filters. */
 export interface FigureScope {
@@ -198,4 +199,89 @@ export function inspectionRows(em: EntityManager, s: FigureScope): Promise<Inspe
      group by 1 order by 1`,
     boundParams(s),
   );
+}
+
+export interface BandNowRow { a: number; b: number; c: number; d: number; unscored: number }
+
+/** Suppliers per band now: their `integrity_standing`, or not yet scored. */
+export async function integrityBandsNow(em: EntityManager, tenantId: string): Promise<BandNowRow> {
+  const [row] = await em.execute<BandNowRow[]>(
+    `select (count(*) filter (where st.band = 'A'))::int as a, (count(*) filter (where st.band = 'B'))::int as b,
+       (count(*) filter (where st.band = 'C'))::int as c, (count(*) filter (where st.band = 'D'))::int as d,
+       (count(*) filter (where st.supplier_id is null))::int as unscored
+     from organisation o left join integrity_standing st on st.tenant_id = o.tenant_id and st.supplier_id = o.id
+     where o.tenant_id = ? and o.kind = 'supplier'`,
+    [tenantId],
+  );
+  return row;
+}
+
+export interface BandMonthRow { month: string; a: number; b: number; c: number; d: number }
+
+/**
+ * Suppliers per band at each month's end (or now, for the running month; months not begun are
+ * left out): the score replayed from the events that had occurred by then, with the same decay,
+ * clamp, rounding and the tenant's current thresholds. Suppliers registered after the month are
+ * not counted.
+ */
+export function integrityBandRows(
+  em: EntityManager, s: FigureScope, r: { baseScore: number; halfLifeDays: number; bandAMin: number; bandBMin: number; bandCMin: number },
+): Promise<BandMonthRow[]> {
+  return em.execute<BandMonthRow[]>(
+    `with ${BOUNDS},
+     months as (
+       select to_char(m, 'YYYY-MM') as month, least((m + interval '1 month') at time zone b.tz, now()) as t_end
+       from b, generate_series((?::text || '-01')::date::timestamp, (?::text || '-01')::date::timestamp, interval '1 month') m
+       where (m at time zone b.tz) <= now()
+     ),
+     scored as (
+       select m.month, o.id,
+         floor(least(greatest(?::numeric + coalesce(sum(${decayedSql('e', 'm.t_end', '?::numeric')}), 0), 0), 100) + 0.5) as score
+       from b cross join months m
+         join organisation o on o.tenant_id = b.tid and o.kind = 'supplier' and o.created_at < m.t_end
+         left join integrity_event e on e.tenant_id = b.tid and e.supplier_id = o.id and e.state in ${COUNTED_STATES} and e.occurred_at < m.t_end
+       group by m.month, o.id
+     )
+     select m.month,
+       (count(s.id) filter (where s.score >= ?))::int as a,
+       (count(s.id) filter (where s.score < ? and s.score >= ?))::int as b,
+       (count(s.id) filter (where s.score < ? and s.score >= ?))::int as c,
+       (count(s.id) filter (where s.score < ?))::int as d
+     from months m left join scored s on s.month = m.month
+     group by m.month order by m.month`,
+    [...boundParams(s), s.from, s.to, r.baseScore, r.halfLifeDays, r.bandAMin, r.bandAMin, r.bandBMin, r.bandBMin, r.bandCMin, r.bandCMin],
+  );
+}
+
+export interface SignalMonthRow {
+  month: string; total: number; open: number; dismissed: number; referred: number;
+  order_splitting: number; same_origin: number; identical_documents: number; price_pattern: number; shared_people: number; expert_deviation: number;
+}
+
+export const SIGNAL_KINDS = ['order_splitting', 'same_origin', 'identical_documents', 'price_pattern', 'shared_people', 'expert_deviation'] as const;
+
+/** Compliance signals raised in the month, by kind and by the state they are in now. */
+export function signalRows(em: EntityManager, s: FigureScope): Promise<SignalMonthRow[]> {
+  return em.execute<SignalMonthRow[]>(
+    `with ${BOUNDS}
+     select to_char(x.created_at at time zone b.tz, 'YYYY-MM') as month, count(*)::int as total,
+       (count(*) filter (where x.state = 'open'))::int as open,
+       (count(*) filter (where x.state = 'dismissed'))::int as dismissed,
+       (count(*) filter (where x.state = 'referred'))::int as referred,
+       ${SIGNAL_KINDS.map((k) => `(count(*) filter (where x.kind = '${k}'))::int as ${k}`).join(',\n       ')}
+     from b join compliance_signal x on x.tenant_id = b.tid and x.created_at >= b.t0 and x.created_at < b.t1
+     group by 1 order by 1`,
+    boundParams(s),
+  );
+}
+
+/** Every signal of the tenant by the state it is in now, whenever raised. */
+export async function signalStatesNow(em: EntityManager, tenantId: string): Promise<{ open: number; dismissed: number; referred: number }> {
+  const [row] = await em.execute<{ open: number; dismissed: number; referred: number }[]>(
+    `select (count(*) filter (where state = 'open'))::int as open, (count(*) filter (where state = 'dismissed'))::int as dismissed,
+       (count(*) filter (where state = 'referred'))::int as referred
+     from compliance_signal where tenant_id = ?`,
+    [tenantId],
+  );
+  return row;
 }

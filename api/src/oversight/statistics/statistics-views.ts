@@ -42,6 +42,19 @@ export interface CompetitionView { rows: CompetitionLine[]; total: { lots: numbe
 export interface InspectionLine { month: string; total: number; open: number; justified: number; dismissed: number; corrected: number; delisted: number }
 export interface InspectionView { rows: InspectionLine[]; total: Omit<InspectionLine, 'month'> }
 
+export interface BandCounts { a: number; b: number; c: number; d: number }
+export interface IntegrityBandLine extends BandCounts { month: string; total: number }
+/** Suppliers per band now (with those not yet scored) and at each month's end. */
+export interface IntegrityBandView { now: BandCounts & { unscored: number; total: number }; rows: IntegrityBandLine[] }
+
+export interface SignalCounts {
+  total: number; open: number; dismissed: number; referred: number;
+  orderSplitting: number; sameOrigin: number; identicalDocuments: number; pricePattern: number; sharedPeople: number; expertDeviation: number;
+}
+export interface SignalLine extends SignalCounts { month: string }
+/** Signals raised per month by kind and state now; `now` counts every signal of the tenant by state. */
+export interface SignalView { rows: SignalLine[]; total: SignalCounts; now: { open: number; dismissed: number; referred: number } }
+
 /** Every figure of a period, as a report holds them. */
 export interface AllFigures {
   from: string;
@@ -52,4 +65,6 @@ export interface AllFigures {
   concentration: ConcentrationView;
   competition: CompetitionView;
   inspection: InspectionView;
+  integrity: IntegrityBandView;
+  signals: SignalView;
 }

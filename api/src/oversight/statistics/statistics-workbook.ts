@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatYuan, type Locale } from '@zhengcai/schema';
 import type { SpendingDimension } from './statistics-sql.js';
 import type {
-  AllFigures, CompetitionView, ConcentrationView, InspectionView, PolicyView, SavingsView, SpendingView,
+  AllFigures, CompetitionView, ConcentrationView, InspectionView, IntegrityBandView, PolicyView, SavingsView, SignalCounts, SignalView, SpendingView,
 } from './statistics-views.js';
 
 /** A figure as one sheet: the same rows as the screen's table, with a total row where sums make sense. */
@@ -12,7 +12,9 @@ export type FigureSheet =
   | { figure: 'policy'; view: PolicyView }
   | { figure: 'concentration'; view: ConcentrationView }
   | { figure: 'competition'; view: CompetitionView }
-  | { figure: 'inspection'; view: InspectionView };
+  | { figure: 'inspection'; view: InspectionView }
+  | { figure: 'integrity'; view: IntegrityBandView }
+  | { figure: 'signals'; view: SignalView };
 
 type Cell = string | number;
 type Tr = Record<Locale, string>;
@@ -38,6 +40,8 @@ const TITLES: Record<FigureSheet['figure'], Tr> = {
   concentration: { 'zh-CN': '市场集中度', en: 'Concentration' },
   competition: { 'zh-CN': '竞争与参与', en: 'Competition' },
   inspection: { 'zh-CN': '价格巡检', en: 'Inspection' },
+  integrity: { 'zh-CN': '诚信等级分布', en: 'Integrity bands' },
+  signals: { 'zh-CN': '合规预警', en: 'Compliance signals' },
 };
 
 const H = (zh: string, en: string): Tr => ({ 'zh-CN': zh, en });
@@ -110,6 +114,35 @@ export function figureTable(sheet: FigureSheet, locale: Locale): { title: string
         rows: [...v.rows.map((r) => [r.month, ...cells(r)]), [t(TOTAL), ...cells(v.total)]],
       };
     }
+    case 'integrity': {
+      const v = sheet.view;
+      // No total row: the same suppliers are counted every month. The first row is now.
+      return {
+        title: t(TITLES.integrity),
+        header: [t(MONTH), t(H('A 级', 'Band A')), t(H('B 级', 'Band B')), t(H('C 级', 'Band C')), t(H('D 级', 'Band D')), t(H('尚未评分', 'Not yet scored')), t(H('供应商数', 'Suppliers'))],
+        rows: [
+          [t(H('当前', 'Now')), v.now.a, v.now.b, v.now.c, v.now.d, v.now.unscored, v.now.total],
+          ...v.rows.map((r) => [r.month, r.a, r.b, r.c, r.d, '', r.total]),
+        ],
+      };
+    }
+    case 'signals': {
+      const v = sheet.view;
+      const cells = (r: SignalCounts) => [r.total, r.orderSplitting, r.sameOrigin, r.identicalDocuments, r.pricePattern, r.sharedPeople, r.expertDeviation, r.open, r.dismissed, r.referred];
+      return {
+        title: t(TITLES.signals),
+        header: [
+          t(MONTH), t(H('预警数', 'Signals')), t(H('化整为零', 'Order splitting')), t(H('同一IP或设备投标', 'Same IP or device')), t(H('投标文件雷同', 'Identical documents')),
+          t(H('报价呈规律', 'Price pattern')), t(H('同一人员投标', 'Same person')), t(H('评委评分偏差', 'Expert deviation')),
+          t(H('待处理', 'Open')), t(H('已排除', 'Dismissed')), t(H('已移交', 'Referred')),
+        ],
+        rows: [
+          ...v.rows.map((r) => [r.month, ...cells(r)]),
+          [t(TOTAL), ...cells(v.total)],
+          [t(H('全部预警当前状态', 'All signals now')), '', '', '', '', '', '', '', v.now.open, v.now.dismissed, v.now.referred],
+        ],
+      };
+    }
   }
 }
 
@@ -138,5 +171,7 @@ export async function reportWorkbook(figures: AllFigures, locale: Locale): Promi
   addSheet(workbook, { figure: 'concentration', view: figures.concentration }, locale);
   addSheet(workbook, { figure: 'competition', view: figures.competition }, locale);
   addSheet(workbook, { figure: 'inspection', view: figures.inspection }, locale);
+  addSheet(workbook, { figure: 'integrity', view: figures.integrity }, locale);
+  addSheet(workbook, { figure: 'signals', view: figures.signals }, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -8,10 +8,10 @@ import type { SpendingDimension } from './statistics-sql.js';
 import { type FigureSheet, figureTable, figureWorkbook } from './statistics-workbook.js';
 import { StatisticsService } from './statistics.service.js';
 import {
-  CompetitionStatisticsType, ConcentrationStatisticsType, InspectionStatisticsType, PolicyShareStatisticsType, SavingsStatisticsType,
+  CompetitionStatisticsType, ConcentrationStatisticsType, InspectionStatisticsType, IntegrityBandStatisticsType, PolicyShareStatisticsType, SavingsStatisticsType, SignalStatisticsType,
   SpendingDimensionEnum, SpendingStatisticsType, type StatisticsFigure, StatisticsFigureEnum, StatisticsFilterInput, StatisticsPeriodInput,
 } from './statistics.types.js';
-import { toCompetition, toConcentration, toInspection, toPolicy, toSavings, toSpending } from './statistics-graphql.js';
+import { toCompetition, toConcentration, toInspection, toIntegrityBands, toPolicy, toSavings, toSignals, toSpending } from './statistics-graphql.js';
 
 /** The finance department reads the figures; the platform operator runs the province's platform and may too. */
 const READERS = [Role.Finance, Role.TenantOperator];
@@ -59,6 +59,18 @@ export class StatisticsResolver {
   }
 
   @Roles(...READERS)
+  @Query(() => IntegrityBandStatisticsType, { description: 'Suppliers per integrity band now and at each month end. Filters do not apply.' })
+  async integrityBandStatistics(@CurrentTenant() ctx: TenantContext, @periodArg() period: StatisticsPeriodInput) {
+    return toIntegrityBands(await this.statistics.integrity(ctx, period));
+  }
+
+  @Roles(...READERS)
+  @Query(() => SignalStatisticsType, { description: 'Compliance signals raised per month by kind and state, and all signals by state now. Filters do not apply.' })
+  async signalStatistics(@CurrentTenant() ctx: TenantContext, @periodArg() period: StatisticsPeriodInput) {
+    return toSignals(await this.statistics.signals(ctx, period));
+  }
+
+  @Roles(...READERS)
   @Query(() => FileDownloadType, { description: "One figure as an .xlsx: the same rows as the figure's table. `by` is required for SPENDING." })
   async statisticsExport(
     @CurrentTenant() ctx: TenantContext,
@@ -81,6 +93,8 @@ export class StatisticsResolver {
       case 'concentration': return { figure, view: await this.statistics.concentration(ctx, period, filter) };
       case 'competition': return { figure, view: await this.statistics.competition(ctx, period, filter) };
       case 'inspection': return { figure, view: await this.statistics.inspection(ctx, period, filter) };
+      case 'integrity': return { figure, view: await this.statistics.integrity(ctx, period) };
+      case 'signals': return { figure, view: await this.statistics.signals(ctx, period) };
     }
   }
 }

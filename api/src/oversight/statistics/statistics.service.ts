@@ -5,10 +5,12 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { parsePeriod, shareBp, type StatisticsPeriod } from './statistics-period.js';
 import {
-  competitionRows, concentrationRows, type FigureScope, inspectionRows, policyRows, savingsRows, type SpendingDimension, spendingRows,
+  competitionRows, concentrationRows, type FigureScope, inspectionRows, integrityBandRows, integrityBandsNow, policyRows, savingsRows,
+  signalRows, signalStatesNow, type SpendingDimension, spendingRows,
 } from './statistics-sql.js';
 import {
-  type AllFigures, type CompetitionView, type ConcentrationView, type InspectionView, METHOD_LABELS, type PolicyView, type SavingsView, type SpendingView,
+  type AllFigures, type CompetitionView, type ConcentrationView, type InspectionView, type IntegrityBandView, METHOD_LABELS, type PolicyView, type SavingsView,
+  type SignalCounts, type SignalView, type SpendingView,
 } from './statistics-views.js';
 
 export interface StatisticsFilter {
@@ -72,6 +74,17 @@ export class StatisticsService {
     return this.db.snapshot(ctx, async (em) => this.inspectionIn(em, await scopeOf(em, ctx, p, f), p));
   }
 
+  /** Filters do not apply: a band belongs to a supplier, and most signals have no unit or category. */
+  integrity(ctx: TenantContext, period: { from: string; to: string }): Promise<IntegrityBandView> {
+    const p = parsePeriod(period);
+    return this.db.snapshot(ctx, async (em) => this.integrityIn(em, await scopeOf(em, ctx, p, {}), p));
+  }
+
+  signals(ctx: TenantContext, period: { from: string; to: string }): Promise<SignalView> {
+    const p = parsePeriod(period);
+    return this.db.snapshot(ctx, async (em) => this.signalsIn(em, await scopeOf(em, ctx, p, {}), p));
+  }
+
   /** Every figure of a period in one consistent snapshot: what a report holds. */
   all(ctx: TenantContext, p: StatisticsPeriod): Promise<AllFigures> {
     return this.db.snapshot(ctx, async (em) => {
@@ -85,6 +98,8 @@ export class StatisticsService {
         concentration: await this.concentrationIn(em, scope),
         competition: await this.competitionIn(em, scope, p),
         inspection: await this.inspectionIn(em, scope, p),
+        integrity: await this.integrityIn(em, scope, p),
+        signals: await this.signalsIn(em, scope, p),
       };
     });
   }
@@ -166,6 +181,34 @@ export class StatisticsService {
     });
     const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as InspectionView['total'];
     return { rows, total };
+  }
+
+  private async integrityIn(em: EntityManager, scope: FigureScope, p: StatisticsPeriod): Promise<IntegrityBandView> {
+    const tenant = await em.findOneOrFail(Tenant, { id: scope.tenantId });
+    const rules = parseTenantSettings(tenant.settings).integrity;
+    const now = await integrityBandsNow(em, scope.tenantId);
+    const byMonth = new Map((await integrityBandRows(em, scope, rules)).map((r) => [r.month, r]));
+    // Months not begun yet have no row: nothing can be said about them.
+    const rows = p.months.filter((m) => byMonth.has(m)).map((month) => {
+      const r = byMonth.get(month)!;
+      return { month, a: r.a, b: r.b, c: r.c, d: r.d, total: r.a + r.b + r.c + r.d };
+    });
+    return { now: { ...now, total: now.a + now.b + now.c + now.d + now.unscored }, rows };
+  }
+
+  private async signalsIn(em: EntityManager, scope: FigureScope, p: StatisticsPeriod): Promise<SignalView> {
+    const byMonth = new Map((await signalRows(em, scope)).map((r) => [r.month, r]));
+    const rows = p.months.map((month) => {
+      const r = byMonth.get(month);
+      return {
+        month, total: r?.total ?? 0, open: r?.open ?? 0, dismissed: r?.dismissed ?? 0, referred: r?.referred ?? 0,
+        orderSplitting: r?.order_splitting ?? 0, sameOrigin: r?.same_origin ?? 0, identicalDocuments: r?.identical_documents ?? 0,
+        pricePattern: r?.price_pattern ?? 0, sharedPeople: r?.shared_people ?? 0, expertDeviation: r?.expert_deviation ?? 0,
+      };
+    });
+    const keys = ['total', 'open', 'dismissed', 'referred', 'orderSplitting', 'sameOrigin', 'identicalDocuments', 'pricePattern', 'sharedPeople', 'expertDeviation'] as const;
+    const total = Object.fromEntries(keys.map((k) => [k, rows.reduce((s, r) => s + r[k], 0)])) as unknown as SignalCounts;
+    return { rows, total, now: await signalStatesNow(em, scope.tenantId) };
   }
 }
 

@@ -9,11 +9,11 @@ export const SpendingDimensionEnum = graphqlEnum<SpendingDimension>(
   'SpendingDimension',
   'METHOD 采购方式, CATEGORY 品目（如 A02）, SUBCATEGORY 二级品目（如 A0201）, UNIT 采购单位, SUPPLIER 供应商.',
 );
-export type StatisticsFigure = 'spending' | 'savings' | 'policy' | 'concentration' | 'competition' | 'inspection';
+export type StatisticsFigure = 'spending' | 'savings' | 'policy' | 'concentration' | 'competition' | 'inspection' | 'integrity' | 'signals';
 export const StatisticsFigureEnum = graphqlEnum<StatisticsFigure>(
-  { spending: 'spending', savings: 'savings', policy: 'policy', concentration: 'concentration', competition: 'competition', inspection: 'inspection' },
+  { spending: 'spending', savings: 'savings', policy: 'policy', concentration: 'concentration', competition: 'competition', inspection: 'inspection', integrity: 'integrity', signals: 'signals' },
   'StatisticsFigure',
-  'SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检.',
+  'SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检, INTEGRITY 诚信等级分布, SIGNALS 合规预警.',
 );
 export const StatisticsReportKindEnum = graphqlEnum(StatisticsReportKind, 'StatisticsReportKind', 'MONTH 月报, YEAR 年报.');
 export const StatisticsReportStateEnum = graphqlEnum(StatisticsReportState, 'StatisticsReportState', 'PENDING 生成中, READY 可下载.');
@@ -141,6 +141,52 @@ export class InspectionStatisticsLineType {
 export class InspectionStatisticsType {
   @Field(() => [InspectionStatisticsLineType]) rows!: InspectionStatisticsLineType[];
   @Field(() => InspectionStatisticsLineType) total!: InspectionStatisticsLineType;
+}
+
+@ObjectType('IntegrityBandLine')
+export class IntegrityBandLineType {
+  @Field(() => String, { nullable: true, description: 'Null on `now`.' }) month?: string | null;
+  @Field(() => Int) a!: number;
+  @Field(() => Int) b!: number;
+  @Field(() => Int) c!: number;
+  @Field(() => Int) d!: number;
+  @Field(() => Int, { nullable: true, description: 'Suppliers without a computed standing; only on `now`.' }) unscored?: number | null;
+  @Field(() => Int) total!: number;
+}
+
+@ObjectType('IntegrityBandStatistics', { description: 'Suppliers per integrity band: now, and at the end of each month of the period that has begun.' })
+export class IntegrityBandStatisticsType {
+  @Field(() => IntegrityBandLineType, { description: 'From the current standings.' }) now!: IntegrityBandLineType;
+  @Field(() => [IntegrityBandLineType], { description: "Replayed from the events at each month's end (now for the running month)." }) rows!: IntegrityBandLineType[];
+}
+
+@ObjectType('SignalStatisticsLine')
+export class SignalStatisticsLineType {
+  @Field(() => String, { nullable: true, description: 'Null on the total.' }) month?: string | null;
+  @Field(() => Int) total!: number;
+  @Field(() => Int) open!: number;
+  @Field(() => Int) dismissed!: number;
+  @Field(() => Int) referred!: number;
+  @Field(() => Int) orderSplitting!: number;
+  @Field(() => Int) sameOrigin!: number;
+  @Field(() => Int) identicalDocuments!: number;
+  @Field(() => Int) pricePattern!: number;
+  @Field(() => Int) sharedPeople!: number;
+  @Field(() => Int) expertDeviation!: number;
+}
+
+@ObjectType('SignalStateCounts')
+export class SignalStateCountsType {
+  @Field(() => Int) open!: number;
+  @Field(() => Int) dismissed!: number;
+  @Field(() => Int) referred!: number;
+}
+
+@ObjectType('SignalStatistics', { description: 'Compliance signals raised per month, by kind and by the state they are in now.' })
+export class SignalStatisticsType {
+  @Field(() => [SignalStatisticsLineType]) rows!: SignalStatisticsLineType[];
+  @Field(() => SignalStatisticsLineType) total!: SignalStatisticsLineType;
+  @Field(() => SignalStateCountsType, { description: "Every signal of the tenant by state now, whenever raised." }) now!: SignalStateCountsType;
 }
 
 @ObjectType('StatisticsReport')

@@ -813,6 +813,12 @@ const MATRIX: readonly Row[] = [
     variables: (w) => ({ input: { supplierId: w.people.organisations.supplier.id, kind: 'ADMINISTRATIVE_PENALTY', documentNo: '浙财采罚〔2026〕1号', authority: '浙江省财政厅', decidedOn: '2026-01-05', points: 1 } }),
     allowed: ['operator', 'finance'],
   },
+  ...['integrityBandStatistics(', 'signalStatistics('].map((call): Row => ({
+    field: call.slice(0, call.indexOf('(')),
+    document: `{ ${call}period: { from: "2025-01", to: "2025-12" }) { __typename } }`,
+    variables: () => ({}),
+    allowed: ['finance', 'operator'],
+  })),
 ];
 
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */

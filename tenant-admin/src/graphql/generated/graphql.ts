@@ -590,13 +590,15 @@ export type SplittingPeriod =
   | 'QUARTER'
   | 'YEAR';
 
-/** SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检. */
+/** SPENDING 采购金额, SAVINGS 节支率, POLICY 政策功能, CONCENTRATION 市场集中度, COMPETITION 竞争与参与, INSPECTION 价格巡检, INTEGRITY 诚信等级分布, SIGNALS 合规预警. */
 export type StatisticsFigure =
   | 'COMPETITION'
   | 'CONCENTRATION'
   | 'INSPECTION'
+  | 'INTEGRITY'
   | 'POLICY'
   | 'SAVINGS'
+  | 'SIGNALS'
   | 'SPENDING';
 
 export type StatisticsFilterInput = {
@@ -1190,7 +1192,7 @@ export type StatisticsDashboardQueryVariables = Exact<{
 }>;
 
 
-export type StatisticsDashboardQuery = { spendingStatistics: { by: SpendingDimension, total: string, rows: Array<{ month: string, key: string, label: string, amount: string, records: number }>, totals: Array<{ key: string, label: string, amount: string, records: number, shareBp: number }> }, savingsStatistics: { rows: Array<{ month: string | null, lots: number, budget: string, price: string, savings: string, rateBp: number }>, total: { lots: number, budget: string, price: string, savings: string, rateBp: number } }, policyShareStatistics: { smeTargetBp: number, rows: Array<{ month: string | null, total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number }>, total: { total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number } }, concentrationStatistics: { rows: Array<{ categoryCode: string, label: string, total: string, suppliers: number, hhi: number, topSupplier: string, topShareBp: number }> }, competitionStatistics: { rows: Array<{ month: string | null, lots: number, validBids: number, bidsPerLotHundredths: number, bidders: number | null, sellers: number | null, suppliers: number | null }>, total: { lots: number, validBids: number, bidsPerLotHundredths: number } }, inspectionStatistics: { rows: Array<{ month: string | null, total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number }>, total: { total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number } } };
+export type StatisticsDashboardQuery = { spendingStatistics: { by: SpendingDimension, total: string, rows: Array<{ month: string, key: string, label: string, amount: string, records: number }>, totals: Array<{ key: string, label: string, amount: string, records: number, shareBp: number }> }, savingsStatistics: { rows: Array<{ month: string | null, lots: number, budget: string, price: string, savings: string, rateBp: number }>, total: { lots: number, budget: string, price: string, savings: string, rateBp: number } }, policyShareStatistics: { smeTargetBp: number, rows: Array<{ month: string | null, total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number }>, total: { total: string, green: string, sme: string, firstOfKind: string, rural: string, greenBp: number, smeBp: number, firstOfKindBp: number, ruralBp: number } }, concentrationStatistics: { rows: Array<{ categoryCode: string, label: string, total: string, suppliers: number, hhi: number, topSupplier: string, topShareBp: number }> }, competitionStatistics: { rows: Array<{ month: string | null, lots: number, validBids: number, bidsPerLotHundredths: number, bidders: number | null, sellers: number | null, suppliers: number | null }>, total: { lots: number, validBids: number, bidsPerLotHundredths: number } }, inspectionStatistics: { rows: Array<{ month: string | null, total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number }>, total: { total: number, open: number, justified: number, dismissed: number, corrected: number, delisted: number } }, integrityBandStatistics: { now: { a: number, b: number, c: number, d: number, unscored: number | null, total: number }, rows: Array<{ month: string | null, a: number, b: number, c: number, d: number, total: number }> }, signalStatistics: { rows: Array<{ month: string | null, total: number, open: number, dismissed: number, referred: number, orderSplitting: number, sameOrigin: number, identicalDocuments: number, pricePattern: number, sharedPeople: number, expertDeviation: number }>, total: { total: number, open: number, dismissed: number, referred: number, orderSplitting: number, sameOrigin: number, identicalDocuments: number, pricePattern: number, sharedPeople: number, expertDeviation: number }, now: { open: number, dismissed: number, referred: number } } };
 
 export type StatisticsExportQueryVariables = Exact<{
   figure: StatisticsFigure;
@@ -1224,14 +1226,14 @@ export type StatisticsReportFileQuery = { statisticsReportFile: { fileName: stri
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand } } } };
+export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number } } } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand } } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number } } } };
 
 export type CalendarDaysQueryVariables = Exact<{
   year: number;
@@ -2727,6 +2729,56 @@ export const StatisticsDashboardDocument = new TypedDocumentString(`
       delisted
     }
   }
+  integrityBandStatistics(period: $period) {
+    now {
+      a
+      b
+      c
+      d
+      unscored
+      total
+    }
+    rows {
+      month
+      a
+      b
+      c
+      d
+      total
+    }
+  }
+  signalStatistics(period: $period) {
+    rows {
+      month
+      total
+      open
+      dismissed
+      referred
+      orderSplitting
+      sameOrigin
+      identicalDocuments
+      pricePattern
+      sharedPeople
+      expertDeviation
+    }
+    total {
+      total
+      open
+      dismissed
+      referred
+      orderSplitting
+      sameOrigin
+      identicalDocuments
+      pricePattern
+      sharedPeople
+      expertDeviation
+    }
+    now {
+      open
+      dismissed
+      referred
+    }
+  }
 }
     `) as unknown as TypedDocumentString<StatisticsDashboardQuery, StatisticsDashboardQueryVariables>;
 export const StatisticsExportDocument = new TypedDocumentString(`
@@ -2858,6 +2910,10 @@ export const TenantSettingsDocument = new TypedDocumentString(`
         bandCMin
         blockBand
       }
+      signals {
+        splittingPeriod
+        splittingCategoryLevel
+      }
     }
   }
 }
@@ -2942,6 +2998,10 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
         bandBMin
         bandCMin
         blockBand
+      }
+      signals {
+        splittingPeriod
+        splittingCategoryLevel
       }
     }
   }
