@@ -914,10 +914,10 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   {
     field: 'answerTenderChallenge',
     type: 'mutation',
-    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "越权答复。") { ${CHALLENGE_READ} } }`,
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "越权答复。", outcome: GROUNDLESS) { ${CHALLENGE_READ} } }`,
     caller: 'purchaser',
     variables: async (victim) => ({ id: (await victimChallenge(victim, 'pending')).challengeId }),
-    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select state from tender_challenge where id = $1', [vars.id], { state: 'pending' }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select state, outcome from tender_challenge where id = $1', [vars.id], { state: 'pending', outcome: null }),
   },
   {
     field: 'fileTenderComplaint',

@@ -507,7 +507,7 @@ const MATRIX: readonly Row[] = [
   },
   {
     field: 'answerTenderChallenge',
-    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "经复核，评分无误。") { id } }`,
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "经复核，评分无误。", outcome: GROUNDLESS) { id outcome } }`,
     variables: async (w) => {
       const lot = await insertAwardedLot(w.people, { agency: true });
       return { id: await insertChallenge(w.people.tenant.id, lot.lotId, lot.bids[1].organisationId, lot.bids[1].userId) };
