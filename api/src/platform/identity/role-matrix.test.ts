@@ -813,6 +813,15 @@ const MATRIX: readonly Row[] = [
     variables: (w) => ({ input: { supplierId: w.people.organisations.supplier.id, kind: 'ADMINISTRATIVE_PENALTY', documentNo: '浙财采罚〔2026〕1号', authority: '浙江省财政厅', decidedOn: '2026-01-05', points: 1 } }),
     allowed: ['operator', 'finance'],
   },
+  { field: 'integrityPenaltyImportTemplate', document: `{ integrityPenaltyImportTemplate { fileName } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'importIntegrityPenalties',
+    document: `mutation ($input: ImportIntegrityPenaltiesInput!) { importIntegrityPenalties(input: $input) { total } }`,
+    variables: (w) => ({
+      input: { fileName: 'p.csv', contentBase64: Buffer.from(`供应商统一社会信用代码,类别,决定书文号,决定机关,决定日期\r\n${w.people.organisations.supplier.uscc},行政处罚,矩阵罚〔2026〕${randomInt(1_000_000_000)}号,矩阵机关,2026-01-05\r\n`).toString('base64') },
+    }),
+    allowed: ['operator', 'finance'],
+  },
 ];
 
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
