@@ -370,6 +370,7 @@ describe('the full tender: notice, three sealed bids, live opening, panel, award
     await tab(page, 'challenges');
     await page.locator('[data-test="challenge"]').getByText('请复核评分').waitFor();
     await input(page, 'challenge-answer-input').fill('经评标委员会复核，技术评分与响应文件一致，维持原评审结果。');
+    await page.locator('[data-test="challenge-outcome-GROUNDLESS"]').click();
     await page.locator('[data-test="challenge-answer-send"]').click();
     await page.locator('[data-test="challenge-answer"]').waitFor();
     expect(await page.locator('[data-test="challenge-state"]').textContent()).toBe('已答复');

@@ -174,6 +174,7 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
       await page.locator('[data-test="challenge-answer-send"]').click();
       await page.getByText('请填写答复内容').waitFor();
       await input(page, 'challenge-answer-input').fill('经复核，价格分按小微企业扣除后的评标价计算，评分无误。');
+      await page.locator('[data-test="challenge-outcome-GROUNDLESS"]').click();
       await page.locator('[data-test="challenge-answer-send"]').click();
       await page.locator('[data-test="challenge-answer"]').waitFor();
       expect(await page.locator('[data-test="challenge-state"]').textContent()).toBe('已答复');

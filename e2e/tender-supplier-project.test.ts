@@ -105,7 +105,7 @@ describe('tender journeys: the supplier on a project (registration, documents, c
       // The buyer answers on its own screen: here through GraphQL as the purchaser.
       const { tenderChallenges } = (await asBuyer('query ($l: ID) { tenderChallenges(lotId: $l) { id } }', { l: awarded.lotId })) as { tenderChallenges: { id: string }[] };
       expect(tenderChallenges).toHaveLength(1);
-      await asBuyer('mutation ($id: ID!, $a: String!) { answerTenderChallenge(id: $id, answer: $a) { id } }', { id: tenderChallenges[0].id, a: '经评标委员会复核，技术评分无误，维持原评审结果。' });
+      await asBuyer('mutation ($id: ID!, $a: String!) { answerTenderChallenge(id: $id, answer: $a, outcome: GROUNDLESS) { id } }', { id: tenderChallenges[0].id, a: '经评标委员会复核，技术评分无误，维持原评审结果。' });
 
       await page.locator('[data-test="challenge-filed"] a').click();
       await page.waitForURL(`${origin}/supplier/tender/challenges`);

@@ -206,12 +206,14 @@ export async function insertAwardedLot(people: PeopleFixture, options: { agency?
 }
 
 /** A challenge of the lot by a supplier, pending (answer due in a week) or answered. */
-export async function insertChallenge(tenantId: string, lotId: string, supplierId: string, filedBy: string, state: 'pending' | 'answered' = 'pending'): Promise<string> {
+export async function insertChallenge(
+  tenantId: string, lotId: string, supplierId: string, filedBy: string, state: 'pending' | 'answered' = 'pending', outcome: 'upheld' | 'partly_upheld' | 'groundless' = 'groundless',
+): Promise<string> {
   const id = newId();
   await asOwner(tenantId, (c) => c.query(
-    `insert into tender_challenge (id, tenant_id, lot_id, supplier_id, filed_by, subject, content, state, answer_due_at, answer, answered_at)
-     values ($1, $2, $3, $4, $5, 'result', '评分有误，请复核。', $6, now() + interval '7 days', $7, $8)`,
-    [id, tenantId, lotId, supplierId, filedBy, state, state === 'answered' ? '经复核，评分无误。' : null, state === 'answered' ? new Date() : null],
+    `insert into tender_challenge (id, tenant_id, lot_id, supplier_id, filed_by, subject, content, state, answer_due_at, answer, answered_at, outcome)
+     values ($1, $2, $3, $4, $5, 'result', '评分有误，请复核。', $6, now() + interval '7 days', $7, $8, $9::tender_challenge_outcome)`,
+    [id, tenantId, lotId, supplierId, filedBy, state, state === 'answered' ? '经复核，评分无误。' : null, state === 'answered' ? new Date() : null, state === 'answered' ? outcome : null],
   ));
   return id;
 }

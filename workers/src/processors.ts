@@ -11,7 +11,7 @@ import { MissedDeadlinesProcessor } from './tender/missed-deadlines.processor.js
 import { TenderDeadlinesProcessor } from './tender/tender-deadlines.processor.js';
 import { ApplyTenderOutcomeProcessor, SweepDepositRefundsProcessor } from './deposits/refunds.processor.js';
 import { DetectCollusionProcessor, DetectOrderSplittingProcessor } from './oversight/compliance-signals.processor.js';
-import { RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordDepositForfeitureProcessor, RecordOrderStepProcessor } from './oversight/integrity.processor.js';
+import { RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordDepositForfeitureProcessor, RecordOrderStepProcessor, RecordTenderConductProcessor } from './oversight/integrity.processor.js';
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
 import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
 
@@ -26,5 +26,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   InspectCatalogProcessor, InspectListingProcessor, SweepPriceFindingsProcessor, RecordPriceOffenceProcessor,
   DetectOrderSplittingProcessor, DetectCollusionProcessor,
   GenerateStatisticsReportProcessor,
-  RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordOrderStepProcessor, RecordDepositForfeitureProcessor,
+  RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordOrderStepProcessor, RecordDepositForfeitureProcessor, RecordTenderConductProcessor,
 ];

@@ -3,6 +3,7 @@ import { InspectionResolver } from './inspection/inspection.resolver.js';
 import { PriceFindingResolver } from './inspection/price-finding.resolver.js';
 import { ReferenceImportResolver } from './inspection/reference-import.resolver.js';
 import { IntegrityResolver } from './integrity/integrity.resolver.js';
+import { IntegrityPenaltyImportResolver } from './integrity/integrity-penalty-import.resolver.js';
 import { OversightModule } from './oversight.module.js';
 import { ComplianceSignalResolver } from './signals/compliance-signal.resolver.js';
 import { StatisticsReportResolver } from './statistics/statistics-report.resolver.js';
@@ -19,6 +20,7 @@ import { StatisticsResolver } from './statistics/statistics.resolver.js';
     StatisticsResolver,
     StatisticsReportResolver,
     IntegrityResolver,
+    IntegrityPenaltyImportResolver,
   ],
 })
 export class OversightApiModule {}

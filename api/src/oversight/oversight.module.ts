@@ -15,6 +15,7 @@ import { StatisticsService } from './statistics/statistics.service.js';
 import { IntegrityAppeals } from './integrity/integrity-appeals.service.js';
 import { IntegrityBidGate } from './integrity/integrity-bid-gate.js';
 import { IntegrityPenalties } from './integrity/integrity-penalties.service.js';
+import { IntegrityPenaltyImport } from './integrity/integrity-penalty-import.js';
 import { IntegrityQueries } from './integrity/integrity-queries.service.js';
 import { IntegrityRecorder } from './integrity/integrity-recorder.js';
 import { IntegritySources } from './integrity/integrity-sources.js';
@@ -38,6 +39,7 @@ const SERVICES = [
   IntegrityQueries,
   IntegrityAppeals,
   IntegrityPenalties,
+  IntegrityPenaltyImport,
   IntegrityBidGate,
 ];
 

@@ -914,10 +914,10 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
   {
     field: 'answerTenderChallenge',
     type: 'mutation',
-    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "越权答复。") { ${CHALLENGE_READ} } }`,
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "越权答复。", outcome: GROUNDLESS) { ${CHALLENGE_READ} } }`,
     caller: 'purchaser',
     variables: async (victim) => ({ id: (await victimChallenge(victim, 'pending')).challengeId }),
-    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select state from tender_challenge where id = $1', [vars.id], { state: 'pending' }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'challenge', 'select state, outcome from tender_challenge where id = $1', [vars.id], { state: 'pending', outcome: null }),
   },
   {
     field: 'fileTenderComplaint',
@@ -1515,6 +1515,26 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...bandAndSignalCases(),
+  {
+    field: 'integrityPenaltyImportTemplate',
+    type: 'query',
+    document: `{ integrityPenaltyImportTemplate { fileName contentBase64 } }`,
+    caller: 'finance',
+    variables: async () => ({}),
+  },
+  {
+    field: 'importIntegrityPenalties',
+    type: 'mutation',
+    document: `mutation ($input: ImportIntegrityPenaltiesInput!) { importIntegrityPenalties(input: $input) { total imported errors { reason message } } }`,
+    caller: 'finance',
+    // The victim's supplier named by its credit code: the attacker's tenant has no such supplier.
+    variables: async (victim) => ({
+      input: { fileName: 'cross.csv', contentBase64: Buffer.from(`供应商统一社会信用代码,类别,决定书文号,决定机关,决定日期\r\n${victim.people.organisations.supplier.uscc},黑名单,越权-2,越权机关,2026-01-05\r\n`).toString('base64') },
+    }),
+    async victimUnharmed(victim) {
+      if ((await penaltyCount(victim.people.tenant.id, '越权-2')) !== 0) throw new Error("a penalty was imported on the victim's supplier");
+    },
+  },
 ];
 
 /**

@@ -23,6 +23,7 @@ import { ComplianceSignalsMigration } from './20261124140000-compliance-signals.
 import { StatisticsReportsMigration } from './20261124150000-statistics-reports.js';
 import { AuditChangeMigration } from './20261124160000-audit-change.js';
 import { InspectionWalkMigration } from './20261124170000-inspection-walk.js';
+import { IntegritySourcesMigration } from './20261124180000-integrity-sources.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261124150000-statistics-reports', class: StatisticsReportsMigration },
   { name: '20261124160000-audit-change', class: AuditChangeMigration },
   { name: '20261124170000-inspection-walk', class: InspectionWalkMigration },
+  { name: '20261124180000-integrity-sources', class: IntegritySourcesMigration },
 ];

@@ -82,13 +82,13 @@ export const AwardNoticeQuery = graphql(`
 
 export const LotChallengesQuery = graphql(`
   query LotChallenges($lotId: ID!) {
-    tenderChallenges(lotId: $lotId) { id subject content state supplierName createdAt answerDueAt answer answeredAt overdue }
+    tenderChallenges(lotId: $lotId) { id subject content state supplierName createdAt answerDueAt answer outcome answeredAt overdue }
   }
 `);
 
 export const AnswerChallengeMutation = graphql(`
-  mutation AnswerTenderChallenge($id: ID!, $answer: String!) {
-    answerTenderChallenge(id: $id, answer: $answer) { id state answer answeredAt }
+  mutation AnswerTenderChallenge($id: ID!, $answer: String!, $outcome: TenderChallengeOutcome!) {
+    answerTenderChallenge(id: $id, answer: $answer, outcome: $outcome) { id state answer outcome answeredAt }
   }
 `);
 

@@ -136,6 +136,6 @@ export const PublishTenderClarificationMutation = graphql(`
 /** A lot's answered challenges as published (public, oldest first, no challenger named). */
 export const LotChallengeAnswersQuery = graphql(`
   query LotChallengeAnswers($lotId: ID!) {
-    tenderChallengeAnswers(lotId: $lotId) { id subject content answer answeredAt }
+    tenderChallengeAnswers(lotId: $lotId) { id subject content answer outcome answeredAt }
   }
 `);

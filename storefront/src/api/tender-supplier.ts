@@ -81,7 +81,7 @@ export const FileTenderChallengeMutation = graphql(`
 export const MyTenderChallengesQuery = graphql(`
   query MyTenderChallenges {
     myTenderChallenges {
-      id lotId lotTitle projectNo subject content state createdAt answerDueAt answer answeredAt overdue
+      id lotId lotTitle projectNo subject content state createdAt answerDueAt answer outcome answeredAt overdue
       complaint { id content state createdAt decisionDueAt decidedAt decisionReason remedy overdue }
     }
     tenant { code timeZone }

@@ -1160,4 +1160,12 @@ export default {
     previous: 'Previous',
     next: 'Next',
   },
+  challengeOutcome: {
+    label: 'Verdict',
+    required: 'Choose a verdict.',
+    hint: "A groundless verdict goes on the challenging supplier's integrity record.",
+    UPHELD: 'Upheld',
+    PARTLY_UPHELD: 'Partly upheld',
+    GROUNDLESS: 'Groundless',
+  },
 } satisfies typeof zhCN;

@@ -1159,4 +1159,12 @@ export default {
     previous: '上一页',
     next: '下一页',
   },
+  challengeOutcome: {
+    label: '答复结论',
+    required: '请选择答复结论。',
+    hint: '结论为“质疑不成立”时，将计入质疑供应商的诚信记录。',
+    UPHELD: '质疑成立',
+    PARTLY_UPHELD: '质疑部分成立',
+    GROUNDLESS: '质疑不成立',
+  },
 };

@@ -519,6 +519,8 @@ export default {
       INTEGRITY_DATE_INVALID: 'The decision date is not valid.',
       INTEGRITY_DATE_FUTURE: 'The decision date cannot be in the future.',
       INTEGRITY_FILTER_INVALID: 'The filter is not valid.',
+      INTEGRITY_PENALTY_DUPLICATE: 'This decision was already imported.',
+      INTEGRITY_PENALTY_SUPPLIER_UNKNOWN: 'No supplier has this credit code.',
     },
   },
   priceInspection: {

@@ -518,6 +518,8 @@ export default {
       INTEGRITY_DATE_INVALID: '决定日期无效。',
       INTEGRITY_DATE_FUTURE: '决定日期不能晚于今天。',
       INTEGRITY_FILTER_INVALID: '筛选条件无效。',
+      INTEGRITY_PENALTY_DUPLICATE: '该处罚决定已导入过。',
+      INTEGRITY_PENALTY_SUPPLIER_UNKNOWN: '找不到该统一社会信用代码的供应商。',
     },
   },
   priceInspection: {

@@ -48,7 +48,20 @@ export class RecordOrderStepProcessor implements JobProcessor<JobPayload<'integr
 export class RecordDepositForfeitureProcessor implements JobProcessor<JobPayload<'integrity.record-deposit-forfeiture'>> {
   constructor(private readonly sources: IntegritySources) {}
 
-  process({ ctx, payload, em, tx }: JobWork<JobPayload<'integrity.record-deposit-forfeiture'>>) {
-    return this.sources.depositForfeiture(em, tx, ctx, payload.depositId);
+  async process({ ctx, payload, em, tx }: JobWork<JobPayload<'integrity.record-deposit-forfeiture'>>) {
+    const deposit = await this.sources.depositForfeiture(em, tx, ctx, payload.depositId);
+    const winner = await this.sources.winnerForfeiture(em, tx, ctx, payload.depositId);
+    return { ...deposit, refusedToSign: winner };
+  }
+}
+
+/** A groundless challenge, a complaint that voided an award, or a contract the winner did not sign in time. */
+@Injectable()
+@ProcessesJob('integrity.record-tender-conduct')
+export class RecordTenderConductProcessor implements JobProcessor<JobPayload<'integrity.record-tender-conduct'>> {
+  constructor(private readonly sources: IntegritySources) {}
+
+  async process({ ctx, payload, em, tx }: JobWork<JobPayload<'integrity.record-tender-conduct'>>) {
+    return { recorded: (await this.sources.tenderConduct(em, tx, ctx, payload)) !== null };
   }
 }

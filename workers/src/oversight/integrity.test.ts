@@ -68,7 +68,7 @@ describe('integrity jobs (record events from their sources once, recompute per s
     const { lotIds: [lotId] } = await insertTenderProject(people, { lots: [{ depositFen: 100_000n }] });
     const deposit = await insertDeposit(people.tenant.id, lotId, supplier, { state: 'forfeited' });
     await q(`update deposit set forfeit_reason = '中标后拒签合同' where id = $1`, [deposit]);
-    expect(await twice('integrity.record-deposit-forfeiture', { depositId: deposit })).toEqual([{ recorded: true, removed: false }, { recorded: false, removed: false }]);
+    expect(await twice('integrity.record-deposit-forfeiture', { depositId: deposit })).toEqual([{ recorded: true, removed: false, refusedToSign: { recorded: false, removed: false } }, { recorded: false, removed: false, refusedToSign: { recorded: false, removed: false } }]);
 
     const events = await q<{ source_key: string; kind: string; points: number; state: string }>(`select source_key, kind, points, state from integrity_event where supplier_id = $1 order by kind::text`, [supplier]);
     expect(events).toEqual([
@@ -88,7 +88,7 @@ describe('integrity jobs (record events from their sources once, recompute per s
 
     // Finance upholds the supplier's challenge of the forfeiture: the event leaves the score.
     await q(`update deposit set state = 'held', forfeit_reason = null where id = $1`, [deposit]);
-    expect(await run('integrity.record-deposit-forfeiture', { depositId: deposit })).toEqual({ recorded: false, removed: true });
+    expect(await run('integrity.record-deposit-forfeiture', { depositId: deposit })).toEqual({ recorded: false, removed: true, refusedToSign: { recorded: false, removed: false } });
     expect(await q(`select state from integrity_event where source_key = $1`, [`deposit:${deposit}:forfeited`])).toEqual([{ state: 'removed' }]);
 
     // Nightly, sixty days on (two half-lives): the rest weigh a quarter: 100 + (2 − 23) ÷ 4 = 94.75 → 95.

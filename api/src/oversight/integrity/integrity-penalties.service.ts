@@ -17,6 +17,8 @@ export interface PenaltyInput {
   /** Magnitude 1–100; the tenant's suggested weight for the kind when omitted. */
   points?: number | null;
   note?: string | null;
+  /** Imports key each decision (supplier, kind, document number): a second import records nothing. */
+  sourceKey?: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,10 +50,11 @@ export class IntegrityPenalties {
       const tenant = await em.findOneOrFail(Tenant, { id: ctx.tenantId });
       if (input.decidedOn > localDateOf(new Date(), tenant.timeZone)) throw new AppError('INTEGRITY_DATE_FUTURE', { field: 'decidedOn' });
       const eventId = await this.recorder.record(em, tx, ctx, {
-        supplierId: supplier.id, sourceKey: `manual:${newId()}`, kind: input.kind, occurredAt: startOfLocalDate(input.decidedOn, tenant.timeZone),
+        supplierId: supplier.id, sourceKey: input.sourceKey ?? `manual:${newId()}`, kind: input.kind, occurredAt: startOfLocalDate(input.decidedOn, tenant.timeZone),
         magnitude: input.points ?? undefined, enteredBy: ctx.userId ?? null,
         evidence: { documentNo, authority, decidedOn: input.decidedOn, ...(note ? { note } : {}) },
       }, { recompute: 'caller' });
+      if (!eventId) throw new AppError('INTEGRITY_PENALTY_DUPLICATE', { field: 'documentNo' });
       await this.standings.recompute(em, tx, ctx, new Date(), supplier.id);
       return { eventId: eventId!, supplierId: supplier.id };
     });

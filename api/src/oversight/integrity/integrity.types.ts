@@ -17,6 +17,10 @@ export class IntegrityEvidenceType {
   @Field(() => ID, { nullable: true }) listingId?: string;
   @Field(() => ID, { nullable: true }) lotId?: string;
   @Field(() => ID, { nullable: true }) depositId?: string;
+  @Field(() => ID, { nullable: true }) challengeId?: string;
+  @Field(() => ID, { nullable: true }) complaintId?: string;
+  @Field(() => ID, { nullable: true }) contractId?: string;
+  @Field(() => String, { nullable: true }) projectNo?: string;
   @Field(() => String, { nullable: true }) documentNo?: string;
   @Field(() => String, { nullable: true }) authority?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) decidedOn?: string;

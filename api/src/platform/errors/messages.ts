@@ -1633,6 +1633,16 @@ export const MESSAGES = {
     'zh-CN': () => `筛选条件无效。`,
     en: () => `The filter is not valid.`,
   },
+  INTEGRITY_PENALTY_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `该供应商的这份处罚决定已导入过，未重复记录。`,
+    en: () => `This decision was already imported for this supplier; it was not recorded again.`,
+  },
+  INTEGRITY_PENALTY_SUPPLIER_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `找不到该统一社会信用代码的供应商，请核对后重新导入该行。`,
+    en: () => `No supplier has this unified social credit code; check it and import the row again.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

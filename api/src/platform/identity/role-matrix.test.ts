@@ -507,7 +507,7 @@ const MATRIX: readonly Row[] = [
   },
   {
     field: 'answerTenderChallenge',
-    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "经复核，评分无误。") { id } }`,
+    document: `mutation ($id: ID!) { answerTenderChallenge(id: $id, answer: "经复核，评分无误。", outcome: GROUNDLESS) { id outcome } }`,
     variables: async (w) => {
       const lot = await insertAwardedLot(w.people, { agency: true });
       return { id: await insertChallenge(w.people.tenant.id, lot.lotId, lot.bids[1].organisationId, lot.bids[1].userId) };
@@ -819,6 +819,15 @@ const MATRIX: readonly Row[] = [
     variables: () => ({}),
     allowed: ['finance', 'operator'],
   })),
+  { field: 'integrityPenaltyImportTemplate', document: `{ integrityPenaltyImportTemplate { fileName } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  {
+    field: 'importIntegrityPenalties',
+    document: `mutation ($input: ImportIntegrityPenaltiesInput!) { importIntegrityPenalties(input: $input) { total } }`,
+    variables: (w) => ({
+      input: { fileName: 'p.csv', contentBase64: Buffer.from(`供应商统一社会信用代码,类别,决定书文号,决定机关,决定日期\r\n${w.people.organisations.supplier.uscc},行政处罚,矩阵罚〔2026〕${randomInt(1_000_000_000)}号,矩阵机关,2026-01-05\r\n`).toString('base64') },
+    }),
+    allowed: ['operator', 'finance'],
+  },
 ];
 
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */

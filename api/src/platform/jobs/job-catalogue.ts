@@ -219,6 +219,14 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 5_000 },
     description: 'Records a forfeited bid deposit for the supplier\'s integrity, once; removes it again when finance upholds the supplier\'s challenge.',
   }),
+  'integrity.record-tender-conduct': defineJob({
+    queue: 'integrity',
+    // subjectId: the challenge (groundless), the complaint (upheld against the winner) or the contract (signing refused).
+    payload: jobPayload({ fact: z.enum(['challenge_groundless', 'complaint_upheld', 'refused_to_sign']), subjectId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Records a supplier's tender conduct for its integrity, once per lot and supplier: a challenge answered as groundless, a complaint upheld that voids its award, a contract it did not sign in time.",
+  }),
   'oversight.detect-order-splitting': defineJob({
     queue: 'price-inspection',
     // `asOf` fixes the clock for tests and replays; absent, now.
@@ -270,6 +278,9 @@ export const EVENT_JOBS = {
   'integrity.supplier.changed': 'integrity.recompute-supplier',
   'mall.order.step-completed': 'integrity.record-order-step',
   'deposits.forfeiture.changed': 'integrity.record-deposit-forfeiture',
+  'tender.challenge.found-groundless': 'integrity.record-tender-conduct',
+  'tender.complaint.award-voided': 'integrity.record-tender-conduct',
+  'tender.contract.signing-refused': 'integrity.record-tender-conduct',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

@@ -30,7 +30,7 @@ export function toChallenge(c: TenderChallenge, complaint: TenderComplaint | nul
   return {
     id: c.id, lotId: c.lot.id, lotTitle: c.lot.title, projectNo: c.lot.project.projectNo, supplierOrganisationId: c.supplier.id, supplierName: c.supplier.name,
     subject: c.subject, content: c.content, state: c.state, answerDueAt: c.answerDueAt, overdue: c.state === TenderChallengeState.Pending && now > c.answerDueAt,
-    answer: c.answer ?? null, answeredAt: c.answeredAt ?? null, complaint: complaint ? toComplaint(complaint, now) : null, createdAt: c.createdAt,
+    answer: c.answer ?? null, outcome: c.outcome ?? null, answeredAt: c.answeredAt ?? null, complaint: complaint ? toComplaint(complaint, now) : null, createdAt: c.createdAt,
   };
 }
 
@@ -38,7 +38,7 @@ export function toChallenge(c: TenderChallenge, complaint: TenderComplaint | nul
 export function toChallengeAnswer(c: TenderChallenge): ChallengeAnswerType {
   return {
     id: c.id, lotId: c.lot.id, lotTitle: c.lot.title, projectNo: c.lot.project.projectNo, subject: c.subject, content: c.content,
-    answer: c.answer ?? '', answeredAt: c.answeredAt ?? c.createdAt, createdAt: c.createdAt,
+    answer: c.answer ?? '', outcome: c.outcome ?? null, answeredAt: c.answeredAt ?? c.createdAt, createdAt: c.createdAt,
   };
 }
 

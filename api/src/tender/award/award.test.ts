@@ -14,7 +14,7 @@ const NOTICE = `query ($lotId: ID!) { tenderAwardNotice(lotId: $lotId) { ${NOTIC
 const NOTICES = `{ tenderAwardNotices(first: 100) { lotId } }`;
 const CHALLENGE_FIELDS = 'id lotId state overdue answerDueAt answer complaint { id state }';
 const FILE_CHALLENGE = `mutation ($input: FileTenderChallengeInput!) { fileTenderChallenge(input: $input) { ${CHALLENGE_FIELDS} } }`;
-const ANSWER = `mutation ($id: ID!, $answer: String!) { answerTenderChallenge(id: $id, answer: $answer) { ${CHALLENGE_FIELDS} } }`;
+const ANSWER = `mutation ($id: ID!, $answer: String!, $outcome: TenderChallengeOutcome! = UPHELD) { answerTenderChallenge(id: $id, answer: $answer, outcome: $outcome) { ${CHALLENGE_FIELDS} } }`;
 const CHALLENGES = `query ($lotId: ID) { tenderChallenges(lotId: $lotId) { ${CHALLENGE_FIELDS} } }`;
 const PUBLIC_ANSWERS = `query ($lotId: ID!) { tenderChallengeAnswers(lotId: $lotId) { id lotId subject content answer answeredAt } }`;
 const COMPLAIN = `mutation ($id: ID!, $content: String!) { fileTenderComplaint(challengeId: $id, content: $content) { id state decisionDueAt } }`;

@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
-  type Fen, TenderChallengeState, TenderChallengeSubject, TenderComplaintRemedy, TenderComplaintState, TenderContractState, TenderDeadlineKind,
+  type Fen, TenderChallengeOutcome, TenderChallengeState, TenderChallengeSubject, TenderComplaintRemedy, TenderComplaintState, TenderContractState, TenderDeadlineKind,
 } from '@zhengcai/schema';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
 
 export const TenderChallengeSubjectEnum = graphqlEnum(TenderChallengeSubject, 'TenderChallengeSubject', 'What a challenge (质疑) is about: DOCUMENTS 采购文件, PROCESS 采购过程, RESULT 中标结果.');
 export const TenderChallengeStateEnum = graphqlEnum(TenderChallengeState, 'TenderChallengeState', 'PENDING 待答复 (answer due in 7 working days), ANSWERED 已答复.');
+export const TenderChallengeOutcomeEnum = graphqlEnum(TenderChallengeOutcome, 'TenderChallengeOutcome', "The verdict of a challenge answer: UPHELD 质疑成立, PARTLY_UPHELD 部分成立, GROUNDLESS 质疑不成立 (counts against the challenger's integrity).");
 export const TenderComplaintStateEnum = graphqlEnum(TenderComplaintState, 'TenderComplaintState', 'PENDING 待处理 (decision due in 30 working days), UPHELD 投诉成立, DISMISSED 驳回.');
 export const TenderComplaintRemedyEnum = graphqlEnum(TenderComplaintRemedy, 'TenderComplaintRemedy', 'What an upheld complaint orders: NONE (recorded; the buyer corrects what the decision names), FAIL_LOT (the award is void and the lot fails).');
 export const TenderContractStateEnum = graphqlEnum(TenderContractState, 'TenderContractState', 'DRAFT 待签订 (terms editable until the first signature), SIGNED 已签订 (both parties signed; published).');
@@ -78,6 +79,7 @@ export class ChallengeType {
   @Field() answerDueAt!: Date;
   @Field({ description: 'Unanswered past its answer deadline.' }) overdue!: boolean;
   @Field(() => String, { nullable: true }) answer!: string | null;
+  @Field(() => TenderChallengeOutcomeEnum, { nullable: true, description: 'The verdict given with the answer; null while pending.' }) outcome!: TenderChallengeOutcome | null;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
   @Field(() => ComplaintType, { nullable: true, description: 'The complaint about this challenge, if filed.' }) complaint!: ComplaintType | null;
   @Field() createdAt!: Date;
@@ -92,6 +94,7 @@ export class ChallengeAnswerType {
   @Field(() => TenderChallengeSubjectEnum) subject!: TenderChallengeSubject;
   @Field() content!: string;
   @Field() answer!: string;
+  @Field(() => TenderChallengeOutcomeEnum, { nullable: true, description: 'The verdict published with the answer (null for answers given before verdicts were recorded).' }) outcome!: TenderChallengeOutcome | null;
   @Field() answeredAt!: Date;
   @Field({ description: 'When the challenge was filed.' }) createdAt!: Date;
 }

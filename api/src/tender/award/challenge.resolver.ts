@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, type TenantContext, TenderComplaintState } from '@zhengcai/schema';
+import { Role, type TenantContext, TenderChallengeOutcome, TenderComplaintState } from '@zhengcai/schema';
 import { CurrentTenant } from '../../platform/graphql/gql-context.js';
 import { Public, Roles } from '../../platform/identity/access.decorators.js';
 import { AwardQueries } from './award.queries.js';
@@ -7,7 +7,7 @@ import { ChallengeService } from './challenge.service.js';
 import { ComplaintService } from './complaint.service.js';
 import { toChallenge, toComplaint, toSuspension } from './award-views.js';
 import {
-  ChallengeAnswerType, ChallengeType, ComplaintType, DecideTenderComplaintInput, FileTenderChallengeInput, LotSuspensionType, TenderComplaintStateEnum,
+  ChallengeAnswerType, ChallengeType, TenderChallengeOutcomeEnum, ComplaintType, DecideTenderComplaintInput, FileTenderChallengeInput, LotSuspensionType, TenderComplaintStateEnum,
 } from './award.types.js';
 
 const idArg = (name: string) => Args(name, { type: () => ID });
@@ -27,9 +27,14 @@ export class ChallengeResolver {
   }
 
   @Roles(Role.Purchaser, Role.UnitAdmin, Role.Agency)
-  @Mutation(() => ChallengeType, { description: "The buyer or its agency answers a challenge (due 7 working days after it was filed); the answer goes to the challenger." })
-  async answerTenderChallenge(@CurrentTenant() ctx: TenantContext, @idArg('id') id: string, @Args('answer') answer: string) {
-    return toChallenge(await this.challenges.answer(ctx, id, answer));
+  @Mutation(() => ChallengeType, { description: "The buyer or its agency answers a challenge with its verdict (due 7 working days after it was filed); the answer goes to the challenger. GROUNDLESS counts against the challenger's integrity." })
+  async answerTenderChallenge(
+    @CurrentTenant() ctx: TenantContext,
+    @idArg('id') id: string,
+    @Args('answer') answer: string,
+    @Args('outcome', { type: () => TenderChallengeOutcomeEnum }) outcome: TenderChallengeOutcome,
+  ) {
+    return toChallenge(await this.challenges.answer(ctx, id, answer, outcome));
   }
 
   @Roles(Role.Supplier)

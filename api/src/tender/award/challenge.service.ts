@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Organisation, TenderAward, TenderBid, TenderBidState, TenderChallenge, TenderChallengeSubject, TenderLot, TenderLotSuspension, type TenantContext, isUuid,
+  Organisation, TenderAward, TenderBid, TenderBidState, TenderChallenge, TenderChallengeOutcome, TenderChallengeSubject, TenderLot, TenderLotSuspension, type TenantContext, isUuid,
 } from '@zhengcai/schema';
 import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { nextTenderChallengeState } from '../tender-state-machines.js';
 import { activeSuspension, lockLot, requireBuyerSide, requireText, requireUser } from './lot-access.js';
 import { CHALLENGE_WORKING_DAYS } from './award.service.js';
@@ -57,8 +58,8 @@ export class ChallengeService {
     });
   }
 
-  /** The buyer or its agency answers; the answer is published to the challenger. */
-  answer(ctx: TenantContext, id: string, text: string): Promise<TenderChallenge> {
+  /** The buyer or its agency answers with a verdict; the answer is published to the challenger. */
+  answer(ctx: TenantContext, id: string, text: string, outcome: TenderChallengeOutcome): Promise<TenderChallenge> {
     return this.db.transaction(ctx, async (em, tx) => {
       const userId = requireUser(ctx);
       const challenge = await lockChallenge(em, id);
@@ -67,8 +68,10 @@ export class ChallengeService {
       const state = nextTenderChallengeState(challenge.state, 'answer');
       const answer = requireText(text, 'answer');
       const now = new Date();
-      Object.assign(challenge, { state, answer, answeredBy: userId, answeredAt: now, updatedAt: now });
-      tx.audit({ action: 'tender.challenge.answered', subjectType: 'tender_challenge', subjectId: challenge.id, change: { state: [before, state], late: now > challenge.answerDueAt } });
+      Object.assign(challenge, { state, answer, outcome, answeredBy: userId, answeredAt: now, updatedAt: now });
+      tx.audit({ action: 'tender.challenge.answered', subjectType: 'tender_challenge', subjectId: challenge.id, change: { state: [before, state], outcome, late: now > challenge.answerDueAt } });
+      // A groundless challenge counts against the challenger (integrity); the job reads the verdict.
+      if (outcome === TenderChallengeOutcome.Groundless) tx.publish(domainEvent('tender.challenge.found-groundless', { fact: 'challenge_groundless', subjectId: challenge.id }));
       return challenge;
     });
   }

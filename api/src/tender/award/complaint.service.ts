@@ -80,6 +80,8 @@ export class ComplaintService {
         lot.updatedAt = now;
         tx.audit({ action: 'tender.lot.failed', subjectType: 'tender_lot', subjectId: lot.id, change: { state: [lotBefore, lot.state], complaintId: complaint.id } });
         tx.publish(domainEvent('tender.lot.failed', { lotId: lot.id, trigger: 'lot_failed' }));
+        // The award is void for the winner's conduct: counted against the winner's integrity.
+        tx.publish(domainEvent('tender.complaint.award-voided', { fact: 'complaint_upheld', subjectId: complaint.id }));
         await completeIfDone(em, ctx, lot.project.id, tx);
       }
       return complaint;

@@ -6,6 +6,7 @@ import {
 } from '@zhengcai/schema';
 import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { lotBlocked } from './lot-access.js';
 
 /** DOMAIN.md: the buyer confirms within 5 working days of the report and publishes within 2 more. */
@@ -26,6 +27,8 @@ export type SweepResult = Record<TenderDeadlineKind, number>;
 export class TenderDeadlineService {
   async sweep(em: EntityManager, tx: TxEffects, ctx: TenantContext, now: Date): Promise<SweepResult> {
     const missed: Missed[] = [];
+    // Contracts the buyer signed and the winner did not: the winner refused to sign (integrity).
+    const refused = new Set<string>();
     const blocked = new Map<string, boolean>();
     const isBlocked = async (lotId: string) => {
       if (!blocked.has(lotId)) blocked.set(lotId, await lotBlocked(em, lotId));
@@ -49,7 +52,9 @@ export class TenderDeadlineService {
       { populate: ['award'], limit: BATCH },
     );
     for (const c of unsigned) {
-      if (!(await isBlocked(c.lot.id))) missed.push({ lotId: c.lot.id, subjectId: c.id, kind: TenderDeadlineKind.ContractSigning, dueAt: c.award.contractDueAt });
+      if (await isBlocked(c.lot.id)) continue;
+      missed.push({ lotId: c.lot.id, subjectId: c.id, kind: TenderDeadlineKind.ContractSigning, dueAt: c.award.contractDueAt });
+      if (c.buyerSignature && !c.supplierSignature) refused.add(c.id);
     }
 
     const result = Object.fromEntries(Object.values(TenderDeadlineKind).map((k) => [k, 0])) as SweepResult;
@@ -60,6 +65,7 @@ export class TenderDeadlineService {
       if (flagged.has(`${m.kind}:${m.subjectId}`)) continue;
       const flag = em.create(TenderDeadlineFlag, { tenantId: ctx.tenantId, lot: em.getReference(TenderLot, m.lotId), kind: m.kind, subjectId: m.subjectId, dueAt: m.dueAt });
       tx.audit({ action: 'tender.deadline.missed', subjectType: 'tender_deadline_flag', subjectId: flag.id, change: { kind: m.kind, subjectId: m.subjectId, dueAt: m.dueAt } });
+      if (m.kind === TenderDeadlineKind.ContractSigning && refused.has(m.subjectId)) tx.publish(domainEvent('tender.contract.signing-refused', { fact: 'refused_to_sign', subjectId: m.subjectId }));
       result[m.kind] += 1;
     }
     return result;

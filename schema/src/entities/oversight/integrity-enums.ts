@@ -53,6 +53,11 @@ export interface IntegrityEvidence {
   listingId?: string;
   lotId?: string;
   depositId?: string;
+  /** Tender conduct: the challenge, complaint or contract the event is about. */
+  challengeId?: string;
+  complaintId?: string;
+  contractId?: string;
+  projectNo?: string;
   documentNo?: string;
   authority?: string;
   decidedOn?: string;

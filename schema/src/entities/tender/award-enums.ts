@@ -12,6 +12,14 @@ export enum TenderChallengeState {
   Answered = 'answered',
 }
 
+/** The buyer's verdict in its answer to a challenge (政府采购质疑和投诉办法 art. 15). */
+export enum TenderChallengeOutcome {
+  Upheld = 'upheld',
+  PartlyUpheld = 'partly_upheld',
+  /** 质疑不成立: counts against the challenger's integrity. */
+  Groundless = 'groundless',
+}
+
 export enum TenderComplaintState {
   /** With the finance department; decided within 30 working days. */
   Pending = 'pending',

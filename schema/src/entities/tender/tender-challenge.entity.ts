@@ -2,7 +2,7 @@ import { type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { TenantOwnedWithId } from '../base.js';
 import { Organisation } from '../identity/organisation.entity.js';
-import { TenderChallengeState, TenderChallengeSubject } from './award-enums.js';
+import { TenderChallengeOutcome, TenderChallengeState, TenderChallengeSubject } from './award-enums.js';
 import { TenderLot } from './tender-lot.entity.js';
 
 /** 质疑: a bidder's challenge of a lot's documents, process or result, answered by the buyer or agency. */
@@ -35,6 +35,10 @@ export class TenderChallenge extends TenantOwnedWithId {
 
   @Property({ type: 'text', nullable: true })
   answer?: string | null;
+
+  /** Given with the answer; null while pending. */
+  @Enum({ items: () => TenderChallengeOutcome, nativeEnumName: 'tender_challenge_outcome', nullable: true })
+  outcome?: TenderChallengeOutcome | null;
 
   @Property({ type: 'uuid', nullable: true })
   answeredBy?: string | null;

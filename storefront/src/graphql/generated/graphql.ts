@@ -411,6 +411,12 @@ export type TenderBidState =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** The verdict of a challenge answer: UPHELD 质疑成立, PARTLY_UPHELD 部分成立, GROUNDLESS 质疑不成立 (counts against the challenger's integrity). */
+export type TenderChallengeOutcome =
+  | 'GROUNDLESS'
+  | 'PARTLY_UPHELD'
+  | 'UPHELD';
+
 /** PENDING 待答复 (answer due in 7 working days), ANSWERED 已答复. */
 export type TenderChallengeState =
   | 'ANSWERED'
@@ -979,15 +985,16 @@ export type LotChallengesQueryVariables = Exact<{
 }>;
 
 
-export type LotChallengesQuery = { tenderChallenges: Array<{ id: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, supplierName: string, createdAt: string, answerDueAt: string, answer: string | null, answeredAt: string | null, overdue: boolean }> };
+export type LotChallengesQuery = { tenderChallenges: Array<{ id: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, supplierName: string, createdAt: string, answerDueAt: string, answer: string | null, outcome: TenderChallengeOutcome | null, answeredAt: string | null, overdue: boolean }> };
 
 export type AnswerTenderChallengeMutationVariables = Exact<{
   id: string | number;
   answer: string;
+  outcome: TenderChallengeOutcome;
 }>;
 
 
-export type AnswerTenderChallengeMutation = { answerTenderChallenge: { id: string, state: TenderChallengeState, answer: string | null, answeredAt: string | null } };
+export type AnswerTenderChallengeMutation = { answerTenderChallenge: { id: string, state: TenderChallengeState, answer: string | null, outcome: TenderChallengeOutcome | null, answeredAt: string | null } };
 
 export type LotContractQueryVariables = Exact<{
   lotId: string | number;
@@ -1162,7 +1169,7 @@ export type LotChallengeAnswersQueryVariables = Exact<{
 }>;
 
 
-export type LotChallengeAnswersQuery = { tenderChallengeAnswers: Array<{ id: string, subject: TenderChallengeSubject, content: string, answer: string, answeredAt: string }> };
+export type LotChallengeAnswersQuery = { tenderChallengeAnswers: Array<{ id: string, subject: TenderChallengeSubject, content: string, answer: string, outcome: TenderChallengeOutcome | null, answeredAt: string }> };
 
 export type SupplierProjectQueryVariables = Exact<{
   projectId: string | number;
@@ -1225,7 +1232,7 @@ export type FileTenderChallengeMutation = { fileTenderChallenge: { id: string, l
 export type MyTenderChallengesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTenderChallengesQuery = { myTenderChallenges: Array<{ id: string, lotId: string, lotTitle: string, projectNo: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, createdAt: string, answerDueAt: string, answer: string | null, answeredAt: string | null, overdue: boolean, complaint: { id: string, content: string, state: TenderComplaintState, createdAt: string, decisionDueAt: string, decidedAt: string | null, decisionReason: string | null, remedy: TenderComplaintRemedy | null, overdue: boolean } | null }>, tenant: { code: string, timeZone: string } };
+export type MyTenderChallengesQuery = { myTenderChallenges: Array<{ id: string, lotId: string, lotTitle: string, projectNo: string, subject: TenderChallengeSubject, content: string, state: TenderChallengeState, createdAt: string, answerDueAt: string, answer: string | null, outcome: TenderChallengeOutcome | null, answeredAt: string | null, overdue: boolean, complaint: { id: string, content: string, state: TenderComplaintState, createdAt: string, decisionDueAt: string, decidedAt: string | null, decisionReason: string | null, remedy: TenderComplaintRemedy | null, overdue: boolean } | null }>, tenant: { code: string, timeZone: string } };
 
 export type FileTenderComplaintMutationVariables = Exact<{
   challengeId: string | number;
@@ -2506,17 +2513,19 @@ export const LotChallengesDocument = new TypedDocumentString(`
     createdAt
     answerDueAt
     answer
+    outcome
     answeredAt
     overdue
   }
 }
     `) as unknown as TypedDocumentString<LotChallengesQuery, LotChallengesQueryVariables>;
 export const AnswerTenderChallengeDocument = new TypedDocumentString(`
-    mutation AnswerTenderChallenge($id: ID!, $answer: String!) {
-  answerTenderChallenge(id: $id, answer: $answer) {
+    mutation AnswerTenderChallenge($id: ID!, $answer: String!, $outcome: TenderChallengeOutcome!) {
+  answerTenderChallenge(id: $id, answer: $answer, outcome: $outcome) {
     id
     state
     answer
+    outcome
     answeredAt
   }
 }
@@ -2961,6 +2970,7 @@ export const LotChallengeAnswersDocument = new TypedDocumentString(`
     subject
     content
     answer
+    outcome
     answeredAt
   }
 }
@@ -3157,6 +3167,7 @@ export const MyTenderChallengesDocument = new TypedDocumentString(`
     createdAt
     answerDueAt
     answer
+    outcome
     answeredAt
     overdue
     complaint {

@@ -68,6 +68,8 @@ type Documents = {
     "\n  mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {\n    importPriceReferences(input: $input) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": typeof types.ImportPriceReferencesDocument,
     "\n  query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {\n    priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }\n  }\n": typeof types.PriceReferenceImportErrorReportDocument,
     "\n  query PriceReferenceImport($id: ID!) {\n    priceReferenceImport(id: $id) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": typeof types.PriceReferenceImportDocument,
+    "\n  query IntegrityPenaltyImportTemplate {\n    integrityPenaltyImportTemplate { fileName mimeType contentBase64 }\n  }\n": typeof types.IntegrityPenaltyImportTemplateDocument,
+    "\n  mutation ImportIntegrityPenalties($input: ImportIntegrityPenaltiesInput!) {\n    importIntegrityPenalties(input: $input) { imported total errors { row field message reason } }\n  }\n": typeof types.ImportIntegrityPenaltiesDocument,
     "\n  query IntegrityStandings($filter: IntegrityStandingFilterInput, $first: Int, $after: String) {\n    integrityStandings(filter: $filter, first: $first, after: $after) {\n      nodes { supplierId supplierName score band blockedByBand operatorBlocked eventCount computedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.IntegrityStandingsDocument,
     "\n  query IntegrityAppeals($state: IntegrityAppealState, $first: Int, $after: String) {\n    integrityAppeals(state: $state, first: $first, after: $after) {\n      nodes {\n        id supplierId supplierName reason state decisionReason createdAt decidedAt\n        event { id kind occurredAt points pointsNow evidence { orderNo listingId documentNo authority decidedOn } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.IntegrityAppealsDocument,
     "\n  mutation DecideIntegrityAppeal($appealId: ID!, $uphold: Boolean!, $reason: String!) {\n    decideIntegrityAppeal(appealId: $appealId, uphold: $uphold, reason: $reason) { appealId eventId state }\n  }\n": typeof types.DecideIntegrityAppealDocument,
@@ -162,6 +164,8 @@ const documents: Documents = {
     "\n  mutation ImportPriceReferences($input: ImportPriceReferencesInput!) {\n    importPriceReferences(input: $input) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": types.ImportPriceReferencesDocument,
     "\n  query PriceReferenceImportErrorReport($id: ID!, $format: ReportFormat!) {\n    priceReferenceImportErrorReport(id: $id, format: $format) { fileName mimeType contentBase64 }\n  }\n": types.PriceReferenceImportErrorReportDocument,
     "\n  query PriceReferenceImport($id: ID!) {\n    priceReferenceImport(id: $id) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n": types.PriceReferenceImportDocument,
+    "\n  query IntegrityPenaltyImportTemplate {\n    integrityPenaltyImportTemplate { fileName mimeType contentBase64 }\n  }\n": types.IntegrityPenaltyImportTemplateDocument,
+    "\n  mutation ImportIntegrityPenalties($input: ImportIntegrityPenaltiesInput!) {\n    importIntegrityPenalties(input: $input) { imported total errors { row field message reason } }\n  }\n": types.ImportIntegrityPenaltiesDocument,
     "\n  query IntegrityStandings($filter: IntegrityStandingFilterInput, $first: Int, $after: String) {\n    integrityStandings(filter: $filter, first: $first, after: $after) {\n      nodes { supplierId supplierName score band blockedByBand operatorBlocked eventCount computedAt }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.IntegrityStandingsDocument,
     "\n  query IntegrityAppeals($state: IntegrityAppealState, $first: Int, $after: String) {\n    integrityAppeals(state: $state, first: $first, after: $after) {\n      nodes {\n        id supplierId supplierName reason state decisionReason createdAt decidedAt\n        event { id kind occurredAt points pointsNow evidence { orderNo listingId documentNo authority decidedOn } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.IntegrityAppealsDocument,
     "\n  mutation DecideIntegrityAppeal($appealId: ID!, $uphold: Boolean!, $reason: String!) {\n    decideIntegrityAppeal(appealId: $appealId, uphold: $uphold, reason: $reason) { appealId eventId state }\n  }\n": types.DecideIntegrityAppealDocument,
@@ -415,6 +419,14 @@ export function graphql(source: "\n  query PriceReferenceImportErrorReport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PriceReferenceImport($id: ID!) {\n    priceReferenceImport(id: $id) { id name origin total imported failed createdAt errors { row field column reason message } }\n  }\n"): typeof import('./graphql').PriceReferenceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrityPenaltyImportTemplate {\n    integrityPenaltyImportTemplate { fileName mimeType contentBase64 }\n  }\n"): typeof import('./graphql').IntegrityPenaltyImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportIntegrityPenalties($input: ImportIntegrityPenaltiesInput!) {\n    importIntegrityPenalties(input: $input) { imported total errors { row field message reason } }\n  }\n"): typeof import('./graphql').ImportIntegrityPenaltiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,6 +236,13 @@ export type ImportBudgetLinesInput = {
   fileName: string;
 };
 
+export type ImportIntegrityPenaltiesInput = {
+  /** The file, base64-encoded; at most 700 KiB before encoding and 1,000 rows. */
+  contentBase64: string;
+  /** The file name; .xlsx (the template) or .csv (UTF-8, BOM allowed). */
+  fileName: string;
+};
+
 export type ImportPriceReferencesInput = {
   /** The file, base64-encoded; at most 700 KiB before encoding. */
   contentBase64: string;
@@ -1091,6 +1098,18 @@ export type PriceReferenceImportQueryVariables = Exact<{
 
 
 export type PriceReferenceImportQuery = { priceReferenceImport: { id: string, name: string, origin: PriceReferenceOrigin, total: number, imported: number, failed: number, createdAt: string, errors: Array<{ row: number, field: string, column: string, reason: string, message: string }> } };
+
+export type IntegrityPenaltyImportTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntegrityPenaltyImportTemplateQuery = { integrityPenaltyImportTemplate: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type ImportIntegrityPenaltiesMutationVariables = Exact<{
+  input: ImportIntegrityPenaltiesInput;
+}>;
+
+
+export type ImportIntegrityPenaltiesMutation = { importIntegrityPenalties: { imported: number, total: number, errors: Array<{ row: number, field: string, message: string, reason: string }> } };
 
 export type IntegrityStandingsQueryVariables = Exact<{
   filter?: IntegrityStandingFilterInput | null | undefined;
@@ -2294,6 +2313,29 @@ export const PriceReferenceImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PriceReferenceImportQuery, PriceReferenceImportQueryVariables>;
+export const IntegrityPenaltyImportTemplateDocument = new TypedDocumentString(`
+    query IntegrityPenaltyImportTemplate {
+  integrityPenaltyImportTemplate {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<IntegrityPenaltyImportTemplateQuery, IntegrityPenaltyImportTemplateQueryVariables>;
+export const ImportIntegrityPenaltiesDocument = new TypedDocumentString(`
+    mutation ImportIntegrityPenalties($input: ImportIntegrityPenaltiesInput!) {
+  importIntegrityPenalties(input: $input) {
+    imported
+    total
+    errors {
+      row
+      field
+      message
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportIntegrityPenaltiesMutation, ImportIntegrityPenaltiesMutationVariables>;
 export const IntegrityStandingsDocument = new TypedDocumentString(`
     query IntegrityStandings($filter: IntegrityStandingFilterInput, $first: Int, $after: String) {
   integrityStandings(filter: $filter, first: $first, after: $after) {
