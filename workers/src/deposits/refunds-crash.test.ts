@@ -57,7 +57,7 @@ describe('deposit refunds when workers die and Redis restarts', () => {
     // Apps first: the Redis-restart app cleans its queues in its own Redis, which must still be up.
     for (const a of apps) await closeAndClean(a);
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-  });
+  }, 180_000); // closing waits for the workers' running jobs, which on a busy machine can take a while
 
   it('killing the worker at random points during a batch, many times, still refunds each deposit exactly once', async () => {
     const prefix = uniquePrefix('refund-kill');
