@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { InputProblems } from '../problems.js';
 import { ListingAuthoringService } from '../listings/listing-authoring.service.js';
-import { readUploadFile, UPLOAD_MAX_BYTES, type UploadValues } from './upload-file.js';
+import { decodeUpload, readUploadFile, type UploadValues } from './upload-file.js';
 import { errorReportCsv, errorReportXlsx, type RowErrorView, toRowErrorView } from './upload-report.js';
 import { rowToListingInput } from './upload-row.js';
 import { XLSX_MIME } from './upload-template.js';
@@ -46,12 +46,7 @@ export class ListingUploadService {
   ) {}
 
   async start(ctx: TenantContext, fileName: string, contentBase64: string): Promise<ListingUploadView> {
-    // Checked before decoding, so an oversized request costs no buffer.
-    if (contentBase64.length > Math.ceil(UPLOAD_MAX_BYTES / 3) * 4 + 4) {
-      throw new AppError('UPLOAD_TOO_LARGE', { max: UPLOAD_MAX_BYTES, actual: Math.floor((contentBase64.length * 3) / 4), field: 'contentBase64' });
-    }
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('UPLOAD_FORMAT', { fileName: fileName.slice(0, 100), field: 'contentBase64' });
-    const rows = await readUploadFile(fileName, Buffer.from(contentBase64, 'base64'));
+    const rows = await readUploadFile(fileName, decodeUpload(fileName, contentBase64));
     return this.db.transaction(ctx, async (em, tx) => {
       const supplier = await em.findOneOrFail(Organisation, { id: ctx.organisationId });
       const u = em.create(ListingUpload, {

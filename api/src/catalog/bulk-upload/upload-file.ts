@@ -14,6 +14,19 @@ export const UPLOAD_MAX_BYTES = 700 * 1024;
 export const UPLOAD_MAX_ROWS = 5000;
 
 /**
+ * An uploaded file as GraphQL carries it (base64), decoded for every import: the size is
+ * checked before decoding, so an oversized request costs no buffer, and text that is not
+ * base64 is refused rather than decoded into garbage.
+ */
+export function decodeUpload(fileName: string, contentBase64: string): Buffer {
+  if (contentBase64.length > Math.ceil(UPLOAD_MAX_BYTES / 3) * 4 + 4) {
+    throw new AppError('UPLOAD_TOO_LARGE', { max: UPLOAD_MAX_BYTES, actual: Math.floor((contentBase64.length * 3) / 4), field: 'contentBase64' });
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('UPLOAD_FORMAT', { fileName: fileName.slice(0, 100), field: 'contentBase64' });
+  return Buffer.from(contentBase64, 'base64');
+}
+
+/**
  * Reads an uploaded template: .xlsx (its first sheet) or CSV in UTF-8 (with or without the
  * BOM Excel writes). Every cell is read as text: prices and region codes are never turned
  * into floats on the way in. Fully empty rows are skipped.

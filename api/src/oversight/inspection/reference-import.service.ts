@@ -7,7 +7,7 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isReason, localize } from '../../platform/errors/messages.js';
 import { localDateOf, startOfLocalDate } from '../../platform/calendar/local-date.js';
-import { readTemplateFile, UPLOAD_MAX_BYTES } from '../../catalog/bulk-upload/upload-file.js';
+import { decodeUpload, readTemplateFile } from '../../catalog/bulk-upload/upload-file.js';
 import { errorReportCsv, errorReportXlsx, type RowErrorView } from '../../catalog/bulk-upload/upload-report.js';
 import { XLSX_MIME } from '../../catalog/bulk-upload/upload-template.js';
 import { checkReferenceRow, REFERENCE_COLUMNS, REFERENCE_MAX_ROWS, type ReferenceColumnKey, type ReferenceRow } from './reference-rows.js';
@@ -39,11 +39,7 @@ export class ReferenceImportService {
   ) {}
 
   async importFile(ctx: TenantContext, fileName: string, contentBase64: string): Promise<ReferenceImportView> {
-    if (contentBase64.length > Math.ceil(UPLOAD_MAX_BYTES / 3) * 4 + 4) {
-      throw new AppError('UPLOAD_TOO_LARGE', { max: UPLOAD_MAX_BYTES, actual: Math.floor((contentBase64.length * 3) / 4), field: 'contentBase64' });
-    }
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) throw new AppError('UPLOAD_FORMAT', { fileName: fileName.slice(0, 100), field: 'contentBase64' });
-    const rows = await readTemplateFile(fileName, Buffer.from(contentBase64, 'base64'), REFERENCE_COLUMNS, REFERENCE_MAX_ROWS);
+    const rows = await readTemplateFile(fileName, decodeUpload(fileName, contentBase64), REFERENCE_COLUMNS, REFERENCE_MAX_ROWS);
     return this.store(ctx, PriceReferenceOrigin.File, fileName.slice(0, 255), rows);
   }
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { IntegrityEventKind, type Locale, Organisation, OrganisationKind, type TenantContext } from '@zhengcai/schema';
 import { InputProblems, type Problem, ProblemList } from '../../catalog/problems.js';
-import { readTemplateFile, UPLOAD_MAX_BYTES } from '../../catalog/bulk-upload/upload-file.js';
+import { decodeUpload, readTemplateFile } from '../../catalog/bulk-upload/upload-file.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isReason, localize } from '../../platform/errors/messages.js';
@@ -48,10 +48,7 @@ export class IntegrityPenaltyImport {
   ) {}
 
   async import(ctx: TenantContext, fileName: string, contentBase64: string): Promise<PenaltyImportResult> {
-    if (contentBase64.length > Math.ceil(UPLOAD_MAX_BYTES / 3) * 4 + 4) {
-      throw new AppError('UPLOAD_TOO_LARGE', { max: UPLOAD_MAX_BYTES, actual: Math.floor((contentBase64.length * 3) / 4), field: 'contentBase64' });
-    }
-    const rows = await readTemplateFile(fileName, Buffer.from(contentBase64, 'base64'), PENALTY_COLUMNS, PENALTY_IMPORT_MAX_ROWS);
+    const rows = await readTemplateFile(fileName, decodeUpload(fileName, contentBase64), PENALTY_COLUMNS, PENALTY_IMPORT_MAX_ROWS);
     const errors: PenaltyImportRowError[] = [];
     let imported = 0;
     for (const { row, values } of rows) {
