@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPeople, type PeopleFixture } from '../api/test/identity.js';
+import { insertDeposit } from '../api/test/deposits.js';
 import { insertAwardedLot, insertChallenge, type AwardedLot } from '../api/test/tender.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, PHONE } from './support/browser.js';
@@ -9,10 +10,10 @@ import { endJourney, startJourney } from './support/journey.js';
 /**
  * Integrity sources in chromium against the real API and workers, in a province of its own: a
  * buyer answers a challenge as groundless in the lot workspace (the workers record it against
- * the challenger), the public answer shows the verdict, and finance imports penalty records on
- * a phone.
+ * the challenger), the public answer shows the verdict, a winner declines its award on a phone,
+ * and finance imports penalty records on a phone.
  */
-describe('integrity sources journey: a groundless challenge answer, the penalty import', () => {
+describe('integrity sources journey: a groundless challenge answer, a declined award, the penalty import', () => {
   let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let lot: AwardedLot;
@@ -59,6 +60,35 @@ describe('integrity sources journey: a groundless challenge answer, the penalty 
       await context.close();
     }
   });
+
+  it('the winner declines its award before signing, on a phone: the lot fails, the deposit is kept, the decline is recorded', async () => {
+    // The award confirmation and the deposit payment belong to other screens.
+    const declined = await insertAwardedLot(people);
+    const deposit = await insertDeposit(people.tenant.id, declined.lotId, people.organisations.supplier.id);
+    const { context, page } = await journey!.open(PHONE);
+    try {
+      await logIn(page, shop, people.users.supplier.loginName, `/supplier/tender/lots/${declined.lotId}/contract`);
+      await page.locator('[data-test="decline-award"]').click();
+      await page.locator('[data-test="decline-confirm"]').click();
+      await page.getByText('请填写放弃理由。').waitFor();
+      await input(page, 'decline-reason').fill('主要原材料断供，无法按投标文件履约。');
+      await shot(page, 'integrity-sources-decline-phone');
+      await page.locator('[data-test="decline-confirm"]').click();
+      await page.locator('[data-test="award-declined"]').waitFor();
+      expect(await page.locator('[data-test="award-declined"]').innerText()).toContain('主要原材料断供');
+      expect(await page.locator('[data-test="sign-contract"]').count()).toBe(0);
+      expect(await page.locator('[data-test="contract-state"]').innerText()).toBe('已放弃中标，合同不再签订');
+      await noOverflow(page);
+      await shot(page, 'integrity-sources-declined-phone');
+
+      expect(await q(`select state from tender_lot where id = $1`, [declined.lotId])).toEqual([{ state: 'failed' }]);
+      expect(await q(`select state from deposit where id = $1`, [deposit])).toEqual([{ state: 'forfeited' }]);
+      await expect.poll(async () => q(`select kind from integrity_event where supplier_id = $1 and evidence->>'lotId' = $2 order by kind::text`, [people.organisations.supplier.id, declined.lotId]), { timeout: 30_000, interval: 500 })
+        .toEqual([{ kind: 'deposit_forfeited' }, { kind: 'withdrawn_after_winning' }]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 
   it('finance imports penalty records on a phone: good rows recorded, bad rows listed', async () => {
     const { context, page } = await journey!.open(PHONE);

@@ -30,6 +30,8 @@ describe('tender life cycles', () => {
   it('voids an award only from awarded; answers a challenge and decides a complaint once; freezes a contract at its first signature', () => {
     expect(nextAwardedLotState(TenderLotState.Awarded, 'void_award')).toBe(TenderLotState.Failed);
     expect(() => nextAwardedLotState(TenderLotState.Contracted, 'void_award')).toThrow(AppError);
+    expect(nextAwardedLotState(TenderLotState.Awarded, 'decline_award')).toBe(TenderLotState.Failed);
+    expect(() => nextAwardedLotState(TenderLotState.Contracted, 'decline_award')).toThrow(AppError);
     expect(nextTenderChallengeState(TenderChallengeState.Pending, 'answer')).toBe(TenderChallengeState.Answered);
     expect(() => nextTenderChallengeState(TenderChallengeState.Answered, 'answer')).toThrow(AppError);
     expect(nextTenderComplaintState(TenderComplaintState.Pending, 'uphold')).toBe(TenderComplaintState.Upheld);

@@ -63,11 +63,13 @@ export const nextTenderBidState = stateMachine(TENDER_BID_TRANSITIONS, 'TENDER_B
 
 /**
  * After the award (docs/tender.md, "Award, challenges, contracts, OCDS"): an upheld complaint
- * may void the award, which fails the lot; `fail` itself stays closed to awarded lots.
+ * may void the award, and the winner may decline it before signing; either fails the lot.
+ * `fail` itself stays closed to awarded lots.
  */
-export type TenderAwardLotAction = 'void_award';
+export type TenderAwardLotAction = 'void_award' | 'decline_award';
 export const TENDER_AWARD_LOT_TRANSITIONS: Readonly<Record<TenderAwardLotAction, Transition<TenderLotState>>> = {
   void_award: { from: [L.Awarded], to: L.Failed },
+  decline_award: { from: [L.Awarded], to: L.Failed },
 };
 export const nextAwardedLotState = stateMachine(TENDER_AWARD_LOT_TRANSITIONS, 'TENDER_LOT_TRANSITION_NOT_ALLOWED');
 

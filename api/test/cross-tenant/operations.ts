@@ -892,6 +892,14 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     victimUnharmed: (victim, vars) => expectRow(victim, 'lot', 'select state from tender_lot where id = $1', [(vars.input as { lotId: string }).lotId], { state: 'recommended' }),
   },
   {
+    field: 'declineTenderAward',
+    type: 'mutation',
+    document: `mutation ($lotId: ID!) { declineTenderAward(lotId: $lotId, reason: "越权放弃。") { ${AWARD_READ} } }`,
+    caller: 'supplier',
+    variables: async (victim) => ({ lotId: (await victimAwarded(victim)).lotId }),
+    victimUnharmed: (victim, vars) => expectRow(victim, 'lot', 'select state from tender_lot where id = $1', [vars.lotId], { state: 'awarded' }),
+  },
+  {
     field: 'tenderAwardNotices',
     type: 'query',
     document: `{ tenderAwardNotices(first: 100) { ${AWARD_READ} } }`,

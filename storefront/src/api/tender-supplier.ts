@@ -103,7 +103,14 @@ export const SupplierContractQuery = graphql(`
       buyerSignature buyerSignedAt supplierSignature supplierSignedAt
     }
     mySigningKey { active { fingerprint publicKey } }
+    tenderAwardNotice(lotId: $lotId) { id lotState declinedAt declineReason }
     tenant { code timeZone }
+  }
+`);
+
+export const DeclineTenderAwardMutation = graphql(`
+  mutation SupplierDeclineTenderAward($lotId: ID!, $reason: String!) {
+    declineTenderAward(lotId: $lotId, reason: $reason) { id lotState declinedAt declineReason }
   }
 `);
 

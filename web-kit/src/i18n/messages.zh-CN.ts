@@ -429,6 +429,7 @@ export default {
       CONTRACT_SIGNING_KEY_MISSING: '请先登记签名密钥。',
       CONTRACT_SIGNATURE_INVALID: '合同签名验证失败。',
       CONTRACT_ALREADY_SIGNED: '您方已签署该合同。',
+      AWARD_DECLINE_AFTER_SIGNING: '您方已签署合同，不能再放弃中标。',
       OCDS_SINCE_INVALID: '时间格式不正确。',
       OCDS_PROJECT_NOT_FOUND: '找不到该采购项目或项目尚未发布。',
       TENDER_PROJECT_NOT_FOUND: '找不到该采购项目。',

@@ -92,4 +92,16 @@ describe('integrity from tender conduct (groundless challenges, voided awards, r
     expect(await run('integrity.record-deposit-forfeiture', { depositId: forfeited })).toEqual({ recorded: false, removed: true, refusedToSign: { recorded: false, removed: true } });
     expect(await q(`select state from integrity_event where source_key = $1`, [`lot:${other.lotId}:${winner}:refused_to_sign`])).toEqual([{ state: 'removed' }]);
   });
+
+  it('records a declined award against the winner once; an award not declined records nothing', async () => {
+    const lot = await insertAwardedLot(people);
+    const winner = lot.bids[0].organisationId;
+    expect(await conduct('withdrawn_after_winning', lot.awardId)).toEqual([{ recorded: false }, { recorded: false }]);
+    await q(`update tender_award set declined_at = now(), decline_reason = '产能不足，无法履约。' where id = $1`, [lot.awardId]);
+    expect(await conduct('withdrawn_after_winning', lot.awardId)).toEqual([{ recorded: true }, { recorded: false }]);
+    expect(await eventsOf(winner, 'withdrawn_after_winning')).toEqual([
+      { source_key: `lot:${lot.lotId}:${winner}:withdrawn_after_winning`, points: expect.any(Number), state: 'effective', evidence: expect.objectContaining({ lotId: lot.lotId, note: '产能不足，无法履约。' }) },
+    ]);
+    expect((await eventsOf(winner, 'withdrawn_after_winning'))[0].points).toBeLessThan(0);
+  });
 });

@@ -118,6 +118,14 @@ export class IntegritySources {
           occurredAt: k.award.contractDueAt, evidence: { lotId: k.lot.id, contractId: k.id, projectNo: k.lot.project.projectNo },
         });
       }
+      case 'withdrawn_after_winning': {
+        const a = await em.findOne(TenderAward, { id: p.subjectId, declinedAt: { $ne: null } }, { populate: ['project'] });
+        if (!a) return null;
+        return this.recorder.record(em, tx, ctx, {
+          supplierId: a.supplier.id, sourceKey: `lot:${a.lot.id}:${a.supplier.id}:withdrawn_after_winning`, kind: IntegrityEventKind.WithdrawnAfterWinning,
+          occurredAt: a.declinedAt!, evidence: { lotId: a.lot.id, projectNo: a.project.projectNo, note: a.declineReason ?? undefined },
+        });
+      }
     }
   }
 }

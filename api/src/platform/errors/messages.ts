@@ -1093,6 +1093,11 @@ export const MESSAGES = {
     'zh-CN': () => `您方已签署该合同。`,
     en: () => `Your side has already signed this contract.`,
   },
+  AWARD_DECLINE_AFTER_SIGNING: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `您方已签署合同，不能再放弃中标；如无法履约，请与采购人协商解除合同。`,
+    en: () => `You have signed the contract and can no longer decline the award; if you cannot perform it, agree a termination with the buyer.`,
+  },
   OCDS_SINCE_INVALID: {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `${p.field} 须为 ISO 8601 时间。`,

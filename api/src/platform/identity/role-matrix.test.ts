@@ -496,6 +496,12 @@ const MATRIX: readonly Row[] = [
     variables: async (w) => ({ input: { lotId: (await insertRecommendedLot(w.people)).lotId } }),
     allowed: ['purchaser', 'unitAdmin'],
   },
+  {
+    field: 'declineTenderAward',
+    document: `mutation ($lotId: ID!) { declineTenderAward(lotId: $lotId, reason: "产能不足，无法履约。") { id } }`,
+    variables: async (w) => ({ lotId: (await insertAwardedLot(w.people)).lotId }),
+    allowed: ['supplier'],
+  },
   { field: 'tenderAwardNotices', document: `{ tenderAwardNotices { id } }`, variables: () => ({}), allowed: EVERYONE },
   { field: 'tenderAwardNotice', document: `query ($id: ID!) { tenderAwardNotice(lotId: $id) { id } }`, variables: async (w) => ({ id: (await sharedAward(w)).lotId }), allowed: EVERYONE },
   { field: 'tenderDeadlineFlags', document: `{ tenderDeadlineFlags { id } }`, variables: () => ({}), allowed: ['finance'] },

@@ -221,11 +221,11 @@ export const JOBS = {
   }),
   'integrity.record-tender-conduct': defineJob({
     queue: 'integrity',
-    // subjectId: the challenge (groundless), the complaint (upheld against the winner) or the contract (signing refused).
-    payload: jobPayload({ fact: z.enum(['challenge_groundless', 'complaint_upheld', 'refused_to_sign']), subjectId: z.uuid() }),
+    // subjectId: the challenge (groundless), the complaint (upheld against the winner), the contract (signing refused) or the award (declined).
+    payload: jobPayload({ fact: z.enum(['challenge_groundless', 'complaint_upheld', 'refused_to_sign', 'withdrawn_after_winning']), subjectId: z.uuid() }),
     attempts: 5,
     backoff: { type: 'exponential', delay: 5_000 },
-    description: "Records a supplier's tender conduct for its integrity, once per lot and supplier: a challenge answered as groundless, a complaint upheld that voids its award, a contract it did not sign in time.",
+    description: "Records a supplier's tender conduct for its integrity, once per lot and supplier: a challenge answered as groundless, a complaint upheld that voids its award, a contract it did not sign in time, an award it declined.",
   }),
   'oversight.detect-order-splitting': defineJob({
     queue: 'price-inspection',
@@ -281,6 +281,7 @@ export const EVENT_JOBS = {
   'tender.challenge.found-groundless': 'integrity.record-tender-conduct',
   'tender.complaint.award-voided': 'integrity.record-tender-conduct',
   'tender.contract.signing-refused': 'integrity.record-tender-conduct',
+  'tender.award.declined': 'integrity.record-tender-conduct',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

@@ -13,6 +13,7 @@ export function toAwardNotice(a: TenderAward): AwardNoticeType {
     rank: a.rank ?? null, againstRankingReason: a.againstRankingReason ?? null,
     ranking: a.ranking.map((r) => ({ supplierName: r.supplierName, price: BigInt(r.priceFen), scoreHundredths: r.scoreHundredths, rank: r.rank })),
     publishedAt: a.publishedAt, noticeUntil: a.noticeUntil, challengeUntil: a.challengeUntil, contractDueAt: a.contractDueAt,
+    declinedAt: a.declinedAt ?? null, declineReason: a.declineReason ?? null,
   };
 }
 

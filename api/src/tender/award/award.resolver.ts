@@ -20,6 +20,14 @@ export class AwardResolver {
     return toAwardNotice(await this.awards.confirm(ctx, input));
   }
 
+  @Roles(Role.Supplier)
+  @Mutation(() => AwardNoticeType, {
+    description: '中标后放弃: the winning supplier declines its award before signing the contract, with a reason (published). The lot fails; your held deposit on it is forfeited and the decline counts against your integrity.',
+  })
+  async declineTenderAward(@CurrentTenant() ctx: TenantContext, @Args('lotId', { type: () => ID }) lotId: string, @Args('reason') reason: string) {
+    return toAwardNotice(await this.awards.decline(ctx, lotId, reason));
+  }
+
   @Public()
   @Query(() => [AwardNoticeType], { description: 'Award notices (中标公告) of the province, newest first. No login needed.' })
   tenderAwardNotices(@CurrentTenant() ctx: TenantContext, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {

@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   type AwardRankingLine, TenderAward, TenderBid, TenderBidState, TenderContract, type TenantContext, isUuid,
 } from '@zhengcai/schema';
+import { forfeitHeldDeposit } from '../../deposits/deposit-forfeiture.js';
 import { workingDeadline } from '../../platform/calendar/working-deadline.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
-import { nextTenderLotState } from '../tender-state-machines.js';
-import { lockLot, refuseIfSuspended, requireBuyerSide, requireUser } from './lot-access.js';
+import { completeIfDone } from '../project-completion.js';
+import { nextAwardedLotState, nextTenderLotState } from '../tender-state-machines.js';
+import { lockLot, refuseIfSuspended, requireBuyerSide, requireText, requireUser } from './lot-access.js';
 
 export interface ConfirmAwardInput {
   lotId: string;
@@ -85,6 +87,37 @@ export class AwardService {
       });
       tx.audit({ action: 'tender.contract.drafted', subjectType: 'tender_contract', subjectId: contract.id, change: { lotId: lot.id, amountFen: contract.amountFen } });
       tx.publish(domainEvent('tender.lot.award-published', { lotId: lot.id, trigger: 'award_published' }));
+      return award;
+    });
+  }
+
+  /**
+   * 中标后放弃: the winning supplier declines its award before it has signed the contract. The
+   * lot fails (re-procuring it is the buyer's new project), the other bidders' deposits are
+   * refunded as for any failed lot, and the decliner's held deposit is kept: declining after
+   * winning is the forfeiture case the tender documents name (DOMAIN.md, Deposits).
+   */
+  decline(ctx: TenantContext, lotId: string, reason: string): Promise<TenderAward> {
+    return this.db.transaction(ctx, async (em, tx) => {
+      const userId = requireUser(ctx);
+      const text = requireText(reason, 'reason', 500);
+      const lot = await lockLot(em, lotId);
+      const award = await em.findOne(TenderAward, { lot: lot.id }, { populate: ['project', 'supplier'] });
+      if (!award || award.supplier.id !== ctx.organisationId) throw new AppError('AWARD_NOTICE_NOT_FOUND');
+      const contract = await em.findOne(TenderContract, { lot: lot.id });
+      if (contract?.supplierSignature) throw new AppError('AWARD_DECLINE_AFTER_SIGNING');
+      const before = lot.state;
+      const next = nextAwardedLotState(lot.state, 'decline_award');
+      await refuseIfSuspended(em, lot.id);
+
+      const now = new Date();
+      Object.assign(award, { declinedAt: now, declineReason: text, updatedAt: now });
+      Object.assign(lot, { state: next, failureReason: `中标供应商放弃中标：${text}`.slice(0, 2000), updatedAt: now });
+      const depositId = await forfeitHeldDeposit(em, tx, { lotId: lot.id, supplierId: award.supplier.id }, `中标后放弃：${text}`, userId);
+      tx.audit({ action: 'tender.award.declined', subjectType: 'tender_lot', subjectId: lot.id, change: { state: [before, next], awardId: award.id, supplierId: award.supplier.id, reason: text, depositId } });
+      tx.publish(domainEvent('tender.lot.failed', { lotId: lot.id, trigger: 'lot_failed' }));
+      tx.publish(domainEvent('tender.award.declined', { fact: 'withdrawn_after_winning', subjectId: award.id }));
+      await completeIfDone(em, ctx, lot.project.id, tx);
       return award;
     });
   }

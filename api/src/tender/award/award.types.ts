@@ -46,6 +46,8 @@ export class AwardNoticeType {
   @Field({ description: 'The notice stays up at least until then (1 working day).' }) noticeUntil!: Date;
   @Field({ description: 'Bidders may challenge until then (7 working days, tenant calendar).' }) challengeUntil!: Date;
   @Field({ description: 'The contract is due by then (30 days after the award letter).' }) contractDueAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When the winner declined the award (中标后放弃); the lot failed with it.' }) declinedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: "The winner's stated reason for declining (published)." }) declineReason!: string | null;
 }
 
 @ObjectType('TenderComplaint', { description: '投诉 to the finance department.' })

@@ -69,6 +69,13 @@ export class TenderAward extends TenantOwnedWithId {
   @Property({ type: 'jsonb' })
   ranking!: AwardRankingLine[];
 
+  /** The winner declined the award before signing (中标后放弃); the lot failed with it. */
+  @Property({ type: 'timestamptz', nullable: true })
+  declinedAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true })
+  declineReason?: string | null;
+
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Opt<Date> = new Date();
 }

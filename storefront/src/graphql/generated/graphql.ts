@@ -1247,7 +1247,15 @@ export type SupplierContractQueryVariables = Exact<{
 }>;
 
 
-export type SupplierContractQuery = { tenderContract: { id: string, contractNo: string, state: TenderContractState, projectId: string, projectTitle: string, lotId: string, lotTitle: string, buyerName: string, supplierName: string, supplierOrganisationId: string, amount: string, paymentTerms: string, deliveryTerms: string, canonicalText: string, digest: string, dueAt: string, signedAt: string | null, signedLate: boolean, publishedAt: string | null, buyerSignature: string | null, buyerSignedAt: string | null, supplierSignature: string | null, supplierSignedAt: string | null }, mySigningKey: { active: { fingerprint: string, publicKey: string } | null }, tenant: { code: string, timeZone: string } };
+export type SupplierContractQuery = { tenderContract: { id: string, contractNo: string, state: TenderContractState, projectId: string, projectTitle: string, lotId: string, lotTitle: string, buyerName: string, supplierName: string, supplierOrganisationId: string, amount: string, paymentTerms: string, deliveryTerms: string, canonicalText: string, digest: string, dueAt: string, signedAt: string | null, signedLate: boolean, publishedAt: string | null, buyerSignature: string | null, buyerSignedAt: string | null, supplierSignature: string | null, supplierSignedAt: string | null }, mySigningKey: { active: { fingerprint: string, publicKey: string } | null }, tenderAwardNotice: { id: string, lotState: string, declinedAt: string | null, declineReason: string | null }, tenant: { code: string, timeZone: string } };
+
+export type SupplierDeclineTenderAwardMutationVariables = Exact<{
+  lotId: string | number;
+  reason: string;
+}>;
+
+
+export type SupplierDeclineTenderAwardMutation = { declineTenderAward: { id: string, lotState: string, declinedAt: string | null, declineReason: string | null } };
 
 export type SupplierSignTenderContractMutationVariables = Exact<{
   id: string | number;
@@ -3232,12 +3240,28 @@ export const SupplierContractDocument = new TypedDocumentString(`
       publicKey
     }
   }
+  tenderAwardNotice(lotId: $lotId) {
+    id
+    lotState
+    declinedAt
+    declineReason
+  }
   tenant {
     code
     timeZone
   }
 }
     `) as unknown as TypedDocumentString<SupplierContractQuery, SupplierContractQueryVariables>;
+export const SupplierDeclineTenderAwardDocument = new TypedDocumentString(`
+    mutation SupplierDeclineTenderAward($lotId: ID!, $reason: String!) {
+  declineTenderAward(lotId: $lotId, reason: $reason) {
+    id
+    lotState
+    declinedAt
+    declineReason
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierDeclineTenderAwardMutation, SupplierDeclineTenderAwardMutationVariables>;
 export const SupplierSignTenderContractDocument = new TypedDocumentString(`
     mutation SupplierSignTenderContract($id: ID!, $signature: String!) {
   signTenderContract(id: $id, signature: $signature) {
