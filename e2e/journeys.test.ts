@@ -513,6 +513,16 @@ describe('browser journeys (chromium against the real API)', () => {
       await p.locator('[data-test="size-declare"]').click();
       await p.locator('[data-test="declared-size"]').getByText('小型企业').waitFor();
       await shot(p, 'storefront-supplier-size-desktop');
+
+      // Principal and phone: a phone without its area code is refused at the field, then saved.
+      await input(p, 'contacts-representative').fill('周 明');
+      await input(p, 'contacts-phone').fill('8765 4321');
+      await p.locator('[data-test="contacts-save"]').click();
+      await p.getByText('联系电话须为 11 位手机号').waitFor();
+      await input(p, 'contacts-phone').fill('0571-8765 4321');
+      await p.locator('[data-test="contacts-save"]').click();
+      await p.getByRole('status').getByText('已保存。').waitFor();
+      expect(await input(p, 'contacts-phone').inputValue()).toBe('057187654321');
     } finally {
       await again.context.close();
     }

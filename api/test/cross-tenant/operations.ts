@@ -638,6 +638,17 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   {
+    field: 'declareSupplierContacts',
+    type: 'mutation',
+    document: `mutation { declareSupplierContacts(input: { legalRepresentative: "越权", contactPhone: "13800138000" }) { id name legalRepresentative } }`,
+    caller: 'supplier',
+    variables: async () => ({}),
+    async victimUnharmed(victim) {
+      const row = await asOwner(victim.people.tenant.id, async (c) => (await c.query<{ legal_representative: string | null }>('select legal_representative from organisation where id = $1', [victim.people.organisations.supplier.id])).rows[0]);
+      if (row?.legal_representative) throw new Error("the victim's supplier contacts were changed");
+    },
+  },
+  {
     field: 'listingUploadTemplate',
     type: 'query',
     document: `{ listingUploadTemplate { fileName mimeType } }`,

@@ -100,6 +100,18 @@ export const MyEnterpriseQuery = graphql(`
   }
 `);
 
+export const MyContactsQuery = graphql(`
+  query MySupplierContacts {
+    me { id organisation { id legalRepresentative contactPhone } }
+  }
+`);
+
+export const DeclareSupplierContactsMutation = graphql(`
+  mutation DeclareSupplierContacts($input: SupplierContactsInputType!) {
+    declareSupplierContacts(input: $input) { id legalRepresentative contactPhone }
+  }
+`);
+
 export const DeclareEnterpriseSizeMutation = graphql(`
   mutation DeclareEnterpriseSize($size: EnterpriseSize!) {
     declareEnterpriseSize(size: $size) { id enterpriseSize }

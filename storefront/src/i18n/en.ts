@@ -185,6 +185,15 @@ export default {
     saved: 'The declaration was updated.',
     blocked: 'Your organisation is restricted for its integrity record and cannot submit listings; contact the platform operator.',
   },
+  supplierContacts: {
+    title: 'Principal and contact phone',
+    hint: 'Declare your legal representative and contact phone truthfully. Suppliers with the same principal may not bid on the same contract; finance checks bidders of one lot that share a principal or a phone.',
+    legalRepresentative: 'Legal representative',
+    contactPhone: 'Contact phone',
+    phonePlaceholder: 'Mobile, or landline with area code',
+    save: 'Save',
+    saved: 'Saved.',
+  },
   search: {
     title: 'Search products',
     query: 'Search products',

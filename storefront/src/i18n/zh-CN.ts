@@ -184,6 +184,15 @@ export default {
     saved: '企业规模声明已更新。',
     blocked: '本单位因诚信记录被限制，暂不能提交商品审核，请联系平台运营方。',
   },
+  supplierContacts: {
+    title: '单位负责人与联系电话',
+    hint: '如实填写单位负责人（法定代表人）和联系电话。单位负责人为同一人的不同供应商，不得参加同一合同项下的政府采购活动；财政部门会核查同一项目中负责人或电话相同的投标人。',
+    legalRepresentative: '单位负责人',
+    contactPhone: '联系电话',
+    phonePlaceholder: '手机号或带区号的固定电话',
+    save: '保存',
+    saved: '已保存。',
+  },
   search: {
     title: '商品搜索',
     query: '搜索商品',

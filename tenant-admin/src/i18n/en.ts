@@ -861,7 +861,7 @@ export default {
       SHARED_PEOPLE: "Different suppliers' bids were submitted by the same user or signed with the same key.",
       EXPERT_DEVIATION: "The evaluation's deviation analysis flagged this expert's scores.",
     },
-    shared: { ip: 'IP address', device: 'Device id', document: 'Document digest (SM3)', user: 'Submitting user', signing_key: 'Signing key', rule: 'Rule' },
+    shared: { ip: 'IP address', device: 'Device id', document: 'Document digest (SM3)', user: 'Submitting user', signing_key: 'Signing key', legal_representative: 'Legal representative', contact_phone: 'Contact phone', rule: 'Rule' },
     rule: { close_prices: 'Three or more prices within 0.5 %', arithmetic_progression: 'Prices evenly spaced', budget_ratio: 'Every price a fixed share of the budget' },
     detail: {
       title: 'Compliance signal',

@@ -860,7 +860,7 @@ export default {
       SHARED_PEOPLE: '不同供应商的投标由同一用户提交或使用同一签名密钥。',
       EXPERT_DEVIATION: '评标偏差分析标记了该评委的评分。',
     },
-    shared: { ip: 'IP 地址', device: '设备标识', document: '文件摘要（SM3）', user: '提交用户', signing_key: '签名密钥', rule: '规则' },
+    shared: { ip: 'IP 地址', device: '设备标识', document: '文件摘要（SM3）', user: '提交用户', signing_key: '签名密钥', legal_representative: '单位负责人', contact_phone: '联系电话', rule: '规则' },
     rule: { close_prices: '三家及以上报价相差不超过 0.5%', arithmetic_progression: '报价等差排列', budget_ratio: '报价均为预算的固定比例' },
     detail: {
       title: '合规预警详情',

@@ -430,6 +430,8 @@ export default {
       CONTRACT_SIGNING_KEY_MISSING: 'Register a signing key first.',
       CONTRACT_SIGNATURE_INVALID: 'The contract signature does not verify.',
       CONTRACT_ALREADY_SIGNED: 'Your side has already signed.',
+      LEGAL_REPRESENTATIVE_INVALID: 'Enter the legal representative (2–32 characters).',
+      CONTACT_PHONE_INVALID: 'Enter a mobile number or a landline with area code.',
       AWARD_DECLINE_AFTER_SIGNING: 'You signed the contract: the award can no longer be declined.',
       OCDS_SINCE_INVALID: 'The time is not valid.',
       OCDS_PROJECT_NOT_FOUND: 'There is no such published project.',

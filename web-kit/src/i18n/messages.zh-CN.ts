@@ -429,6 +429,8 @@ export default {
       CONTRACT_SIGNING_KEY_MISSING: '请先登记签名密钥。',
       CONTRACT_SIGNATURE_INVALID: '合同签名验证失败。',
       CONTRACT_ALREADY_SIGNED: '您方已签署该合同。',
+      LEGAL_REPRESENTATIVE_INVALID: '请填写单位负责人姓名（2–32 字）。',
+      CONTACT_PHONE_INVALID: '请填写手机号或带区号的固定电话。',
       AWARD_DECLINE_AFTER_SIGNING: '您方已签署合同，不能再放弃中标。',
       OCDS_SINCE_INVALID: '时间格式不正确。',
       OCDS_PROJECT_NOT_FOUND: '找不到该采购项目或项目尚未发布。',

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { toOrganisationView, type OrganisationView } from '../../platform/organisations/organisation-view.js';
 import { requireReason } from '../problems.js';
 import { publishForListingsOnSale } from '../listings/listing-events.js';
+import { normaliseSupplierContacts, type SupplierContactsInput } from './supplier-contacts.js';
 
 /**
  * A supplier's standing in the catalogue: the integrity block (operators now; the integrity
@@ -37,6 +38,19 @@ export class SupplierStandingService {
       supplier.enterpriseSize = size;
       tx.audit({ action: 'catalog.supplier.declare-size', subjectType: 'organisation', subjectId: supplier.id, change: { before, after: size } });
       await publishForListingsOnSale(em, tx, supplier.id);
+      return toOrganisationView(supplier);
+    });
+  }
+
+  /** The supplier's own principal and contact phone; the collusion checks compare them across a lot's bidders. */
+  declareContacts(ctx: TenantContext, input: SupplierContactsInput): Promise<OrganisationView> {
+    const contacts = normaliseSupplierContacts(input);
+    return this.db.transaction(ctx, async (em, tx) => {
+      const supplier = await em.findOne(Organisation, { id: ctx.organisationId, kind: OrganisationKind.Supplier });
+      if (!supplier) throw new AppError('SUPPLIER_NOT_FOUND');
+      const before = { legalRepresentative: supplier.legalRepresentative ?? null, contactPhone: supplier.contactPhone ?? null };
+      Object.assign(supplier, contacts);
+      tx.audit({ action: 'catalog.supplier.declare-contacts', subjectType: 'organisation', subjectId: supplier.id, change: { before, after: contacts } });
       return toOrganisationView(supplier);
     });
   }

@@ -6,7 +6,7 @@ import { periodOf } from './signal-periods.js';
 let n = 0;
 const bid = (over: Partial<LotBid> = {}): LotBid => {
   n += 1;
-  return { bidId: `b${n}`, supplierId: `s${n}`, submittedBy: `u${n}`, publicKey: `k${n}`, ip: `10.0.0.${n}`, deviceId: `d${n}`, priceFen: null, documents: [{ name: 'a.pdf', sm3: `h${n}` }], ...over };
+  return { bidId: `b${n}`, supplierId: `s${n}`, submittedBy: `u${n}`, publicKey: `k${n}`, ip: `10.0.0.${n}`, deviceId: `d${n}`, legalRepresentative: `负责人${n}`, contactPhone: `1380013${String(n).padStart(4, '0')}`, priceFen: null, documents: [{ name: 'a.pdf', sm3: `h${n}` }], ...over };
 };
 const priced = (...fen: bigint[]) => fen.map((priceFen) => bid({ priceFen }));
 const rules = (list: ReturnType<typeof pricePatterns>) => list.map((s) => s.evidence.shared!.value);
@@ -37,6 +37,14 @@ describe('tender collusion rules', () => {
     expect(sharedPeople('lot', [bid({ submittedBy: 'u-same' }), bid({ submittedBy: 'u-same' })]).map((s) => s.evidence.shared)).toEqual([{ kind: 'user', value: 'u-same' }]);
     expect(sharedPeople('lot', [bid({ publicKey: '04ab' }), bid({ publicKey: '04ab' })]).map((s) => s.evidence.shared!.kind)).toEqual(['signing_key']);
     expect(sharedPeople('lot', [bid(), bid()])).toEqual([]);
+  });
+
+  it('shared people: one declared principal or one contact phone behind two suppliers; undeclared ones never match', () => {
+    const found = sharedPeople('lot', [bid({ legalRepresentative: '张三' }), bid({ legalRepresentative: '张三', contactPhone: '057187654321' }), bid({ contactPhone: '057187654321' })]);
+    expect(found.map((s) => [s.evidence.shared, s.evidence.bids!.length, s.severity])).toEqual([
+      [{ kind: 'legal_representative', value: '张三' }, 2, 'high'], [{ kind: 'contact_phone', value: '057187654321' }, 2, 'high'],
+    ]);
+    expect(sharedPeople('lot', [bid({ legalRepresentative: null, contactPhone: null }), bid({ legalRepresentative: null, contactPhone: null })])).toEqual([]);
   });
 
   it('close prices: three within 0.5 % of the lowest is a signal; 0.51 % or only two is not', () => {

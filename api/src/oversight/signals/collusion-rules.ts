@@ -15,6 +15,9 @@ export interface LotBid {
   publicKey: string;
   ip: string | null;
   deviceId: string | null;
+  /** The supplier's declared principal and contact phone (normalised), when declared. */
+  legalRepresentative: string | null;
+  contactPhone: string | null;
   /** Known once opened; null for a bid never opened. */
   priceFen: bigint | null;
   /** SM3 digests of the bid's documents (from opening), with their names. */
@@ -89,10 +92,17 @@ export function identicalDocuments(lotId: string, bids: LotBid[]): SignalCandida
     (b, v) => b.documents.filter((d) => d.sm3 === v).map((d) => d.name).join('、'));
 }
 
+/**
+ * One person behind two suppliers: the same user or signing key, the same declared principal
+ * (suppliers with one 单位负责人 may not bid on one lot, 实施条例 art. 18; a common name can
+ * coincide, so finance looks before referring) or the same contact phone.
+ */
 export function sharedPeople(lotId: string, bids: LotBid[]): SignalCandidate[] {
   return [
     ...sharedSignals(lotId, bids, ComplianceSignalKind.SharedPeople, 'user', ComplianceSignalSeverity.High, (b) => [b.submittedBy]),
     ...sharedSignals(lotId, bids, ComplianceSignalKind.SharedPeople, 'signing_key', ComplianceSignalSeverity.High, (b) => [b.publicKey]),
+    ...sharedSignals(lotId, bids, ComplianceSignalKind.SharedPeople, 'legal_representative', ComplianceSignalSeverity.High, (b) => [b.legalRepresentative]),
+    ...sharedSignals(lotId, bids, ComplianceSignalKind.SharedPeople, 'contact_phone', ComplianceSignalSeverity.High, (b) => [b.contactPhone]),
   ];
 }
 

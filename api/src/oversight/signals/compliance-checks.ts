@@ -89,13 +89,18 @@ export class ComplianceChecks {
     );
     const candidates: SignalCandidate[] = [];
     for (const lot of lots) {
-      const rows = await em.execute<{ id: string; supplier_id: string; submitted_by: string; bidder_public_key: string; submitted_ip: string | null; device_id: string | null; price_fen: string | null; documents: { name?: string; sm3?: string }[] | null; opened: boolean }[]>(
-        `select id, supplier_id, submitted_by, bidder_public_key, submitted_ip, device_id, price_fen::text, price_form -> 'documents' as documents, state in ('opened', 'disqualified') as opened
-         from tender_bid where lot_id = ? and state in ${STOOD_BY}`,
+      const rows = await em.execute<{
+        id: string; supplier_id: string; submitted_by: string; bidder_public_key: string; submitted_ip: string | null; device_id: string | null; price_fen: string | null;
+        documents: { name?: string; sm3?: string }[] | null; opened: boolean; legal_representative: string | null; contact_phone: string | null;
+      }[]>(
+        `select b.id, b.supplier_id, b.submitted_by, b.bidder_public_key, b.submitted_ip, b.device_id, b.price_fen::text, b.price_form -> 'documents' as documents,
+           b.state in ('opened', 'disqualified') as opened, o.legal_representative, o.contact_phone
+         from tender_bid b join organisation o on o.id = b.supplier_id where b.lot_id = ? and b.state in ${STOOD_BY}`,
         [lot.id],
       );
       const bids: LotBid[] = rows.map((r) => ({
         bidId: r.id, supplierId: r.supplier_id, submittedBy: r.submitted_by, publicKey: r.bidder_public_key, ip: r.submitted_ip, deviceId: r.device_id,
+        legalRepresentative: r.legal_representative, contactPhone: r.contact_phone,
         priceFen: r.opened && r.price_fen !== null ? BigInt(r.price_fen) : null,
         documents: (Array.isArray(r.documents) ? r.documents : []).filter((d) => typeof d?.sm3 === 'string').map((d) => ({ name: String(d.name ?? ''), sm3: d.sm3! })),
       }));

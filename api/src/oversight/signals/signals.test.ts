@@ -176,6 +176,24 @@ describe('compliance signals', () => {
       expect(await tenders(lotId)).toEqual({ raised: 0, refreshed: 0 });
     });
 
+    it('suppliers that declared one principal (written two ways) or one contact phone, through the API', async () => {
+      const [a, b, c] = [await bidder({ priceFen: 100_000_000n }), await bidder({ priceFen: 103_000_000n }), await bidder({ priceFen: 151_000_000n })];
+      const DECLARE = `mutation ($input: SupplierContactsInputType!) { declareSupplierContacts(input: $input) { legalRepresentative contactPhone } }`;
+      const declare = async (who: { supplierId: string }, input: object) => {
+        const [row] = await asOwner(t(), async (q) => (await q.query(`select login_name from user_account where organisation_id = $1`, [who.supplierId])).rows as { login_name: string }[]);
+        const session = await login(api, people.tenant, row.login_name);
+        const res = await api.gql(DECLARE, { variables: { input }, headers: headers(people.tenant, session.accessToken) });
+        expect(res.body.errors).toBeUndefined();
+        return res.body.data.declareSupplierContacts;
+      };
+      expect(await declare(a, { legalRepresentative: '张 三', contactPhone: '0571-8765 4321' })).toEqual({ legalRepresentative: '张三', contactPhone: '057187654321' });
+      await declare(b, { legalRepresentative: '张三', contactPhone: '13800138000' });
+      await declare(c, { legalRepresentative: '李四', contactPhone: '+86 0571 87654321' });
+      const { lotId } = await lotWith([a, b, c]);
+      await tenders(lotId);
+      expect(await kinds(lotId)).toEqual(['shared_people:contact_phone:057187654321', 'shared_people:legal_representative:张三']);
+    });
+
     it('bids withdrawn or replaced are not compared', async () => {
       const { lotId } = await lotWith([await bidder({ deviceId: 'dev-x' }), await bidder({ deviceId: 'dev-x', state: 'withdrawn' })]);
       await tenders(lotId);

@@ -162,7 +162,17 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': (p) => `名称须为 2 到 ${p.max} 个字符。`,
     en: (p) => `A name has 2 to ${p.max} characters.`,
+  },  LEGAL_REPRESENTATIVE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请填写单位负责人（法定代表人）姓名，2 到 32 个字。`,
+    en: () => `Enter the legal representative's name, 2 to 32 characters.`,
   },
+  CONTACT_PHONE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `联系电话须为 11 位手机号，或带区号的固定电话（如 0571-87654321）。`,
+    en: () => `The contact phone must be an 11-digit mobile number or a landline with its area code (e.g. 0571-87654321).`,
+  },
+
   ORGANISATION_NOT_FOUND: {
     code: ErrorCode.NotFound,
     'zh-CN': () => '找不到该单位。',

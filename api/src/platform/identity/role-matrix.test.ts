@@ -211,6 +211,7 @@ const MATRIX: readonly Row[] = [
     allowed: ['operator'],
   },
   { field: 'declareEnterpriseSize', document: `mutation { declareEnterpriseSize(size: SMALL) { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'declareSupplierContacts', document: `mutation { declareSupplierContacts(input: { legalRepresentative: "张三", contactPhone: "13800138000" }) { id } }`, variables: () => ({}), allowed: ['supplier'] },
   { field: 'listingUploadTemplate', document: `{ listingUploadTemplate { fileName } }`, variables: () => ({}), allowed: ['supplier', 'operator'] },
   {
     field: 'uploadListings',

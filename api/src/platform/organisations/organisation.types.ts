@@ -23,6 +23,10 @@ export class OrganisationType {
   @Field({ description: 'A supplier barred by its integrity record: it cannot submit listings.' }) integrityBlocked!: boolean;
   @Field(() => EnterpriseSizeEnum, { nullable: true, description: "The supplier's declared enterprise size; decides whether it may claim the SME tag." })
   enterpriseSize!: EnterpriseSize | null;
+  @Field(() => String, { nullable: true, description: '单位负责人 as the supplier declares it (seen by the organisation itself, operators and finance).' })
+  legalRepresentative!: string | null;
+  @Field(() => String, { nullable: true, description: 'The declared contact phone, digits only.' })
+  contactPhone!: string | null;
 }
 
 @ObjectType()

@@ -50,6 +50,14 @@ export class Organisation extends TenantOwnedWithId {
   /** The enterprise size the supplier declares (中小企业声明); null until declared. */
   @Enum({ items: () => EnterpriseSize, nativeEnumName: 'enterprise_size', nullable: true })
   enterpriseSize?: EnterpriseSize | null;
+
+  /** 单位负责人 (legal representative) as the supplier declares it; bidders sharing one may not bid on one lot (实施条例 art. 18). */
+  @Property({ type: 'string', length: 32, nullable: true })
+  legalRepresentative?: string | null;
+
+  /** The declared contact phone, digits only (a mobile, or a landline with its area code). */
+  @Property({ type: 'string', length: 16, nullable: true })
+  contactPhone?: string | null;
 }
 
 /**

@@ -28,6 +28,8 @@ type Documents = {
     "\n  mutation ChangeListingPrice($id: ID!, $price: Money!) {\n    changeListingPrice(id: $id, price: $price) { id price }\n  }\n": typeof types.ChangeListingPriceDocument,
     "\n  mutation ChangeListingStock($id: ID!, $stock: Int!) {\n    changeListingStock(id: $id, stock: $stock) { id stock }\n  }\n": typeof types.ChangeListingStockDocument,
     "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n": typeof types.MyEnterpriseDocument,
+    "\n  query MySupplierContacts {\n    me { id organisation { id legalRepresentative contactPhone } }\n  }\n": typeof types.MySupplierContactsDocument,
+    "\n  mutation DeclareSupplierContacts($input: SupplierContactsInputType!) {\n    declareSupplierContacts(input: $input) { id legalRepresentative contactPhone }\n  }\n": typeof types.DeclareSupplierContactsDocument,
     "\n  mutation DeclareEnterpriseSize($size: EnterpriseSize!) {\n    declareEnterpriseSize(size: $size) { id enterpriseSize }\n  }\n": typeof types.DeclareEnterpriseSizeDocument,
     "\n  query ListingUploadTemplate {\n    listingUploadTemplate { contentBase64 fileName mimeType }\n  }\n": typeof types.ListingUploadTemplateDocument,
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": typeof types.UploadListingsDocument,
@@ -147,6 +149,8 @@ const documents: Documents = {
     "\n  mutation ChangeListingPrice($id: ID!, $price: Money!) {\n    changeListingPrice(id: $id, price: $price) { id price }\n  }\n": types.ChangeListingPriceDocument,
     "\n  mutation ChangeListingStock($id: ID!, $stock: Int!) {\n    changeListingStock(id: $id, stock: $stock) { id stock }\n  }\n": types.ChangeListingStockDocument,
     "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n": types.MyEnterpriseDocument,
+    "\n  query MySupplierContacts {\n    me { id organisation { id legalRepresentative contactPhone } }\n  }\n": types.MySupplierContactsDocument,
+    "\n  mutation DeclareSupplierContacts($input: SupplierContactsInputType!) {\n    declareSupplierContacts(input: $input) { id legalRepresentative contactPhone }\n  }\n": types.DeclareSupplierContactsDocument,
     "\n  mutation DeclareEnterpriseSize($size: EnterpriseSize!) {\n    declareEnterpriseSize(size: $size) { id enterpriseSize }\n  }\n": types.DeclareEnterpriseSizeDocument,
     "\n  query ListingUploadTemplate {\n    listingUploadTemplate { contentBase64 fileName mimeType }\n  }\n": types.ListingUploadTemplateDocument,
     "\n  mutation UploadListings($input: UploadListingsInput!) {\n    uploadListings(input: $input) { id fileName state total processed imported failed createdAt finishedAt errors { row column field reason message } }\n  }\n": types.UploadListingsDocument,
@@ -305,6 +309,14 @@ export function graphql(source: "\n  mutation ChangeListingStock($id: ID!, $stoc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyEnterprise {\n    me { id organisation { id name enterpriseSize integrityBlocked } }\n  }\n"): typeof import('./graphql').MyEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySupplierContacts {\n    me { id organisation { id legalRepresentative contactPhone } }\n  }\n"): typeof import('./graphql').MySupplierContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareSupplierContacts($input: SupplierContactsInputType!) {\n    declareSupplierContacts(input: $input) { id legalRepresentative contactPhone }\n  }\n"): typeof import('./graphql').DeclareSupplierContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -401,6 +401,13 @@ export type SubmitBidInput = {
   wrappedKey: string;
 };
 
+export type SupplierContactsInputType = {
+  /** A mobile number or a landline with its area code; spaces, dashes and +86 are ignored. */
+  contactPhone: string;
+  /** 单位负责人 (legal representative), 2–32 characters. */
+  legalRepresentative: string;
+};
+
 /** A sealed bid's life: SUBMITTED (sealed), WITHDRAWN, REPLACED, OPENED, NOT_DECRYPTED, INVALID, DISQUALIFIED. */
 export type TenderBidState =
   | 'DISQUALIFIED'
@@ -622,6 +629,18 @@ export type MyEnterpriseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyEnterpriseQuery = { me: { id: string, organisation: { id: string, name: string, enterpriseSize: EnterpriseSize | null, integrityBlocked: boolean } } };
+
+export type MySupplierContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySupplierContactsQuery = { me: { id: string, organisation: { id: string, legalRepresentative: string | null, contactPhone: string | null } } };
+
+export type DeclareSupplierContactsMutationVariables = Exact<{
+  input: SupplierContactsInputType;
+}>;
+
+
+export type DeclareSupplierContactsMutation = { declareSupplierContacts: { id: string, legalRepresentative: string | null, contactPhone: string | null } };
 
 export type DeclareEnterpriseSizeMutationVariables = Exact<{
   size: EnterpriseSize;
@@ -1570,6 +1589,27 @@ export const MyEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyEnterpriseQuery, MyEnterpriseQueryVariables>;
+export const MySupplierContactsDocument = new TypedDocumentString(`
+    query MySupplierContacts {
+  me {
+    id
+    organisation {
+      id
+      legalRepresentative
+      contactPhone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySupplierContactsQuery, MySupplierContactsQueryVariables>;
+export const DeclareSupplierContactsDocument = new TypedDocumentString(`
+    mutation DeclareSupplierContacts($input: SupplierContactsInputType!) {
+  declareSupplierContacts(input: $input) {
+    id
+    legalRepresentative
+    contactPhone
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareSupplierContactsMutation, DeclareSupplierContactsMutationVariables>;
 export const DeclareEnterpriseSizeDocument = new TypedDocumentString(`
     mutation DeclareEnterpriseSize($size: EnterpriseSize!) {
   declareEnterpriseSize(size: $size) {
