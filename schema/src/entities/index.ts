@@ -61,6 +61,7 @@ import { StatisticsReport } from './oversight/statistics-report.entity.js';
 import { IntegrityEvent } from './oversight/integrity-event.entity.js';
 import { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 import { IntegrityStanding } from './oversight/integrity-standing.entity.js';
+import { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -135,6 +136,7 @@ export * from './oversight/oversight-enums.js';
 export { IntegrityEvent } from './oversight/integrity-event.entity.js';
 export { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 export { IntegrityStanding } from './oversight/integrity-standing.entity.js';
+export { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
 export * from './oversight/integrity-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
@@ -156,5 +158,5 @@ export const ALL_ENTITIES = [
   PriceReference, PriceReferenceImport, InspectionRun, PriceFinding,
   ComplianceSignal,
   StatisticsReport,
-  IntegrityEvent, IntegrityAppeal, IntegrityStanding,
+  IntegrityEvent, IntegrityAppeal, IntegrityStanding, IntegrityBandMonth,
 ];

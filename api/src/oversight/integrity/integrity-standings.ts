@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
+import { newId, parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
 import { publishForListingsOnSale } from '../../catalog/listings/listing-events.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import type { IntegrityRules } from './integrity-points.js';
@@ -45,7 +45,25 @@ export class IntegrityStandings {
       tx.audit({ action: 'integrity.standing.recompute', subjectType: 'organisation', subjectId: c.supplierId, change: { ...c, asOf: asOf.toISOString() } });
       await publishForListingsOnSale(em, tx, c.supplierId);
     }
+    if (!supplierId) await this.keepMonth(em, tenant, asOf, r);
     return { suppliers: rows.length, changed };
+  }
+
+  /**
+   * The running month's band counts (tenant time zone) with the thresholds in force, rewritten
+   * by every whole-tenant run: the last run of a month leaves that month's history.
+   */
+  private async keepMonth(em: EntityManager, tenant: Tenant, asOf: Date, r: Pick<IntegrityRules, 'bandAMin' | 'bandBMin' | 'bandCMin'>): Promise<void> {
+    await em.execute(
+      `insert into integrity_band_month (id, tenant_id, month, a, b, c, d, band_a_min, band_b_min, band_c_min, recorded_at)
+       select ?, ?, to_char(?::timestamptz at time zone ?, 'YYYY-MM'),
+         (count(*) filter (where band = 'A'))::int, (count(*) filter (where band = 'B'))::int, (count(*) filter (where band = 'C'))::int, (count(*) filter (where band = 'D'))::int,
+         ?, ?, ?, ?::timestamptz
+       from integrity_standing where tenant_id = ?
+       on conflict (tenant_id, month) do update set a = excluded.a, b = excluded.b, c = excluded.c, d = excluded.d,
+         band_a_min = excluded.band_a_min, band_b_min = excluded.band_b_min, band_c_min = excluded.band_c_min, recorded_at = excluded.recorded_at`,
+      [newId(), tenant.id, asOf, tenant.timeZone, r.bandAMin, r.bandBMin, r.bandCMin, asOf, tenant.id],
+    );
   }
 }
 

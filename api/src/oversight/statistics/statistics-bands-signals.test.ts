@@ -6,6 +6,8 @@ import { insertIntegrityEvent } from '../../../test/integrity.js';
 import { insertSupplierOrganisation } from '../../../test/oversight.js';
 import { insertSignal } from '../../../test/signals.js';
 import { asOwner, contextFor, createTenant } from '../../../test/tenants.js';
+import { TenantDb } from '../../platform/database/tenant-db.js';
+import { IntegrityStandings } from '../integrity/integrity-standings.js';
 import { StatisticsReportService } from './statistics-report.service.js';
 
 const PERIOD = { from: '2025-01', to: '2025-03' };
@@ -144,5 +146,28 @@ describe('statistics: integrity bands and compliance signals reconcile with thei
     await wb.xlsx.load(Buffer.from(file.data?.statisticsReportFile.contentBase64, 'base64') as never);
     expect(wb.getWorksheet('合规预警')!.getRow(2).values).toEqual([undefined, '2025-01', 2, 0, 2, 0, 0, 0, 0, 1, 1, 0]);
     expect(wb.getWorksheet('诚信等级分布')!.getRow(3).values).toEqual([undefined, '2025-01', baseSuppliers + 3, 1, 0, 0, '', baseSuppliers + 4]);
+  });
+
+  it("a month the nightly recompute kept shows what was seen then; the running month and months never kept are replayed", async () => {
+    const t = people.tenant.id;
+    const ctx = contextFor(people.tenant, { roles: ['system'] as never });
+    // The last nightly run of February 2025 (Asia/Shanghai), under the thresholds of the time.
+    await api.app.get(TenantDb).transaction(ctx, (em, tx) => api.app.get(IntegrityStandings).recompute(em, tx, ctx, new Date('2025-02-28T15:30:00Z')));
+    const counted = await asOwner(t, async (c) => (await c.query(`select band, count(*)::int as n from integrity_standing group by band`)).rows as { band: string; n: number }[]);
+    const of = (band: string) => counted.find((x) => x.band === band)?.n ?? 0;
+    const kept = await asOwner(t, async (c) => (await c.query(`select month, a, b, c, d, band_a_min, band_b_min, band_c_min from integrity_band_month`)).rows);
+    expect(kept).toEqual([{ month: '2025-02', a: of('A'), b: of('B'), c: of('C'), d: of('D'), band_a_min: 90, band_b_min: 75, band_c_min: 60 }]);
+    // Make the kept month differ from any replay, as a later change of thresholds would.
+    await asOwner(t, (c) => c.query(`update integrity_band_month set a = 1, b = 2, c = 3, d = 4 where month = '2025-02'`));
+
+    const body = await gql(`query ($p: StatisticsPeriodInput!) { integrityBandStatistics(period: $p) { rows { month a b c d total } } }`, { p: PERIOD });
+    const n = baseSuppliers;
+    expect(body.data?.integrityBandStatistics.rows).toEqual([
+      { month: '2025-01', a: n + 3, b: 1, c: 0, d: 0, total: n + 4 },
+      { month: '2025-02', a: 1, b: 2, c: 3, d: 4, total: 10 },
+      { month: '2025-03', a: n + 3, b: 0, c: 1, d: 1, total: n + 5 },
+    ]);
+    // Another tenant never sees this row.
+    expect(await asOwner(other.tenant.id, async (c) => (await c.query(`select count(*)::int as n from integrity_band_month`)).rows)).toEqual([{ n: 0 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
+import { IntegrityBandMonth, isUuid, parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { parsePeriod, shareBp, type StatisticsPeriod } from './statistics-period.js';
@@ -188,6 +188,12 @@ export class StatisticsService {
     const rules = parseTenantSettings(tenant.settings).integrity;
     const now = await integrityBandsNow(em, scope.tenantId);
     const byMonth = new Map((await integrityBandRows(em, scope, rules)).map((r) => [r.month, r]));
+    // A month that is over and was kept by the nightly recompute shows what was seen then
+    // (thresholds and appeal outcomes of the time); the running month and older ones are replayed.
+    const running = new Intl.DateTimeFormat('en-CA', { timeZone: tenant.timeZone, year: 'numeric', month: '2-digit' }).format(new Date());
+    for (const kept of await em.find(IntegrityBandMonth, { month: { $in: p.months } })) {
+      if (kept.month !== running && byMonth.has(kept.month)) byMonth.set(kept.month, { month: kept.month, a: kept.a, b: kept.b, c: kept.c, d: kept.d });
+    }
     // Months not begun yet have no row: nothing can be said about them.
     const rows = p.months.filter((m) => byMonth.has(m)).map((month) => {
       const r = byMonth.get(month)!;
