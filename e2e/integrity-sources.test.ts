@@ -53,13 +53,13 @@ describe('integrity sources journey: a groundless challenge answer, a declined a
       await shot(page, 'integrity-sources-answered-desktop');
 
       // The workers record it once against the challenger.
-      await expect.poll(async () => q(`select kind, points from integrity_event where supplier_id = $1`, [lot.bids[1].organisationId]), { timeout: 30_000, interval: 500 })
+      await expect.poll(async () => q(`select kind, points from integrity_event where supplier_id = $1`, [lot.bids[1].organisationId]), { timeout: 60_000, interval: 500 })
         .toEqual([{ kind: 'challenge_groundless', points: -2 }]);
       expect(await q(`select outcome from tender_challenge where id = $1`, [challengeId])).toEqual([{ outcome: 'groundless' }]);
     } finally {
       await context.close();
     }
-  });
+  }, 90_000);
 
   it('the winner declines its award before signing, on a phone: the lot fails, the deposit is kept, the decline is recorded', async () => {
     // The award confirmation and the deposit payment belong to other screens.
@@ -83,7 +83,7 @@ describe('integrity sources journey: a groundless challenge answer, a declined a
 
       expect(await q(`select state from tender_lot where id = $1`, [declined.lotId])).toEqual([{ state: 'failed' }]);
       expect(await q(`select state from deposit where id = $1`, [deposit])).toEqual([{ state: 'forfeited' }]);
-      await expect.poll(async () => q(`select kind from integrity_event where supplier_id = $1 and evidence->>'lotId' = $2 order by kind::text`, [people.organisations.supplier.id, declined.lotId]), { timeout: 30_000, interval: 500 })
+      await expect.poll(async () => q(`select kind from integrity_event where supplier_id = $1 and evidence->>'lotId' = $2 order by kind::text`, [people.organisations.supplier.id, declined.lotId]), { timeout: 60_000, interval: 500 })
         .toEqual([{ kind: 'deposit_forfeited' }, { kind: 'withdrawn_after_winning' }]);
     } finally {
       await context.close();

@@ -231,13 +231,6 @@ export default {
       name: 'Enter the name.',
       amount: 'Enter an amount in yuan with at most two decimals.',
     },
-    file: {
-      type: 'Only .xlsx or .csv files.',
-      size: 'The file is larger than {max}; split it and import the parts.',
-      empty: 'The file is empty.',
-      chooseFirst: 'Choose a file first.',
-      oneFile: 'One file at a time; remove the chosen file first.',
-    },
   },
   payments: {
     title: 'Payment approval',
@@ -1077,12 +1070,12 @@ export default {
     field: 'Column',
     message: 'Problem',
     columns: { supplierUscc: 'Supplier credit code', kind: 'Kind', documentNo: 'Document no.', authority: 'Authority', decidedOn: 'Decision date', points: 'Points', note: 'Note' },
-    file: {
-      type: 'Only .xlsx or .csv files.',
-      size: 'The file is larger than {max}; split it and import the parts.',
-      empty: 'The file is empty.',
-      chooseFirst: 'Choose a file first.',
-      oneFile: 'One file at a time; remove the chosen file first.',
-    },
+  },
+  importFile: {
+    type: 'Only .xlsx or .csv files.',
+    size: 'The file is larger than {max}; split it and import the parts.',
+    empty: 'The file is empty.',
+    chooseFirst: 'Choose a file first.',
+    oneFile: 'One file at a time; remove the chosen file first.',
   },
 } satisfies typeof zhCN;

@@ -230,13 +230,6 @@ export default {
       name: '请填写预算项目名称。',
       amount: '请填写金额（元），最多两位小数。',
     },
-    file: {
-      type: '只支持 .xlsx 或 .csv 文件。',
-      size: '文件超过 {max}，请拆分后分别导入。',
-      empty: '文件是空的。',
-      chooseFirst: '请先选择文件。',
-      oneFile: '一次只能导入一个文件，请先移除已选的文件。',
-    },
   },
   payments: {
     title: '支付审批',
@@ -1076,12 +1069,12 @@ export default {
     field: '列',
     message: '问题',
     columns: { supplierUscc: '供应商统一社会信用代码', kind: '类别', documentNo: '决定书文号', authority: '决定机关', decidedOn: '决定日期', points: '扣分', note: '备注' },
-    file: {
-      type: '只支持 .xlsx 或 .csv 文件。',
-      size: '文件超过 {max}，请拆分后分别导入。',
-      empty: '文件是空的。',
-      chooseFirst: '请先选择文件。',
-      oneFile: '一次只能导入一个文件，请先移除已选的文件。',
-    },
+  },
+  importFile: {
+    type: '只支持 .xlsx 或 .csv 文件。',
+    size: '文件超过 {max}，请拆分后分别导入。',
+    empty: '文件是空的。',
+    chooseFirst: '请先选择文件。',
+    oneFile: '一次只能导入一个文件，请先移除已选的文件。',
   },
 };
