@@ -5,7 +5,7 @@ import {
 } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { type Connection, decodeCursor, type PageRequest, pageSize, toConnection } from '../../platform/graphql/pagination.js';
+import { type Connection, decodeCursor, type PageRequest, pageSize, toConnection } from '../../platform/pagination/keyset.js';
 import { loadAuction, overseesAuctions, runsAuction } from './auction-access.js';
 import { pseudonym } from './auction-rules.js';
 import { type AuctionBidView, type AuctionView, auctionView, bidView, type NamedOrg } from './auction-views.js';
