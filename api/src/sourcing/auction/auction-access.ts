@@ -23,7 +23,7 @@ export function maySee(ctx: TenantContext, a: Auction): boolean {
 }
 
 export async function loadAuction(em: EntityManager, ctx: TenantContext, id: string, lock = false): Promise<Auction> {
-  const a = isUuid(id) ? await em.findOne(Auction, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) : null;
+  const a = isUuid(id) ? await em.findOne(Auction, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {}) : null;
   if (!a || !maySee(ctx, a)) throw new AppError('AUCTION_NOT_FOUND', { field: 'auctionId' });
   return a;
 }

@@ -101,12 +101,20 @@ export class AuctionService {
     checkIdempotencyKey(input.clientKey, 'clientKey');
     const fingerprint = requestFingerprint('auction.bid', { auctionId: input.auctionId, price: input.price.toString() });
     const outcome = await this.db.transaction(ctx, async (em, tx) => {
-      const a = await loadAuction(em, ctx, input.auctionId, true);
-      const earlier = await em.findOne(AuctionBid, { auction: a, bidderUserId: ctx.userId!, clientKey: input.clientKey });
-      if (earlier) {
+      const seen = async (a: Auction): Promise<BidOutcome | null> => {
+        const earlier = await em.findOne(AuctionBid, { auction: a, bidderUserId: ctx.userId!, clientKey: input.clientKey });
+        if (!earlier) return null;
         if (earlier.fingerprint !== fingerprint) throw new AppError('AUCTION_BID_KEY_REUSED', { field: 'clientKey' });
         return { bid: earlier, auction: a, duplicate: true };
-      }
+      };
+      // A resubmission, and who may bid, do not depend on the auction's lock, which every bid waits for.
+      const unlocked = await loadAuction(em, ctx, input.auctionId);
+      const resubmitted = await seen(unlocked);
+      if (resubmitted) return resubmitted;
+      await this.qualify(em, ctx, unlocked);
+      const a = await loadAuction(em, ctx, input.auctionId, true);
+      const raced = await seen(a);
+      if (raced) return raced;
       const now = new Date();
       if (a.state === AuctionState.Scheduled) {
         if (now < a.startsAt) throw new AppError('AUCTION_NOT_STARTED', { startsAt: a.startsAt.toISOString() }, { startsAt: a.startsAt.toISOString() });
@@ -117,7 +125,6 @@ export class AuctionService {
         throw new AppError('AUCTION_ENDED');
       }
       if (now >= a.endsAt) throw new AppError('AUCTION_ENDED');
-      await this.qualify(em, ctx, a);
       const bidderId = ctx.organisationId!;
       const own = a.direction === AuctionDirection.Reverse
         ? await em.findOne(AuctionBid, { auction: a, bidderId, abnormallyLow: false }, { orderBy: { seq: 'desc' } })

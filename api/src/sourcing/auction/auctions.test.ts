@@ -6,7 +6,7 @@ import { startApi, type TestApi } from '../../../test/app.js';
 import { createPeople, headers, login, type PeopleFixture } from '../../../test/identity.js';
 import { insertSupplier } from '../../../test/tender.js';
 import { asOwner, contextFor } from '../../../test/tenants.js';
-import { auctionRow } from '../../../test/auctions.js';
+import { auctionRow, insertAuction } from '../../../test/auctions.js';
 import { AuctionCloseService } from './auction-close.service.js';
 import { AuctionSweepService } from './auction-sweep.service.js';
 
@@ -292,6 +292,17 @@ describe('auctions (反向竞价 and 公物处置)', () => {
         { kind: 'same_origin', dedupe_key: `same_origin:auction:${id}:ip:203.0.113.7`, auction_id: id },
       ]);
     });
+  });
+
+  it('numbers concurrent bids 1, 2, 3 … without gaps or repeats, in the order they commit', async () => {
+    const id = await insertAuction(people);
+    const all = [...bidders, outsider];
+    // Bidders at once; each one's two bids one after the other (the second must beat its first).
+    const results = (await Promise.all(all.map(async (b, i) => [await bid(b, id, `${90_000 - i}.00`), await bid(b, id, `${80_000 - i}.00`)]))).flat();
+    expect(results.map((r) => r.body.errors)).toEqual(results.map(() => undefined));
+    const rows = await q<{ seq: number }>('select seq from auction_bid where auction_id = $1 order by created_at, seq', [id]);
+    expect(rows.map((r) => r.seq).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect((await auctionRow(people.tenant.id, id))?.last_seq).toBe(8);
   });
 
   it('cancels before the end (the organiser only) and then takes no bids', async () => {
