@@ -140,6 +140,7 @@ async function main() {
     const bids = Array.from({ length: rounds }, (_, r) => bidders.map((b, i) => ({ b, price: CEILING - BigInt(r * n + i + 1) * STEP }))).flat();
     const sentAt = new Map<number, number>();
     const answered: number[] = [];
+    const answeredAt = new Map<number, number>();
     t = performance.now();
     await pool(bids, concurrency, async ({ b, price }) => {
       const sent = performance.now();
@@ -150,6 +151,7 @@ async function main() {
       const body = (await res.json()) as { data?: { placeAuctionBid: { bid: { sequence: number } } }; errors?: unknown[] };
       if (!body.data) throw new Error(`bid refused: ${JSON.stringify(body.errors)}`);
       sentAt.set(body.data.placeAuctionBid.bid.sequence, sent);
+      answeredAt.set(body.data.placeAuctionBid.bid.sequence, performance.now());
       answered.push(performance.now() - sent);
     });
     const bidMs = performance.now() - t;
@@ -162,6 +164,8 @@ async function main() {
     while (bidders.some((b) => b.seen.length < total) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 
     const latencies: number[] = [];
+    // The fan-out alone: delivery after the bid's HTTP answer (negative when the broadcast came first).
+    const fanOut: number[] = [];
     let missing = 0;
     let outOfOrder = 0;
     let duplicates = 0;
@@ -169,15 +173,20 @@ async function main() {
       missing += total - new Set(b.seen).size;
       duplicates += b.seen.length - new Set(b.seen).size;
       outOfOrder += b.seen.filter((s, i) => s !== i + 1).length;
-      for (const [seq, at] of b.receivedAt) latencies.push(at - sentAt.get(seq)!);
+      for (const [seq, at] of b.receivedAt) {
+        latencies.push(at - sentAt.get(seq)!);
+        fanOut.push(at - answeredAt.get(seq)!);
+      }
     }
     latencies.sort((a, c) => a - c);
     const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(latencies, p));
     log(`» bid → broadcast over ${latencies.length} deliveries: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+    fanOut.sort((a, c) => a - c);
+    log(`» delivery after the bid's answer (fan-out alone): p50 ${percentile(fanOut, 50).toFixed(1)} ms, p95 ${percentile(fanOut, 95).toFixed(1)} ms`);
     log(`» every client's view: ${missing} missing, ${duplicates} duplicated, ${outOfOrder} out of sequence; ${errors.length} subscription errors`);
 
     const machine = describeMachine((await owner.query('show server_version')).rows[0].server_version);
-    const result = { bidders: n, bids: total, concurrency, bidMs, answeredP50Ms: percentile(answered, 50), answeredP95Ms: percentile(answered, 95), p50Ms: p50, p95Ms: p95, p99Ms: p99, maxMs: latencies.at(-1), missing, duplicates, outOfOrder, subscriptionErrors: errors.length, targetP95Ms: 100, machine };
+    const result = { bidders: n, bids: total, concurrency, bidMs, answeredP50Ms: percentile(answered, 50), answeredP95Ms: percentile(answered, 95), p50Ms: p50, p95Ms: p95, p99Ms: p99, maxMs: latencies.at(-1), fanOutP50Ms: percentile(fanOut, 50), fanOutP95Ms: percentile(fanOut, 95), missing, duplicates, outOfOrder, subscriptionErrors: errors.length, targetP95Ms: 100, machine };
     const dir = new URL('../results/', import.meta.url);
     mkdirSync(dir, { recursive: true });
     const file = new URL(`auction-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, dir);
