@@ -6,6 +6,7 @@ import { loadAuction } from './auction-access.js';
 import { toFeedBid } from './auction-announcer.js';
 import { auctionChannel, type AuctionFeedMessage, type FeedBid } from './auction-feed.js';
 import { pseudonym, Standings } from './auction-rules.js';
+import { FINAL_AUCTION_STATES } from './auction-state-machine.js';
 
 /** A bid as one viewer sees it: a pseudonym; the price of a flagged bid only its own bidder sees. */
 export interface RoomBid {
@@ -34,6 +35,7 @@ export interface AuctionRoomEvent {
   bids: RoomBid[];
 }
 
+const FINAL: readonly AuctionState[] = FINAL_AUCTION_STATES;
 const STATE_ORDER: Record<AuctionState, number> = { scheduled: 0, live: 1, ended: 2, awarded: 3, failed: 3, cancelled: 3 };
 
 /**
@@ -81,6 +83,8 @@ export class AuctionRoom {
       });
       for (const b of bids) take(b);
       yield event(bids.filter((b) => b.seq > afterSequence));
+      // A decided auction changes no more: the stream ends after telling so.
+      if (FINAL.includes(room.state)) return;
 
       const pending = new Map<number, FeedBid>();
       for (;;) {
@@ -107,6 +111,7 @@ export class AuctionRoom {
           shown.push(b);
         }
         if (shown.length || changed) yield event(shown);
+        if (FINAL.includes(room.state) && last >= room.lastSeq) return;
       }
     } finally {
       listener.close();

@@ -64,6 +64,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
   function watch(auctionId: string, after: number, token?: string) {
     const events: RoomEvent[] = [];
     const errors: unknown[] = [];
+    const done = { completed: false };
     let notify: (() => void) | undefined;
     const client = createClient({
       url: `${api.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: true,
@@ -73,7 +74,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     const stop = client.subscribe<{ auctionRoom: RoomEvent }>({ query: ROOM, variables: { id: auctionId, after } }, {
       next: (m) => { if (m.data) events.push(m.data.auctionRoom); else errors.push(m.errors); notify?.(); },
       error: (e) => { errors.push(e); notify?.(); },
-      complete: () => undefined,
+      complete: () => { done.completed = true; notify?.(); },
     });
     const until = async (ok: () => boolean) => {
       const deadline = Date.now() + 10_000;
@@ -82,7 +83,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
         await new Promise<void>((r) => { notify = r; setTimeout(r, 200); });
       }
     };
-    return { events, errors, until, stop };
+    return { events, errors, until, stop, done };
   }
 
   describe('opening an auction', () => {
@@ -271,7 +272,12 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     it('awards the highest bid; refunds the losers\' deposits once through the refund path, credits the winner\'s, issues the settlement record and records signals', async () => {
       await q(`update auction set ends_at = now() - interval '1 second' where id = $1`, [id]);
       const ctx = contextFor(people.tenant);
+      const guest = watch(id, 3);
+      await guest.until(() => guest.events.length >= 1);
       await api.app.get(AuctionSweepService).sweep(ctx, new Date());
+      // The decided auction ends the room's stream after saying so.
+      await guest.until(() => guest.done.completed);
+      expect(guest.events.at(-1)).toMatchObject({ state: 'AWARDED', bids: [] });
       const close = () => api.app.get(TenantDb).transaction(ctx, (em, tx) => api.app.get(AuctionCloseService).close(em, tx, ctx, id, new Date()));
       const first = await close();
       expect(first).toMatchObject({ refunded: 2, applied: 1 });
