@@ -22,8 +22,13 @@ export class DepositPayableHandler implements PayableHandler {
   async describe(em: EntityManager, _ctx: TenantContext, subjectId: string): Promise<Payable> {
     const d = await this.lock(em, subjectId);
     if (d.state !== DepositState.Due) throw new AppError('DEPOSIT_TRANSITION_NOT_ALLOWED', { state: d.state, action: 'pay' });
+    if (d.auction) {
+      await em.populate(d, ['auction']);
+      return { amountFen: d.amountFen, payerOrganisationId: d.supplier.id, payeeOrganisationId: d.auction.organiser.id, title: `竞买保证金 ${d.auction.title}`.slice(0, 100) };
+    }
     await em.populate(d, ['lot.project']);
-    return { amountFen: d.amountFen, payerOrganisationId: d.supplier.id, payeeOrganisationId: d.lot.project.buyer.id, title: `投标保证金 ${d.lot.project.projectNo} 第${d.lot.lotNo}包` };
+    const lot = d.lot!;
+    return { amountFen: d.amountFen, payerOrganisationId: d.supplier.id, payeeOrganisationId: lot.project.buyer.id, title: `投标保证金 ${lot.project.projectNo} 第${lot.lotNo}包` };
   }
 
   async settled(em: EntityManager, tx: TxEffects, _ctx: TenantContext, subjectId: string, payment: SettledPayment): Promise<void> {

@@ -15,7 +15,7 @@ import { FREED_DEPOSITS_SQL, FREED_BATCH } from './deposit-freed.js';
 
 const BATCH = FREED_BATCH;
 
-interface Freed { id: string; trigger: string; triggered_at: Date }
+export interface Freed { id: string; trigger: string; triggered_at: Date }
 
 
 
@@ -48,6 +48,17 @@ export class DepositRefunds {
     }
     run.alipayFailed += await this.retryPending(em, tx, ctx, run);
     run.guaranteesReleased = await this.releases.releaseFreed(em, tx, ctx, now, [lot, lot, supplier, supplier]);
+    return run;
+  }
+
+  /**
+   * Refunds the given held deposits (locked by the caller) with their trigger: the path an
+   * auction's registration deposits take. The unique refund per deposit keeps it to once.
+   */
+  async refundRows(em: EntityManager, tx: TxEffects, ctx: TenantContext, rows: Freed[], now: Date): Promise<RefundRun> {
+    const run: RefundRun = { refunded: 0, alipayCalled: 0, alipayFailed: 0, guaranteesReleased: 0 };
+    if (rows.length) await this.refund(em, tx, ctx, rows, now, run);
+    run.alipayFailed += await this.retryPending(em, tx, ctx, run);
     return run;
   }
 

@@ -14,8 +14,9 @@ const toRefund = (r: DepositRefund): DepositRefundType => ({
   outRequestNo: r.outRequestNo, state: r.state, failure: r.failure ?? null, bankSerialNo: r.bankSerialNo ?? null, createdAt: r.createdAt, completedAt: r.completedAt ?? null,
 });
 
+// Lists hold bid deposits only (auction deposits appear on their auction), so the lot is there.
 const toDeposit = (d: Deposit & { refund?: DepositRefund | null }): DepositType => ({
-  id: d.id, lotId: d.lot.id, lotNo: d.lot.lotNo, lotTitle: d.lot.title, projectId: d.lot.project.id, projectNo: d.lot.project.projectNo, projectTitle: d.lot.project.title,
+  id: d.id, lotId: d.lot!.id, lotNo: d.lot!.lotNo, lotTitle: d.lot!.title, projectId: d.lot!.project.id, projectNo: d.lot!.project.projectNo, projectTitle: d.lot!.project.title,
   supplierOrganisationId: d.supplier.id, amount: d.amountFen, state: d.state, virtualAccountRef: d.virtualAccountRef,
   paidVia: d.paidVia ?? null, paymentReference: d.paymentReference ?? null, paidAt: d.paidAt ?? null, forfeitReason: d.forfeitReason ?? null,
   challengeGrounds: d.challengeGrounds ?? null, challengeDecision: d.challengeDecision ?? null, refund: d.refund ? toRefund(d.refund) : null, createdAt: d.createdAt,

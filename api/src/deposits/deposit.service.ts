@@ -108,7 +108,7 @@ export class DepositService {
     const text = requireReason(reason);
     return this.change(ctx, id, 'forfeit', async (em, d) => {
       await em.populate(d, ['lot.project']);
-      if (d.lot.project.buyer.id !== ctx.organisationId) throw new AppError('DEPOSIT_NOT_FOUND');
+      if (!d.lot || d.lot.project.buyer.id !== ctx.organisationId) throw new AppError('DEPOSIT_NOT_FOUND');
       d.forfeitReason = text;
       d.forfeitedBy = ctx.userId!;
       return { reason: text };
@@ -174,7 +174,8 @@ export class DepositService {
   /** Deposits the caller may see, newest first, optionally of one lot or state. */
   list(ctx: TenantContext, filter: { lotId?: string | null; state?: DepositState | null }): Promise<(Deposit & { refund?: DepositRefund | null })[]> {
     return this.db.transaction(ctx, async (em) => {
-      const where: Record<string, unknown> = {};
+      // Bid deposits only: an auction's registration deposits are shown on the auction.
+      const where: Record<string, unknown> = { lot: { $ne: null } };
       if (filter.lotId) where.lot = isUuid(filter.lotId) ? filter.lotId : null;
       if (filter.state) where.state = filter.state;
       if (!seesAll(ctx)) {

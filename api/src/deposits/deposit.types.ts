@@ -5,7 +5,7 @@ import {
 import { graphqlEnum } from '../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../platform/graphql/money.scalar.js';
 
-export const DepositStateEnum = graphqlEnum(DepositState, 'DepositState', 'DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中.');
+export const DepositStateEnum = graphqlEnum(DepositState, 'DepositState', 'DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中, APPLIED 已抵作成交价款（公物拍卖的买受人）.');
 export const DepositPaidViaEnum = graphqlEnum(DepositPaidVia, 'DepositPaidVia', 'ALIPAY 支付宝, BANK_TRANSFER 银行转账（虚拟子账号）.');
 export const DepositRefundStateEnum = graphqlEnum(
   DepositRefundState,

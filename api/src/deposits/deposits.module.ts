@@ -3,6 +3,7 @@ import { PayableRegistry } from '../payments/payable.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { BidGateRegistry } from '../tender/bid-gate.js';
 import { TenderModule } from '../tender/tender.module.js';
+import { AuctionDeposits } from './auction-deposits.js';
 import { DepositBidGate } from './deposit-bid-gate.js';
 import { DepositPayableHandler } from './deposit-payable.js';
 import { DepositReconciliation } from './deposit-reconciliation.js';
@@ -11,7 +12,7 @@ import { DepositService } from './deposit.service.js';
 import { GuaranteeReleases } from './guarantee-release.js';
 import { GuaranteeService } from './guarantee.service.js';
 
-const SERVICES = [DepositService, DepositRefunds, DepositReconciliation, DepositPayableHandler, DepositBidGate, GuaranteeService, GuaranteeReleases];
+const SERVICES = [DepositService, DepositRefunds, DepositReconciliation, DepositPayableHandler, DepositBidGate, GuaranteeService, GuaranteeReleases, AuctionDeposits];
 
 /** Bid deposits (payment, holding, refund with interest, forfeiture) and electronic guarantees, shared by the API and the workers. */
 @Module({ imports: [PaymentsModule, TenderModule], providers: SERVICES, exports: SERVICES })

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { MallModule } from '../mall/mall.module.js';
+import { LiveModule } from '../platform/live/redis-feed.js';
 import { BidGateRegistry } from './bid-gate.js';
 import { EvaluationQueries } from './evaluation/evaluation.queries.js';
 import { ExpertRelationService } from './evaluation/expert-relation.service.js';
@@ -9,7 +10,6 @@ import { SecretBox } from '../payments/secret-box.js';
 import { SigningKeyService } from './sealing/signing-keys.service.js';
 import { ReceiptKeys } from './sealing/receipt-keys.js';
 import { BidSubmissionService } from './sealing/bid-submission.service.js';
-import { OpeningFeed } from './opening/opening-feed.js';
 import { OpeningService } from './opening/opening.service.js';
 import { BidOpener } from './opening/bid-opener.js';
 import { AwardService } from './award/award.service.js';
@@ -36,7 +36,6 @@ const SERVICES = [
   SigningKeyService,
   ReceiptKeys,
   BidSubmissionService,
-  OpeningFeed,
   OpeningService,
   BidOpener,
   AwardService,
@@ -54,7 +53,7 @@ const SERVICES = [
 ];
 
 /** Tendering services (projects, notices, sealed bids, opening, evaluation, award, contracts), shared by the API and the workers. */
-@Module({ imports: [MallModule], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [MallModule, LiveModule], providers: SERVICES, exports: SERVICES })
 export class TenderModule implements OnModuleInit {
   constructor(
     private readonly gates: BidGateRegistry,

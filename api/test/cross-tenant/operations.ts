@@ -16,6 +16,7 @@ import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } fro
 import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 import { insertAuditEntry } from '../audit.js';
+import { auctionRow, insertAuction, insertSettledAuction } from '../auctions.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
@@ -1534,6 +1535,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...bandAndSignalCases(),
+  ...auctionCases(),
   {
     field: 'integrityPenaltyImportTemplate',
     type: 'query',
@@ -1712,6 +1714,77 @@ function bandAndSignalCases(): CrossTenantCase[] {
         });
         remember('"d":11');
         return {};
+      },
+    },
+  ];
+}
+
+/** Auctions: the victim's auctions, bids, deposits and settlements stay invisible and unchanged. */
+function auctionCases(): CrossTenantCase[] {
+  const forward = async (victim: TenantSide, spec: Parameters<typeof insertAuction>[1] = {}) => remember(await insertAuction(victim.people, { direction: 'forward', ...spec }));
+  const settled = async (victim: TenantSide) => remember(await insertSettledAuction(victim.people, victim.people.organisations.supplier.id, victim.people.users.supplier.id));
+  const count = async (victim: TenantSide, table: string) => asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int n from ${table}`)).rows[0].n as number);
+  return [
+    { field: 'auction', type: 'query', document: `query ($id: ID!) { auction(id: $id) { id title organiser { id name } } }`, caller: 'supplier', variables: async (victim) => ({ id: await forward(victim) }) },
+    {
+      field: 'auctions',
+      type: 'query',
+      document: `{ auctions(first: 100) { nodes { id title organiser { id name } } } }`,
+      caller: 'supplier',
+      variables: async (victim) => {
+        await forward(victim);
+        remember(await insertAuction(victim.people));
+        return {};
+      },
+    },
+    { field: 'myAuctionBids', type: 'query', document: `query ($id: ID!) { myAuctionBids(auctionId: $id) { id } }`, caller: 'supplier', variables: async (victim) => ({ id: await settled(victim) }) },
+    { field: 'auctionLog', type: 'query', document: `query ($id: ID!) { auctionLog(auctionId: $id) { sequence bidderOrganisation { id name } } }`, caller: 'supplier', variables: async (victim) => ({ id: await settled(victim) }) },
+    { field: 'auctionSettlement', type: 'query', document: `query ($id: ID!) { auctionSettlement(auctionId: $id) { id text winner { id name } } }`, caller: 'supplier', variables: async (victim) => ({ id: await settled(victim) }) },
+    {
+      field: 'createAuction',
+      type: 'mutation',
+      document: `mutation ($input: CreateAuctionInput!) { createAuction(input: $input) { id } }`,
+      caller: 'agency',
+      variables: async (victim) => ({
+        before: await count(victim, 'auction'),
+        input: {
+          direction: 'REVERSE', title: '越权竞价', description: '越权竞价说明', startPrice: '1000.00', step: '10.00', startsAt: new Date().toISOString(), durationMinutes: 30,
+          buyerOrganisationId: victim.people.organisations.purchasing_unit.id, invitedSupplierIds: [victim.people.organisations.supplier.id],
+        },
+      }),
+      async victimUnharmed(victim, vars) {
+        if ((await count(victim, 'auction')) !== vars.before) throw new Error('an auction was created in the victim tenant');
+      },
+    },
+    {
+      field: 'cancelAuction',
+      type: 'mutation',
+      document: `mutation ($id: ID!) { cancelAuction(auctionId: $id, reason: "越权取消") { id } }`,
+      caller: 'purchaser',
+      variables: async (victim) => ({ id: remember(await insertAuction(victim.people)) }),
+      async victimUnharmed(victim, vars) {
+        if ((await auctionRow(victim.people.tenant.id, String(vars.id)))?.state !== 'live') throw new Error("the victim's auction was cancelled");
+      },
+    },
+    {
+      field: 'registerForAuction',
+      type: 'mutation',
+      document: `mutation ($id: ID!) { registerForAuction(auctionId: $id) { id virtualAccountRef } }`,
+      caller: 'supplier',
+      variables: async (victim) => ({ id: await forward(victim, { depositFen: 100_000n }), before: await count(victim, 'deposit') }),
+      async victimUnharmed(victim, vars) {
+        if ((await count(victim, 'deposit')) !== vars.before) throw new Error('a deposit was opened in the victim tenant');
+      },
+    },
+    {
+      field: 'placeAuctionBid',
+      type: 'mutation',
+      document: `mutation ($input: PlaceAuctionBidInput!) { placeAuctionBid(input: $input) { bid { id } } }`,
+      caller: 'supplier',
+      variables: async (victim) => ({ input: { auctionId: await forward(victim, { startPriceFen: 100_000n }), price: '1000.00', clientKey: `attack-${newId()}` } }),
+      async victimUnharmed(victim, vars) {
+        const row = await auctionRow(victim.people.tenant.id, String((vars.input as { auctionId: string }).auctionId));
+        if (row?.last_seq !== 0) throw new Error("a bid reached the victim's auction");
       },
     },
   ];

@@ -62,6 +62,10 @@ import { IntegrityEvent } from './oversight/integrity-event.entity.js';
 import { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 import { IntegrityStanding } from './oversight/integrity-standing.entity.js';
 import { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
+import { Auction } from './sourcing/auction.entity.js';
+import { AuctionBid } from './sourcing/auction-bid.entity.js';
+import { AuctionParticipant } from './sourcing/auction-participant.entity.js';
+import { AuctionSettlement } from './sourcing/auction-settlement.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -138,6 +142,11 @@ export { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 export { IntegrityStanding } from './oversight/integrity-standing.entity.js';
 export { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
 export * from './oversight/integrity-enums.js';
+export { Auction } from './sourcing/auction.entity.js';
+export { AuctionBid } from './sourcing/auction-bid.entity.js';
+export { AuctionParticipant } from './sourcing/auction-participant.entity.js';
+export { AuctionSettlement } from './sourcing/auction-settlement.entity.js';
+export * from './sourcing/auction-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -159,4 +168,5 @@ export const ALL_ENTITIES = [
   ComplianceSignal,
   StatisticsReport,
   IntegrityEvent, IntegrityAppeal, IntegrityStanding, IntegrityBandMonth,
+  Auction, AuctionBid, AuctionParticipant, AuctionSettlement,
 ];

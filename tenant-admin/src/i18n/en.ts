@@ -842,6 +842,7 @@ export default {
       PRICE_PATTERN: 'Price pattern',
       SHARED_PEOPLE: 'Same person',
       EXPERT_DEVIATION: 'Expert score deviation',
+      BID_TIMING: 'Auction bid timing',
     },
     state: { OPEN: 'Open', DISMISSED: 'Dismissed', REFERRED: 'Referred' },
     severity: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
@@ -853,8 +854,9 @@ export default {
       PRICE_PATTERN: "The lot's prices follow a pattern (too close, evenly spaced, or all a fixed share of the budget).",
       SHARED_PEOPLE: "Different suppliers' bids were submitted by the same user or signed with the same key.",
       EXPERT_DEVIATION: "The evaluation's deviation analysis flagged this expert's scores.",
+      BID_TIMING: 'In an auction, bids came at machine-regular intervals or repeatedly in the last seconds before the end.',
     },
-    shared: { ip: 'IP address', device: 'Device id', document: 'Document digest (SM3)', user: 'Submitting user', signing_key: 'Signing key', legal_representative: 'Legal representative', contact_phone: 'Contact phone', rule: 'Rule' },
+    shared: { ip: 'IP address', device: 'Device id', document: 'Document digest (SM3)', user: 'Submitting user', signing_key: 'Signing key', legal_representative: 'Legal representative', contact_phone: 'Contact phone', rule: 'Rule', regular_interval: 'Bid interval', last_second: 'Last-second bids' },
     rule: { close_prices: 'Three or more prices within 0.5 %', arithmetic_progression: 'Prices evenly spaced', budget_ratio: 'Every price a fixed share of the budget' },
     detail: {
       title: 'Compliance signal',

@@ -841,6 +841,7 @@ export default {
       PRICE_PATTERN: '报价呈规律',
       SHARED_PEOPLE: '同一人员投标',
       EXPERT_DEVIATION: '评委评分偏差',
+      BID_TIMING: '竞价出价时间异常',
     },
     state: { OPEN: '待处理', DISMISSED: '已排除', REFERRED: '已移交' },
     severity: { HIGH: '高', MEDIUM: '中', LOW: '低' },
@@ -852,8 +853,9 @@ export default {
       PRICE_PATTERN: '本标包的报价呈现规律（报价过于接近、等差排列或均为预算的固定比例）。',
       SHARED_PEOPLE: '不同供应商的投标由同一用户提交或使用同一签名密钥。',
       EXPERT_DEVIATION: '评标偏差分析标记了该评委的评分。',
+      BID_TIMING: '竞价中出价间隔机器般规律，或多次集中在结束前最后几秒。',
     },
-    shared: { ip: 'IP 地址', device: '设备标识', document: '文件摘要（SM3）', user: '提交用户', signing_key: '签名密钥', legal_representative: '单位负责人', contact_phone: '联系电话', rule: '规则' },
+    shared: { ip: 'IP 地址', device: '设备标识', document: '文件摘要（SM3）', user: '提交用户', signing_key: '签名密钥', legal_representative: '单位负责人', contact_phone: '联系电话', rule: '规则', regular_interval: '出价间隔', last_second: '最后几秒出价次数' },
     rule: { close_prices: '三家及以上报价相差不超过 0.5%', arithmetic_progression: '报价等差排列', budget_ratio: '报价均为预算的固定比例' },
     detail: {
       title: '合规预警详情',

@@ -1,7 +1,7 @@
 import { zonedToInstant } from '@zhengcai/web-kit';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 
-export const SIGNAL_KINDS = ['ORDER_SPLITTING', 'SAME_ORIGIN', 'IDENTICAL_DOCUMENTS', 'PRICE_PATTERN', 'SHARED_PEOPLE', 'EXPERT_DEVIATION'] as const;
+export const SIGNAL_KINDS = ['ORDER_SPLITTING', 'SAME_ORIGIN', 'IDENTICAL_DOCUMENTS', 'PRICE_PATTERN', 'SHARED_PEOPLE', 'EXPERT_DEVIATION', 'BID_TIMING'] as const;
 export const SIGNAL_STATES = ['OPEN', 'DISMISSED', 'REFERRED'] as const;
 export type SignalKindName = (typeof SIGNAL_KINDS)[number];
 export type SignalStateName = (typeof SIGNAL_STATES)[number];

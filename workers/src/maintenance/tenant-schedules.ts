@@ -54,6 +54,10 @@ export const collusionSchedulerId = (tenantId: string) => `collusion-${tenantId}
 export const INTEGRITY_CRON = '30 2 * * *';
 export const integritySchedulerId = (tenantId: string) => `integrity-${tenantId}`;
 
+/** Every minute: an auction's end is decided within a minute (bids after the end are refused at once regardless). */
+export const AUCTIONS_CRON = '* * * * *';
+export const auctionsSchedulerId = (tenantId: string) => `auctions-${tenantId}`;
+
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
  * sync at start and now and then without creating duplicates.
@@ -86,6 +90,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(collusionSchedulerId(tenant.id), 'oversight.detect-collusion', { tenantId: tenant.id }, { pattern: COLLUSION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(auctionsSchedulerId(tenant.id), 'sourcing.sweep-auctions', { tenantId: tenant.id }, { pattern: AUCTIONS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -60,7 +60,7 @@ export class IntegritySources {
     if ((d.state === DepositState.Forfeited || d.state === DepositState.Challenged) && d.forfeitReason) {
       const id = await this.recorder.record(em, tx, ctx, {
         supplierId: d.supplier.id, sourceKey, kind: IntegrityEventKind.DepositForfeited, occurredAt: d.updatedAt,
-        evidence: { depositId: d.id, lotId: d.lot.id, note: d.forfeitReason },
+        evidence: { depositId: d.id, lotId: d.lot?.id, note: d.forfeitReason },
       });
       return { recorded: id !== null, removed: false };
     }
@@ -74,8 +74,8 @@ export class IntegritySources {
    */
   async winnerForfeiture(em: EntityManager, tx: TxEffects, ctx: TenantContext, depositId: string): Promise<{ recorded: boolean; removed: boolean }> {
     const d = await em.findOne(Deposit, { id: depositId }, { populate: ['lot'] });
-    const award = d ? await em.findOne(TenderAward, { lot: d.lot.id }) : null;
-    if (!d || !award || award.supplier.id !== d.supplier.id) return { recorded: false, removed: false };
+    const award = d?.lot ? await em.findOne(TenderAward, { lot: d.lot.id }) : null;
+    if (!d?.lot || !award || award.supplier.id !== d.supplier.id) return { recorded: false, removed: false };
     const sourceKey = refusedKey(d.lot.id, d.supplier.id);
     if ((d.state === DepositState.Forfeited || d.state === DepositState.Challenged) && d.forfeitReason) {
       if (d.lot.state !== TenderLotState.Awarded) return { recorded: false, removed: false };

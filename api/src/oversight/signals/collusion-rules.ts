@@ -32,6 +32,7 @@ export interface SignalCandidate {
   categoryCode?: string | null;
   period?: string | null;
   lotId?: string | null;
+  auctionId?: string | null;
   expertId?: string | null;
   amountFen?: bigint | null;
   evidence: ComplianceEvidence;

@@ -136,12 +136,12 @@ export async function upsertSignals(em: EntityManager, tx: TxEffects, ctx: Tenan
   const unique = [...new Map(candidates.map((c) => [c.dedupeKey, c])).values()];
   const rows = unique.map((c) => ({
     kind: c.kind, severity: c.severity, dedupe_key: c.dedupeKey, unit_id: c.unitId ?? null, category_code: c.categoryCode ?? null, period: c.period ?? null,
-    lot_id: c.lotId ?? null, expert_id: c.expertId ?? null, amount_fen: c.amountFen?.toString() ?? null, evidence: c.evidence,
+    lot_id: c.lotId ?? null, auction_id: c.auctionId ?? null, expert_id: c.expertId ?? null, amount_fen: c.amountFen?.toString() ?? null, evidence: c.evidence,
   }));
   const changed = await em.execute<{ id: string; kind: string; dedupe_key: string; inserted: boolean }[]>(
-    `insert into compliance_signal (id, tenant_id, kind, severity, dedupe_key, unit_id, category_code, period, lot_id, expert_id, amount_fen, evidence, created_at, updated_at)
-     select gen_random_uuid(), ?, x.kind::compliance_signal_kind, x.severity::compliance_signal_severity, x.dedupe_key, x.unit_id, x.category_code, x.period, x.lot_id, x.expert_id, x.amount_fen, x.evidence, ?, ?
-     from jsonb_to_recordset(?::jsonb) as x(kind text, severity text, dedupe_key text, unit_id uuid, category_code text, period text, lot_id uuid, expert_id uuid, amount_fen bigint, evidence jsonb)
+    `insert into compliance_signal (id, tenant_id, kind, severity, dedupe_key, unit_id, category_code, period, lot_id, auction_id, expert_id, amount_fen, evidence, created_at, updated_at)
+     select gen_random_uuid(), ?, x.kind::compliance_signal_kind, x.severity::compliance_signal_severity, x.dedupe_key, x.unit_id, x.category_code, x.period, x.lot_id, x.auction_id, x.expert_id, x.amount_fen, x.evidence, ?, ?
+     from jsonb_to_recordset(?::jsonb) as x(kind text, severity text, dedupe_key text, unit_id uuid, category_code text, period text, lot_id uuid, auction_id uuid, expert_id uuid, amount_fen bigint, evidence jsonb)
      on conflict (tenant_id, dedupe_key) do update set evidence = excluded.evidence, amount_fen = excluded.amount_fen, updated_at = excluded.updated_at
        where compliance_signal.state = 'open' and compliance_signal.evidence is distinct from excluded.evidence
      returning id, kind, dedupe_key, (xmax = 0) as inserted`,

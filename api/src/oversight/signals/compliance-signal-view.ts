@@ -20,6 +20,7 @@ export interface ComplianceSignalView {
   thresholdFen: bigint | null;
   directOrderMaxFen: bigint | null;
   lot: { id: string; title: string; projectNo: string; projectTitle: string; budgetFen: bigint } | null;
+  auctionId: string | null;
   expert: NamedRef | null;
   shared: { kind: string; value: string } | null;
   orders: { orderId: string; orderNo: string; supplier: NamedRef; amountFen: bigint; totalFen: bigint; placedAt: Date }[];
@@ -67,7 +68,7 @@ export async function toSignalViews(em: EntityManager, signals: ComplianceSignal
       unit: s.unitId ? org(s.unitId) : null, categoryCode: s.categoryCode ?? null, categoryName: s.categoryCode ? categories.get(s.categoryCode) ?? null : null,
       period: s.period ?? null, periodFrom: e.period ? new Date(e.period.from) : null, periodTo: e.period ? new Date(e.period.to) : null,
       amountFen: s.amountFen ?? null, thresholdFen: e.thresholdFen ? BigInt(e.thresholdFen) : null, directOrderMaxFen: e.directOrderMaxFen ? BigInt(e.directOrderMaxFen) : null,
-      lot: s.lotId ? lots.get(s.lotId) ?? null : null, expert: user(s.expertId), shared: e.shared ?? null,
+      lot: s.lotId ? lots.get(s.lotId) ?? null : null, auctionId: s.auctionId ?? null, expert: user(s.expertId), shared: e.shared ?? null,
       orders: (e.orders ?? []).map((o) => ({ orderId: o.orderId, orderNo: o.orderNo, supplier: org(o.supplierId), amountFen: BigInt(o.amountFen), totalFen: BigInt(o.totalFen), placedAt: new Date(o.placedAt) })),
       bids: (e.bids ?? []).map((b) => ({ bidId: b.bidId, supplier: org(b.supplierId), priceFen: b.priceFen === null ? null : BigInt(b.priceFen), value: b.value })),
       deviations: (e.deviations ?? []).map((d) => ({ ...d, supplier: org(d.supplierId), reason: (d as { reason?: string | null }).reason ?? null })),

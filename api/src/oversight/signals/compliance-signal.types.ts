@@ -7,7 +7,7 @@ import { ConnectionType, PageArgs } from '../../platform/graphql/pagination.js';
 export const ComplianceSignalKindEnum = graphqlEnum(
   ComplianceSignalKind,
   'ComplianceSignalKind',
-  'ORDER_SPLITTING 化整为零, SAME_ORIGIN 同一IP或设备投标, IDENTICAL_DOCUMENTS 投标文件雷同, PRICE_PATTERN 报价呈规律, SHARED_PEOPLE 同一人员或签名密钥, EXPERT_DEVIATION 评委评分偏差.',
+  'ORDER_SPLITTING 化整为零, SAME_ORIGIN 同一IP或设备投标, IDENTICAL_DOCUMENTS 投标文件雷同, PRICE_PATTERN 报价呈规律, SHARED_PEOPLE 同一人员或签名密钥, EXPERT_DEVIATION 评委评分偏差, BID_TIMING 竞价出价时间异常（机器般规律或集中在最后几秒）.',
 );
 export const ComplianceSignalStateEnum = graphqlEnum(ComplianceSignalState, 'ComplianceSignalState', 'OPEN 待处理, DISMISSED 已排除（附理由）, REFERRED 已移交.');
 export const ComplianceSignalSeverityEnum = graphqlEnum(ComplianceSignalSeverity, 'ComplianceSignalSeverity', 'LOW 低, MEDIUM 中, HIGH 高.');
@@ -73,6 +73,7 @@ export class ComplianceSignalType {
   @Field({ description: 'When first raised.' }) createdAt!: Date;
   @Field({ description: 'Last change (evidence refreshed or reviewed).' }) updatedAt!: Date;
   @Field(() => NamedRefType, { nullable: true, description: 'Order splitting: the purchasing unit.' }) unit!: NamedRefType | null;
+  @Field(() => ID, { nullable: true, description: 'Auction signals: the auction (its bids are in `bids`).' }) auctionId!: string | null;
   @Field(() => String, { nullable: true }) categoryCode!: string | null;
   @Field(() => String, { nullable: true }) categoryName!: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. 2026Q4 or 2026.' }) period!: string | null;

@@ -40,10 +40,12 @@ const PROCUREMENT_KIND_ZH: Params = { goods: '货物', services: '服务', works
 const PROCUREMENT_METHOD_ZH: Params = {
   public_tender: '公开招标', invited_tender: '邀请招标', competitive_negotiation: '竞争性谈判', competitive_consultation: '竞争性磋商', inquiry: '询价', single_source: '单一来源',
 };
-const DEPOSIT_STATE_ZH: Params = { due: '待缴纳', held: '已缴纳', refunded: '已退还', forfeited: '已没收', challenged: '没收异议中' };
-const DEPOSIT_ACTION_ZH: Params = { pay: '缴纳', refund: '退还', forfeit: '没收', challenge: '提出异议', uphold_challenge: '支持异议', dismiss_challenge: '驳回异议' };
+const DEPOSIT_STATE_ZH: Params = { due: '待缴纳', held: '已缴纳', refunded: '已退还', forfeited: '已没收', challenged: '没收异议中', applied: '已抵作价款' };
+const DEPOSIT_ACTION_ZH: Params = { apply: '抵作价款', pay: '缴纳', refund: '退还', forfeit: '没收', challenge: '提出异议', uphold_challenge: '支持异议', dismiss_challenge: '驳回异议' };
 const PRICE_FINDING_STATE_ZH: Params = { open: '待更正', justified: '已说明待审核', dismissed: '已驳回', corrected: '已更正', delisted: '已下架' };
 const PRICE_FINDING_ACTION_ZH: Params = { justify: '提交说明', dismiss: '驳回', reopen: '重新打开', correct: '标记更正', delist: '下架' };
+const AUCTION_STATE_ZH: Params = { scheduled: '未开始', live: '竞价中', ended: '已结束', awarded: '已成交', failed: '流拍', cancelled: '已取消' };
+const AUCTION_ACTION_ZH: Params = { start: '开始', end: '结束', award: '确定成交', fail: '判定流拍', cancel: '取消' };
 const label = (labels: Params, code: string | number) => String(labels[code] ?? code);
 // Input fields that messages name, by the last segment of the field path (policyTags[0].issuer → issuer).
 const FIELD_ZH: Params = {
@@ -1657,6 +1659,111 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `找不到该统一社会信用代码的供应商，请核对后重新导入该行。`,
     en: () => `No supplier has this unified social credit code; check it and import the row again.`,
+  },
+  AUCTION_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该竞价项目。`,
+    en: () => `There is no such auction.`,
+  },
+  AUCTION_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `竞价当前状态为“${label(AUCTION_STATE_ZH, p.state)}”，不能执行“${label(AUCTION_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The auction is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  AUCTION_TITLE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `标题须为 2 至 200 个字，说明须为 2 至 5000 个字，请修改后重新提交。`,
+    en: () => `Give a title of 2 to 200 characters and a description of 2 to 5,000; correct it and submit again.`,
+  },
+  AUCTION_PRICE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `金额须大于 0（底价须低于最高限价），请修改后重新提交。`,
+    en: () => `Amounts must be above 0 (a floor below the ceiling); correct it and submit again.`,
+  },
+  AUCTION_TIME_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `开始时间须在当前之后，持续时间须为 5 分钟至 7 天，请修改后重新提交。`,
+    en: () => `Start in the future and last from 5 minutes to 7 days; correct it and submit again.`,
+  },
+  AUCTION_EXTENSION_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `延时规则：临近结束的分钟数和每次延长的分钟数须为 1 至 30，最多延时次数须为 0 至 100。`,
+    en: () => `Anti-sniping: the window and the extension 1 to 30 minutes each, at most 0 to 100 extensions.`,
+  },
+  AUCTION_PHOTO_URL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `照片地址须为 https 网址，最多 20 张。`,
+    en: () => `Photo addresses must be https URLs, at most 20.`,
+  },
+  AUCTION_PARTY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `所选单位不存在或类型不符（采购单位或供应商），请重新选择。`,
+    en: () => `That organisation does not exist or is of the wrong kind (a purchasing unit or a supplier); choose again.`,
+  },
+  AUCTION_NOT_STARTED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `竞价尚未开始，开始时间为 ${p.startsAt}。`,
+    en: (p) => `The auction has not started; it starts at ${p.startsAt}.`,
+  },
+  AUCTION_ENDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `竞价已结束（以服务器时间为准），出价未被接受。`,
+    en: () => `The auction has ended (by the server's clock); the bid was not accepted.`,
+  },
+  AUCTION_NOT_QUALIFIED: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `您的单位不在本次竞价的邀请或品目范围内，不能出价。`,
+    en: () => `Your organisation is not invited to this auction nor in its category, and cannot bid.`,
+  },
+  AUCTION_OWN: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': () => `组织或委托本次竞价的单位不能出价。`,
+    en: () => `The organisation running or commissioning this auction cannot bid in it.`,
+  },
+  AUCTION_DEPOSIT_UNPAID: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `请先缴纳竞买保证金 ¥${p.deposit}，到账后即可出价。`,
+    en: (p) => `Pay the registration deposit of ¥${p.deposit} first; you may bid once it has arrived.`,
+  },
+  AUCTION_NO_DEPOSIT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `本次竞价无需缴纳保证金，可直接出价。`,
+    en: () => `This auction needs no deposit; you may bid directly.`,
+  },
+  AUCTION_BID_PRICE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `报价须大于 0，精确到分。`,
+    en: () => `The price must be above 0, to the fen.`,
+  },
+  AUCTION_BID_ABOVE_CEILING: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `报价不得高于最高限价 ¥${p.ceiling}。`,
+    en: (p) => `The price may not exceed the ceiling of ¥${p.ceiling}.`,
+  },
+  AUCTION_BID_DECREMENT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `每次报价须比您上一次报价至少低一个降价幅度，本次最高可报 ¥${p.max}。`,
+    en: (p) => `Each bid must be below your previous one by at least the decrement; bid at most ¥${p.max}.`,
+  },
+  AUCTION_BID_INCREMENT: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `出价须不低于 ¥${p.min}（当前最高价加一个加价幅度，首次出价不低于起拍价）。`,
+    en: (p) => `Bid at least ¥${p.min} (the current highest bid plus the increment; the first bid at least the starting price).`,
+  },
+  AUCTION_BID_KEY_REUSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `这个提交编号已用于另一笔不同的出价；重新出价请刷新页面。`,
+    en: () => `This submission key was already used for a different bid; reload the page to bid again.`,
+  },
+  AUCTION_LOG_NOT_PUBLISHED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `竞价结束后方可查看完整出价记录。`,
+    en: () => `The full bid log is published when the auction ends.`,
+  },
+  AUCTION_SETTLEMENT_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `该竞价尚无成交确认书（仅公物处置成交后出具）。`,
+    en: () => `This auction has no settlement record (issued when a public asset auction is won).`,
   },
 } satisfies Record<string, Message>;
 

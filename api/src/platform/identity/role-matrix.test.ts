@@ -34,6 +34,7 @@ import type { AddressInfo } from 'node:net';
 import { insertIntegrityAppeal, insertIntegrityEvent } from '../../../test/integrity.js';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 import { insertSignal } from '../../../test/signals.js';
+import { insertAuction, insertSettledAuction } from '../../../test/auctions.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -66,6 +67,9 @@ interface Row {
   /** Who may call it; everyone else is refused (UNAUTHENTICATED without a token, FORBIDDEN with one). */
   allowed: readonly Caller[] | typeof EVERYONE;
 }
+
+/** An organisation that is not the caller's: the organiser of auctions the caller may bid in. */
+const otherOrganisation = (w: World) => (w.caller === 'operator' ? w.people.organisations.purchasing_unit.id : w.people.organisations.operator.id);
 
 const ownOrganisation = (w: World) => (w.caller in w.people.users ? w.people.users[w.caller as PersonKey].organisationId : w.people.organisations.supplier.id);
 
@@ -834,6 +838,56 @@ const MATRIX: readonly Row[] = [
       input: { fileName: 'p.csv', contentBase64: Buffer.from(`供应商统一社会信用代码,类别,决定书文号,决定机关,决定日期\r\n${w.people.organisations.supplier.uscc},行政处罚,矩阵罚〔2026〕${randomInt(1_000_000_000)}号,矩阵机关,2026-01-05\r\n`).toString('base64') },
     }),
     allowed: ['operator', 'finance'],
+  },
+  // Auctions (docs/sourcing.md): public asset auctions are public; bidding and registering are for any tenant user.
+  { field: 'auction', document: `query ($id: ID!) { auction(id: $id) { id } }`, variables: async (w) => ({ id: await insertAuction(w.people, { direction: 'forward' }) }), allowed: EVERYONE },
+  { field: 'auctions', document: `{ auctions(first: 5) { nodes { id } } }`, variables: () => ({}), allowed: EVERYONE },
+  {
+    field: 'auctionLog',
+    document: `query ($id: ID!) { auctionLog(auctionId: $id) { sequence } }`,
+    variables: async (w) => ({ id: await insertSettledAuction(w.people, w.people.organisations.supplier.id, w.people.users.supplier.id) }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'auctionSettlement',
+    document: `query ($id: ID!) { auctionSettlement(auctionId: $id) { id } }`,
+    variables: async (w) => ({ id: await insertSettledAuction(w.people, w.people.organisations.supplier.id, w.people.users.supplier.id) }),
+    allowed: EVERYONE,
+  },
+  {
+    field: 'myAuctionBids',
+    document: `query ($id: ID!) { myAuctionBids(auctionId: $id) { id } }`,
+    variables: async (w) => ({ id: await insertAuction(w.people, { direction: 'forward' }) }),
+    allowed: TENANT_CALLERS,
+  },
+  {
+    field: 'createAuction',
+    document: `mutation ($input: CreateAuctionInput!) { createAuction(input: $input) { id } }`,
+    variables: (w) => ({
+      input: {
+        direction: w.caller === 'agency' ? 'REVERSE' : 'FORWARD', title: '矩阵竞价', description: '矩阵竞价说明', startPrice: '1000.00', step: '10.00', startsAt: new Date().toISOString(), durationMinutes: 30,
+        ...(w.caller === 'agency' ? { buyerOrganisationId: w.people.organisations.purchasing_unit.id } : {}),
+      },
+    }),
+    allowed: ['purchaser', 'agency', 'finance'],
+  },
+  {
+    field: 'cancelAuction',
+    document: `mutation ($id: ID!) { cancelAuction(auctionId: $id, reason: "矩阵取消") { id } }`,
+    variables: async (w) => ({ id: await insertAuction(w.people, { state: 'scheduled', startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 7_200_000), organiserId: ownOrganisation(w), buyerId: w.people.organisations.purchasing_unit.id }) }),
+    allowed: ['purchaser', 'agency', 'finance'],
+  },
+  {
+    field: 'registerForAuction',
+    document: `mutation ($id: ID!) { registerForAuction(auctionId: $id) { id } }`,
+    variables: async (w) => ({ id: await insertAuction(w.people, { direction: 'forward', depositFen: 100_000n, organiserId: otherOrganisation(w) }) }),
+    allowed: TENANT_CALLERS,
+  },
+  {
+    field: 'placeAuctionBid',
+    document: `mutation ($input: PlaceAuctionBidInput!) { placeAuctionBid(input: $input) { bid { id } } }`,
+    variables: async (w) => ({ input: { auctionId: await insertAuction(w.people, { direction: 'forward', startPriceFen: 100_000n, organiserId: otherOrganisation(w) }), price: '1000.00', clientKey: `matrix-${newId()}` } }),
+    allowed: TENANT_CALLERS,
   },
 ];
 

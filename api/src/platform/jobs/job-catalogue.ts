@@ -252,6 +252,26 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Monthly on the 1st, per tenant: generates the previous month's statistics report (and in January the previous year's) once; on request, regenerates a report and replaces its file.",
   }),
+  'sourcing.sweep-auctions': defineJob({
+    queue: 'publication',
+    // `asOf` lets a test (or an operator replaying a missed run) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Every minute, per tenant: starts auctions whose start has come and ends those whose end (after anti-sniping extensions) has passed: the best valid bid wins (publishes sourcing.auction.awarded), none fails the auction. Bids after the end are refused by the API even before this runs.",
+  }),
+  'sourcing.settle-auction': defineJob({
+    queue: 'refunds',
+    // The award facts ride along for the award → order step (reverse auctions).
+    payload: jobPayload({
+      auctionId: z.uuid(), outcome: z.enum(['awarded', 'failed', 'cancelled']), direction: z.enum(['reverse', 'forward']).optional(),
+      buyerOrganisationId: z.uuid().optional(), supplierOrganisationId: z.uuid().optional(), priceFen: z.string().regex(/^[0-9]+$/).optional(),
+      quantity: z.number().int().positive().optional(), title: z.string().max(200).optional(), specification: z.string().max(2000).optional(),
+    }),
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "After an auction closes: refunds every registration deposit except the winner's (once each, through the deposit refund path), counts the winner's towards the price and issues the settlement record (成交确认书), and records bid-origin and bid-timing signals for oversight. Idempotent.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -282,6 +302,9 @@ export const EVENT_JOBS = {
   'tender.complaint.award-voided': 'integrity.record-tender-conduct',
   'tender.contract.signing-refused': 'integrity.record-tender-conduct',
   'tender.award.declined': 'integrity.record-tender-conduct',
+  // Auctions (docs/sourcing.md): the award (reverse: what an order needs) and any other close.
+  'sourcing.auction.awarded': 'sourcing.settle-auction',
+  'sourcing.auction.closed': 'sourcing.settle-auction',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

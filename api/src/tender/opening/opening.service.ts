@@ -12,7 +12,7 @@ import { nextTenderBidState, nextTenderLotState } from '../tender-state-machines
 import { ownBid } from '../sealing/bid-submission.service.js';
 import { type BidView, bidView } from '../sealing/bid-view.js';
 import { buildOpeningRecord, decryptionEndsAt, type OpeningRecord } from './opening-record.js';
-import { OpeningFeed } from './opening-feed.js';
+import { RedisFeed } from '../../platform/live/redis-feed.js';
 import { BidOpener } from './bid-opener.js';
 
 /** The opening record goes out at most this often per lot (and always after the last change). */
@@ -26,7 +26,7 @@ const ANNOUNCE_MS = 250;
 export class OpeningService {
   constructor(
     private readonly db: TenantDb,
-    private readonly feed: OpeningFeed,
+    private readonly feed: RedisFeed,
     private readonly opener: BidOpener,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -139,21 +139,12 @@ export class OpeningService {
 
   /** Watchers get the record now, then each change (the Redis subscription is up before the first read). */
   async *watch(ctx: TenantContext, lotId: string): AsyncGenerator<OpeningRecord> {
-    const queue: OpeningRecord[] = [];
-    let wake: (() => void) | undefined;
-    const id = await this.feed.subscribe(OpeningFeed.channel(ctx.tenantId, lotId), (payload) => {
-      queue.push(payload as OpeningRecord);
-      wake?.();
-    });
+    const listener = await this.feed.listen<OpeningRecord>(openingChannel(ctx.tenantId, lotId));
     try {
       yield await this.record(ctx, lotId);
-      for (;;) {
-        while (queue.length) yield queue.shift()!;
-        await new Promise<void>((resolve) => { wake = resolve; });
-        wake = undefined;
-      }
+      yield* listener;
     } finally {
-      this.feed.unsubscribe(id);
+      listener.close();
     }
   }
 
@@ -174,7 +165,7 @@ export class OpeningService {
     this.announcing.set(key, state);
     const run = async (): Promise<void> => {
       try {
-        await this.feed.publish(OpeningFeed.channel(ctx.tenantId, lotId), await this.record(ctx, lotId));
+        await this.feed.publish(openingChannel(ctx.tenantId, lotId), await this.record(ctx, lotId));
       } catch (err) {
         // The change is committed; watchers catch up on the next announcement or by querying.
         this.logger.warn({ err: (err as Error).message, lotId }, 'opening record not announced');
@@ -190,6 +181,8 @@ export class OpeningService {
     return Promise.resolve();
   }
 }
+
+const openingChannel = (tenantId: string, lotId: string) => `tender:opening:${tenantId}:${lotId}`;
 
 async function lockLot(em: EntityManager, lotId: string): Promise<TenderLot> {
   const lot = await em.findOne(TenderLot, { id: lotId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

@@ -10,6 +10,8 @@ export enum DepositState {
   Forfeited = 'forfeited',
   /** The supplier challenged the forfeiture; finance decides. Still held. */
   Challenged = 'challenged',
+  /** A forward auction's winner: counted towards the price (成交价款), not refunded. */
+  Applied = 'applied',
 }
 
 export enum DepositPaidVia {

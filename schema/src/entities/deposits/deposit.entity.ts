@@ -3,17 +3,25 @@ import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/dec
 import { TenantOwnedWithId } from '../base.js';
 import { Organisation } from '../identity/organisation.entity.js';
 import { TenderLot } from '../tender/tender-lot.entity.js';
+import { Auction } from '../sourcing/auction.entity.js';
 import { DepositPaidVia, DepositState } from './deposit-enums.js';
 
-/** A supplier's bid deposit for one lot: one per supplier and lot, whatever happens to it. */
+/**
+ * A supplier's bid deposit for one lot, or a bidder's registration deposit for one forward
+ * auction (exactly one of the two): one per bidder and lot or auction, whatever happens to it.
+ */
 @Entity({ tableName: 'deposit' })
 @Unique({ name: 'deposit_tenant_lot_supplier_unique', properties: ['tenantId', 'lot', 'supplier'] })
+@Unique({ name: 'deposit_tenant_auction_supplier_unique', properties: ['tenantId', 'auction', 'supplier'] })
 @Index({ name: 'deposit_tenant_state_index', properties: ['tenantId', 'state', 'id'] })
 @Index({ name: 'deposit_tenant_reference_index', properties: ['tenantId', 'virtualAccountRef', 'state'] })
 @Index({ name: 'deposit_tenant_supplier_index', properties: ['tenantId', 'supplier', 'createdAt'] })
 export class Deposit extends TenantOwnedWithId {
-  @ManyToOne({ entity: () => TenderLot, index: false })
-  lot!: TenderLot;
+  @ManyToOne({ entity: () => TenderLot, index: false, nullable: true, deleteRule: 'no action' })
+  lot?: TenderLot | null;
+
+  @ManyToOne({ entity: () => Auction, index: false, nullable: true })
+  auction?: Auction | null;
 
   @ManyToOne({ entity: () => Organisation, index: false })
   supplier!: Organisation;

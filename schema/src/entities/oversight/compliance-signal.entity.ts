@@ -40,6 +40,10 @@ export class ComplianceSignal extends TenantOwnedWithId {
   @Property({ type: 'uuid', nullable: true })
   lotId?: string | null;
 
+  /** Auction rules: the auction. */
+  @Property({ type: 'uuid', nullable: true })
+  auctionId?: string | null;
+
   /** Expert deviation: the expert's user account. */
   @Property({ type: 'uuid', nullable: true })
   expertId?: string | null;

@@ -56,6 +56,8 @@ export enum ComplianceSignalKind {
   SharedPeople = 'shared_people',
   /** An expert's scores flagged by the evaluation's deviation analysis. */
   ExpertDeviation = 'expert_deviation',
+  /** An auction's bids timed like a machine (regular intervals) or bunched in the last seconds. */
+  BidTiming = 'bid_timing',
 }
 
 export enum ComplianceSignalState {

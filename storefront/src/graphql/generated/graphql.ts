@@ -65,8 +65,9 @@ export type DepositRefundState =
   | 'COMPLETED'
   | 'PENDING';
 
-/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中. */
+/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中, APPLIED 已抵作成交价款（公物拍卖的买受人）. */
 export type DepositState =
+  | 'APPLIED'
   | 'CHALLENGED'
   | 'DUE'
   | 'FORFEITED'

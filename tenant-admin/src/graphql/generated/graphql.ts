@@ -72,8 +72,9 @@ export type ComplianceSignalFilterInput = {
   unitId?: string | number | null | undefined;
 };
 
-/** ORDER_SPLITTING 化整为零, SAME_ORIGIN 同一IP或设备投标, IDENTICAL_DOCUMENTS 投标文件雷同, PRICE_PATTERN 报价呈规律, SHARED_PEOPLE 同一人员或签名密钥, EXPERT_DEVIATION 评委评分偏差. */
+/** ORDER_SPLITTING 化整为零, SAME_ORIGIN 同一IP或设备投标, IDENTICAL_DOCUMENTS 投标文件雷同, PRICE_PATTERN 报价呈规律, SHARED_PEOPLE 同一人员或签名密钥, EXPERT_DEVIATION 评委评分偏差, BID_TIMING 竞价出价时间异常（机器般规律或集中在最后几秒）. */
 export type ComplianceSignalKind =
+  | 'BID_TIMING'
   | 'EXPERT_DEVIATION'
   | 'IDENTICAL_DOCUMENTS'
   | 'ORDER_SPLITTING'
@@ -166,8 +167,9 @@ export type DepositRulesInput = {
   refundTargetWorkingDays?: number | null | undefined;
 };
 
-/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中. */
+/** DUE 待缴纳, HELD 已缴纳（在押）, REFUNDED 已退还（退款已发起）, FORFEITED 已没收, CHALLENGED 没收异议中, APPLIED 已抵作成交价款（公物拍卖的买受人）. */
 export type DepositState =
+  | 'APPLIED'
   | 'CHALLENGED'
   | 'DUE'
   | 'FORFEITED'
