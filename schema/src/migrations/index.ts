@@ -24,6 +24,7 @@ import { StatisticsReportsMigration } from './20261124150000-statistics-reports.
 import { AuditChangeMigration } from './20261124160000-audit-change.js';
 import { InspectionWalkMigration } from './20261124170000-inspection-walk.js';
 import { IntegritySourcesMigration } from './20261124180000-integrity-sources.js';
+import { InquiryMigration } from './20261125100000-inquiry.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261124160000-audit-change', class: AuditChangeMigration },
   { name: '20261124170000-inspection-walk', class: InspectionWalkMigration },
   { name: '20261124180000-integrity-sources', class: IntegritySourcesMigration },
+  { name: '20261125100000-inquiry', class: InquiryMigration },
 ];

@@ -252,6 +252,21 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Monthly on the 1st, per tenant: generates the previous month's statistics report (and in January the previous year's) once; on request, regenerates a report and replaces its file.",
   }),
+  'sourcing.close-inquiries': defineJob({
+    queue: 'publication',
+    // `asOf` lets a test (or an operator replaying a missed run) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    description: 'Every minute, per tenant: online inquiries whose quote deadline passed are closed once each: quotes checked and ranked, the inquiry fails (too few valid quotes; budget released) or awaits the award.',
+  }),
+  'sourcing.sync-invitations': defineJob({
+    queue: 'notifications',
+    payload: jobPayload({ inquiryId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Keeps an inquiry's invitations (the suppliers' inboxes) in line with it, idempotently: invites the category's eligible suppliers on publication, shows each its outcome after the deadline and the award.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
@@ -281,6 +296,12 @@ export const EVENT_JOBS = {
   'tender.challenge.found-groundless': 'integrity.record-tender-conduct',
   'tender.complaint.award-voided': 'integrity.record-tender-conduct',
   'tender.contract.signing-refused': 'integrity.record-tender-conduct',
+  // Online inquiry (docs/sourcing.md): the suppliers' inboxes follow every step.
+  'sourcing.inquiry.published': 'sourcing.sync-invitations',
+  'sourcing.inquiry.closed': 'sourcing.sync-invitations',
+  'sourcing.inquiry.failed': 'sourcing.sync-invitations',
+  'sourcing.inquiry.awarded': 'sourcing.sync-invitations',
+  'sourcing.inquiry.cancelled': 'sourcing.sync-invitations',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
