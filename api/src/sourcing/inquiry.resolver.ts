@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InquiryState, Role, type TenantContext } from '@zhengcai/schema';
 import { CurrentTenant } from '../platform/graphql/gql-context.js';
 import { Roles } from '../platform/identity/access.decorators.js';
+import { AppError } from '../platform/errors/app-error.js';
 import { InquiryAwardService } from './inquiry-award.service.js';
 import { InquiryCloseService } from './inquiry-close.service.js';
 import { toInquiryType, toInvitationType, toQuoteType } from './inquiry-graphql.js';
@@ -46,10 +47,11 @@ export class InquiryResolver {
   }
 
   @Roles(Role.Supplier)
-  @Query(() => InquiryQuoteType, { nullable: true, description: "Your own quote for an inquiry, or null; nobody else's." })
+  @Query(() => InquiryQuoteType, { description: "Your own quote for an inquiry (QUOTE_NOT_FOUND before you quote); nobody else's." })
   async myInquiryQuote(@CurrentTenant() ctx: TenantContext, @inquiryIdArg() inquiryId: string) {
     const quote = await this.queries.myQuote(ctx, inquiryId);
-    return quote ? toQuoteType(quote) : null;
+    if (!quote) throw new AppError('QUOTE_NOT_FOUND', { field: 'inquiryId' });
+    return toQuoteType(quote);
   }
 
   @Roles(Role.Supplier)

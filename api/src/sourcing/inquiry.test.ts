@@ -109,7 +109,7 @@ describe('online inquiry', () => {
 
     // Nobody reads amounts before the deadline: not the buyer, not another supplier.
     for (const h of [buyer, as[c.id]]) expect((await gql(QUOTES, { id: inquiry.id }, h)).errors?.[0].extensions?.reason).toBe('INQUIRY_QUOTES_HIDDEN');
-    expect((await gql(MY_QUOTE, { id: inquiry.id }, as[c.id])).data!.myInquiryQuote).toBeNull();
+    expect((await gql(MY_QUOTE, { id: inquiry.id }, as[c.id])).errors?.[0].extensions?.reason).toBe('QUOTE_NOT_FOUND');
     expect((await gql(MY_QUOTE, { id: inquiry.id }, as[b.id])).data!.myInquiryQuote).toMatchObject({ supplierId: b.id, unitPrice: '2900.00' });
     expect((await gql(INQUIRY, { id: inquiry.id }, buyer)).data!.inquiry).toMatchObject({ validQuotes: null });
     // The audit trail keeps a digest, not the amount.

@@ -34,6 +34,7 @@ import type { AddressInfo } from 'node:net';
 import { insertIntegrityAppeal, insertIntegrityEvent } from '../../../test/integrity.js';
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 import { insertSignal } from '../../../test/signals.js';
+import { inquiryInput, insertInquiry, quoteDeadlineIn } from '../../../test/sourcing.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -827,6 +828,75 @@ const MATRIX: readonly Row[] = [
       input: { fileName: 'p.csv', contentBase64: Buffer.from(`供应商统一社会信用代码,类别,决定书文号,决定机关,决定日期\r\n${w.people.organisations.supplier.uscc},行政处罚,矩阵罚〔2026〕${randomInt(1_000_000_000)}号,矩阵机关,2026-01-05\r\n`).toString('base64') },
     }),
     allowed: ['operator', 'finance'],
+  },
+  // Online inquiry (docs/sourcing.md).
+  { field: 'inquiries', document: `{ inquiries { id } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'finance'] },
+  {
+    field: 'inquiry',
+    document: `query ($id: ID!) { inquiry(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published')).inquiryId }),
+    allowed: ['purchaser', 'unitAdmin', 'finance', 'supplier'],
+  },
+  {
+    field: 'inquiryQuotes',
+    document: `query ($id: ID!) { inquiryQuotes(inquiryId: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] })).inquiryId }),
+    allowed: ['purchaser', 'unitAdmin', 'finance', 'supplier'],
+  },
+  {
+    field: 'myInquiryQuote',
+    document: `query ($id: ID!) { myInquiryQuote(inquiryId: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] })).inquiryId }),
+    allowed: ['supplier'],
+  },
+  { field: 'inquiryInvitations', document: `{ inquiryInvitations { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'publishInquiry',
+    document: `mutation ($input: PublishInquiryInput!) { publishInquiry(input: $input) { id } }`,
+    variables: async (w) => ({ input: inquiryInput(await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 100_000_00n)) }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'cancelInquiry',
+    document: `mutation ($id: ID!) { cancelInquiry(id: $id, reason: "需求变更") { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published')).inquiryId }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'closeInquiry',
+    document: `mutation ($id: ID!) { closeInquiry(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published', { deadline: new Date(Date.now() - 1000) })).inquiryId }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'awardInquiry',
+    document: `mutation ($id: ID!, $q: ID!) { awardInquiry(id: $id, quoteId: $q) { id } }`,
+    variables: async (w) => {
+      const i = await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] });
+      return { id: i.inquiryId, q: i.quoteIds[0] };
+    },
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'passOverInquiryQuote',
+    document: `mutation ($id: ID!, $q: ID!) { passOverInquiryQuote(id: $id, quoteId: $q, reason: "样品不符") { id } }`,
+    variables: async (w) => {
+      const i = await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] });
+      return { id: i.inquiryId, q: i.quoteIds[0] };
+    },
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'relaunchInquiry',
+    document: `mutation ($id: ID!, $d: DateTime!, $k: String!) { relaunchInquiry(id: $id, quoteDeadline: $d, idempotencyKey: $k) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'failed')).inquiryId, d: quoteDeadlineIn(), k: newId() }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'submitInquiryQuote',
+    document: `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { id } }`,
+    variables: async (w) => ({ input: { inquiryId: (await insertInquiry(w.people, 'published')).inquiryId, unitPrice: '2500.00', offer: '某品牌办公桌', idempotencyKey: newId() } }),
+    allowed: ['supplier'],
   },
 ];
 
