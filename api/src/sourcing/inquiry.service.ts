@@ -15,6 +15,7 @@ import { checkInquiryInput, checkMinQuotes, checkSourcingRange, type InquiryInpu
 import { nextInquiryState } from './inquiry-state-machine.js';
 import { lockInquiry, ownInquiry } from './inquiry-records.js';
 import { toInquiryView, type InquiryView } from './inquiry-view.js';
+import { InvitationsService } from './invitations.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -27,6 +28,7 @@ export class InquiryService {
   constructor(
     private readonly db: TenantDb,
     private readonly ledger: BudgetLedger,
+    private readonly invitations: InvitationsService,
   ) {}
 
   publish(ctx: TenantContext, raw: InquiryInput): Promise<InquiryView> {
@@ -110,6 +112,8 @@ export class InquiryService {
     });
     tx.publish(domainEvent('sourcing.inquiry.published', { inquiryId: id }));
     await em.flush();
+    // The category's suppliers find it in their inbox at once; the event's job only catches up later changes.
+    await this.invitations.sync(em, ctx, id);
     await storeIdempotentResult(em, ctx, input.idempotencyKey, [id]);
     return toInquiryView(inquiry);
   }

@@ -5,7 +5,9 @@ import { insertListing, seedCategories } from '../../test/catalog.js';
 import { createPeople, headers, login, outcome, type PeopleFixture } from '../../test/identity.js';
 import { budgetLineState, insertBudgetLine } from '../../test/mall.js';
 import { expireInquiry, type ExtraSupplier, INQUIRY_FIELDS, inquiryInput, insertBuyer, insertSuppliers, QUOTE_FIELDS, quoteDeadlineIn } from '../../test/sourcing.js';
-import { asOwner } from '../../test/tenants.js';
+import { asOwner, contextFor } from '../../test/tenants.js';
+import { TenantDb } from '../platform/database/tenant-db.js';
+import { InvitationsService } from './invitations.service.js';
 
 const PUBLISH = `mutation ($input: PublishInquiryInput!) { publishInquiry(input: $input) { ${INQUIRY_FIELDS} } }`;
 const QUOTE = `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { ${QUOTE_FIELDS} } }`;
@@ -115,6 +117,16 @@ describe('online inquiry', () => {
     // The audit trail keeps a digest, not the amount.
     const audits = await asOwner(people.tenant.id, async (cl) => (await cl.query(`select change from audit_entry where action = 'sourcing.quote.submit' and change->>'inquiryId' = $1`, [inquiry.id])).rows);
     expect(JSON.stringify(audits)).not.toContain('2700');
+  });
+
+  it("fills the category suppliers' inboxes", async () => {
+    const { inquiry } = await publish();
+    await api.app.get(TenantDb).transaction(contextFor(people.tenant), (em) => api.app.get(InvitationsService).sync(em, contextFor(people.tenant), inquiry.id));
+    const body = await gql(`{ inquiryInvitations { id status inquiry { id title state budget budgetLineId validQuotes } } }`, {}, as[suppliers[0].id]);
+    expect(body.errors).toBeUndefined();
+    expect((body.data!.inquiryInvitations as unknown[]).find((i) => (i as { inquiry: { id: string } }).inquiry.id === inquiry.id)).toMatchObject({
+      status: 'INVITED', inquiry: { title: '办公桌采购询价', state: 'PUBLISHED', budget: '60000.00', budgetLineId: null, validQuotes: null },
+    });
   });
 
   it('refuses a supplier without listings in the category', async () => {
