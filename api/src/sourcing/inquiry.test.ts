@@ -253,4 +253,17 @@ describe('online inquiry', () => {
     expect(cancelled.data!.cancelOrder).toEqual({ state: 'CANCELLED' });
     expect(await budgetLineState(people.tenant.id, line)).toMatchObject({ frozen: 0n, ledger: { frozen: 0n } });
   });
+  it("follows the province's sourcing rules, which operators set", async () => {
+    const operator = headers(people.tenant, (await login(api, people.tenant, people.users.operator.loginName)).accessToken);
+    const SET = `mutation ($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { settings { sourcing { minQuotes quoteMinWorkingDays } } } }`;
+    expect((await gql(SET, { input: { sourcing: { minQuotes: 2 } } }, operator)).errors?.[0].extensions?.reason).toBe('SETTING_OUT_OF_RANGE');
+    const set = await gql(SET, { input: { sourcing: { minQuotes: 4 } } }, operator);
+    expect(set.data!.updateTenantSettings).toEqual({ settings: { sourcing: { minQuotes: 4, quoteMinWorkingDays: 3 } } });
+    try {
+      const { inquiry } = await publish();
+      expect(inquiry.minQuotes).toBe(4);
+    } finally {
+      await gql(SET, { input: { sourcing: { minQuotes: 3 } } }, operator);
+    }
+  });
 });

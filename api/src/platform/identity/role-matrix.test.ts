@@ -895,7 +895,11 @@ const MATRIX: readonly Row[] = [
   {
     field: 'submitInquiryQuote',
     document: `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { id } }`,
-    variables: async (w) => ({ input: { inquiryId: (await insertInquiry(w.people, 'published')).inquiryId, unitPrice: '2500.00', offer: '某品牌办公桌', idempotencyKey: newId() } }),
+    variables: async (w) => {
+      // Earlier rows (integrity) may have barred the matrix supplier; quoting needs it in good standing.
+      await asOwner(w.people.tenant.id, (c) => c.query(`update organisation set integrity_blocked = false, integrity_band_blocked = false where id = $1`, [w.people.organisations.supplier.id]));
+      return { input: { inquiryId: (await insertInquiry(w.people, 'published')).inquiryId, unitPrice: '2500.00', offer: '某品牌办公桌', idempotencyKey: newId() } };
+    },
     allowed: ['supplier'],
   },
 ];
