@@ -15,6 +15,7 @@ import { RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor,
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
 import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
 import { SettleAuctionProcessor, SweepAuctionsProcessor } from './sourcing/auctions.processor.js';
+import { CloseInquiriesProcessor, SyncInvitationsProcessor } from './sourcing/inquiries.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -29,4 +30,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   GenerateStatisticsReportProcessor,
   RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordOrderStepProcessor, RecordDepositForfeitureProcessor, RecordTenderConductProcessor,
   SweepAuctionsProcessor, SettleAuctionProcessor,
+  CloseInquiriesProcessor, SyncInvitationsProcessor,
 ];

@@ -18,6 +18,7 @@ import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, in
 import { insertAuditEntry } from '../audit.js';
 import { auctionRow, insertAuction, insertSettledAuction } from '../auctions.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
+import { inquiryInput, inquiryState, insertInquiry, quoteDeadlineIn } from '../sourcing.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -1556,6 +1557,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
       if ((await penaltyCount(victim.people.tenant.id, '越权-2')) !== 0) throw new Error("a penalty was imported on the victim's supplier");
     },
   },
+  ...inquiryCases(),
 ];
 
 /**
@@ -1786,6 +1788,87 @@ function auctionCases(): CrossTenantCase[] {
         const row = await auctionRow(victim.people.tenant.id, String((vars.input as { auctionId: string }).auctionId));
         if (row?.last_seq !== 0) throw new Error("a bid reached the victim's auction");
       },
+    },
+  ];
+}
+
+/** Online inquiry: the victim's inquiries, quotes and budget stay out of reach and unchanged. */
+function inquiryCases(): CrossTenantCase[] {
+  const READ = 'id title state budget buyerId buyerName budgetLineId';
+  const QUOTE_READ = 'id supplierId supplierName unitPrice total offer';
+  const victimInquiry = async (victim: TenantSide, state: 'published' | 'closed' | 'failed', deadline?: Date) => {
+    await victimCatalog(victim);
+    const i = await insertInquiry(victim.people, state, { quotes: state === 'published' && !deadline ? [] : [{ supplierId: victim.people.organisations.supplier.id, unitPriceFen: 2500_00n }], deadline });
+    remember(i.inquiryId);
+    remember(i.budgetLineId);
+    i.quoteIds.forEach(remember);
+    return i;
+  };
+  const unchanged = (state: string) => async (victim: TenantSide, vars: Record<string, unknown>) => {
+    const now = await inquiryState(victim.people.tenant.id, String(vars.id ?? (vars.input as { inquiryId: string }).inquiryId));
+    if (now !== state) throw new Error(`the victim's inquiry was changed: ${now}`);
+    const quotes = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int as n from sourcing_quote where revision > 1 or offer = '越权报价'`)).rows[0].n);
+    if (quotes) throw new Error("a quote was written in the victim's tenant");
+  };
+  return [
+    { field: 'inquiries', type: 'query', document: `{ inquiries { ${READ} } }`, caller: 'finance', variables: async (victim) => (await victimInquiry(victim, 'published'), {}) },
+    { field: 'inquiry', type: 'query', document: `query ($id: ID!) { inquiry(id: $id) { ${READ} } }`, caller: 'supplier', variables: async (victim) => ({ id: (await victimInquiry(victim, 'published')).inquiryId }) },
+    { field: 'inquiryQuotes', type: 'query', document: `query ($id: ID!) { inquiryQuotes(inquiryId: $id) { ${QUOTE_READ} } }`, caller: 'finance', variables: async (victim) => ({ id: (await victimInquiry(victim, 'closed')).inquiryId }) },
+    { field: 'myInquiryQuote', type: 'query', document: `query ($id: ID!) { myInquiryQuote(inquiryId: $id) { ${QUOTE_READ} } }`, caller: 'supplier', variables: async (victim) => ({ id: (await victimInquiry(victim, 'closed')).inquiryId }) },
+    {
+      field: 'inquiryInvitations', type: 'query', document: `{ inquiryInvitations { id status inquiry { ${READ} } } }`, caller: 'supplier',
+      variables: async (victim) => {
+        const i = await victimInquiry(victim, 'published');
+        await asOwner(victim.people.tenant.id, (c) => c.query(`insert into sourcing_invitation (id, tenant_id, inquiry_id, supplier_id) values ($1, $2, $3, $4)`, [remember(newId()), victim.people.tenant.id, i.inquiryId, victim.people.organisations.supplier.id]));
+        return {};
+      },
+    },
+    {
+      field: 'publishInquiry', type: 'mutation', document: `mutation ($input: PublishInquiryInput!) { publishInquiry(input: $input) { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => ({ input: inquiryInput(remember(await victimBudgetLine(victim)), { budget: '60000.00' }) }),
+      victimUnharmed: (victim, vars) => budgetUnharmed(victim, String((vars.input as { budgetLineId: string }).budgetLineId)),
+    },
+    {
+      field: 'cancelInquiry', type: 'mutation', document: `mutation ($id: ID!) { cancelInquiry(id: $id, reason: "越权撤销") { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => ({ id: (await victimInquiry(victim, 'published')).inquiryId }), victimUnharmed: unchanged('published'),
+    },
+    {
+      field: 'closeInquiry', type: 'mutation', document: `mutation ($id: ID!) { closeInquiry(id: $id) { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => ({ id: (await victimInquiry(victim, 'published', new Date(Date.now() - 1000))).inquiryId }), victimUnharmed: unchanged('published'),
+    },
+    {
+      field: 'awardInquiry', type: 'mutation', document: `mutation ($id: ID!, $q: ID!) { awardInquiry(id: $id, quoteId: $q) { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => {
+        const i = await victimInquiry(victim, 'closed');
+        return { id: i.inquiryId, q: i.quoteIds[0] };
+      },
+      victimUnharmed: unchanged('closed'),
+    },
+    {
+      field: 'passOverInquiryQuote', type: 'mutation', document: `mutation ($id: ID!, $q: ID!) { passOverInquiryQuote(id: $id, quoteId: $q, reason: "越权放弃") { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => {
+        const i = await victimInquiry(victim, 'closed');
+        return { id: i.inquiryId, q: i.quoteIds[0] };
+      },
+      async victimUnharmed(victim, vars) {
+        await unchanged('closed')(victim, vars);
+        const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int as n from sourcing_quote where passed_over_reason is not null`)).rows[0].n);
+        if (n) throw new Error("a victim's quote was passed over");
+      },
+    },
+    {
+      field: 'relaunchInquiry', type: 'mutation', document: `mutation ($id: ID!, $d: DateTime!, $k: String!) { relaunchInquiry(id: $id, quoteDeadline: $d, idempotencyKey: $k) { ${READ} } }`, caller: 'purchaser',
+      variables: async (victim) => ({ id: (await victimInquiry(victim, 'failed')).inquiryId, d: quoteDeadlineIn(), k: newId() }),
+      async victimUnharmed(victim, vars) {
+        await unchanged('failed')(victim, vars);
+        const n = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int as n from sourcing_inquiry where relaunch_of = $1`, [vars.id])).rows[0].n);
+        if (n) throw new Error("the victim's inquiry was relaunched");
+      },
+    },
+    {
+      field: 'submitInquiryQuote', type: 'mutation', document: `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { ${QUOTE_READ} } }`, caller: 'supplier',
+      variables: async (victim) => ({ input: { inquiryId: (await victimInquiry(victim, 'published')).inquiryId, unitPrice: '2500.00', offer: '越权报价', idempotencyKey: newId() } }),
+      victimUnharmed: unchanged('published'),
     },
   ];
 }

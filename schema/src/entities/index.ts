@@ -26,6 +26,9 @@ import { BudgetLine } from './mall/budget-line.entity.js';
 import { BudgetMovement } from './mall/budget-movement.entity.js';
 import { MallOrder } from './mall/mall-order.entity.js';
 import { MallOrderLine } from './mall/mall-order-line.entity.js';
+import { SourcingInquiry } from './sourcing/sourcing-inquiry.entity.js';
+import { SourcingQuote } from './sourcing/sourcing-quote.entity.js';
+import { SourcingInvitation } from './sourcing/sourcing-invitation.entity.js';
 import { MallOrderEvent } from './mall/mall-order-event.entity.js';
 import { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
 import { MallOrderCounter } from './mall/mall-order-counter.entity.js';
@@ -103,6 +106,10 @@ export { MallIdempotencyKey } from './mall/mall-idempotency-key.entity.js';
 export { MallOrderCounter } from './mall/mall-order-counter.entity.js';
 export { FulfilmentFact } from './mall/fulfilment-fact.entity.js';
 export * from './mall/mall-enums.js';
+export * from './sourcing/sourcing-enums.js';
+export { SourcingInquiry } from './sourcing/sourcing-inquiry.entity.js';
+export { SourcingQuote } from './sourcing/sourcing-quote.entity.js';
+export { SourcingInvitation } from './sourcing/sourcing-invitation.entity.js';
 export { TenderProject } from './tender/tender-project.entity.js';
 export { TenderLot } from './tender/tender-lot.entity.js';
 export { TenderBid } from './tender/tender-bid.entity.js';
@@ -169,4 +176,5 @@ export const ALL_ENTITIES = [
   StatisticsReport,
   IntegrityEvent, IntegrityAppeal, IntegrityStanding, IntegrityBandMonth,
   Auction, AuctionBid, AuctionParticipant, AuctionSettlement,
+  SourcingInquiry, SourcingQuote, SourcingInvitation,
 ];

@@ -27,7 +27,9 @@ import { IntegritySourcesMigration } from './20261124180000-integrity-sources.js
 import { AwardDeclineMigration } from './20261125090000-award-decline.js';
 import { SupplierContactsMigration } from './20261125090500-supplier-contacts.js';
 import { IntegrityBandMonthsMigration } from './20261125091000-integrity-band-months.js';
+import { InquiryMigration } from './20261125100000-inquiry.js';
 import { AuctionMigration } from './20261125110000-auction.js';
+import { AuctionOrderMigration } from './20261125110500-auction-order.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -59,5 +61,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125090000-award-decline', class: AwardDeclineMigration },
   { name: '20261125090500-supplier-contacts', class: SupplierContactsMigration },
   { name: '20261125091000-integrity-band-months', class: IntegrityBandMonthsMigration },
+  { name: '20261125100000-inquiry', class: InquiryMigration },
   { name: '20261125110000-auction', class: AuctionMigration },
+  { name: '20261125110500-auction-order', class: AuctionOrderMigration },
 ];

@@ -1187,4 +1187,47 @@ export default {
     PARTLY_UPHELD: 'Partly upheld',
     GROUNDLESS: 'Groundless',
   },
+  inquiry: {
+    nav: { list: 'Online inquiries', inbox: 'Inquiry invitations' },
+    state: { PUBLISHED: 'Open for quotes', CLOSED: 'Awaiting award', AWARDED: 'Awarded', FAILED: 'Failed', CANCELLED: 'Cancelled' },
+    invitation: { INVITED: 'To quote', QUOTED: 'Quoted', WON: 'Won', LOST: 'Not awarded', ENDED: 'Ended' },
+    failure: {
+      TOO_FEW_QUOTES: '{n} valid quotes at the deadline, fewer than {min}: the inquiry failed; its budget is released and it may be relaunched.',
+      ALL_PASSED_OVER: 'Every valid quote was passed over: the inquiry failed; its budget is released and it may be relaunched.',
+    },
+    invalid: { over_budget: 'Over the budget: not valid', supplier_blocked: 'Supplier barred by integrity: not valid' },
+    tieRule: 'Equal totals: the earlier final submission wins',
+    field: {
+      title: 'Title', state: 'State', category: 'Category code', specification: 'Requirement (specification, parameters, service)', quantity: 'Quantity', unit: 'Unit',
+      budget: 'Budget', ceiling: 'Ceiling price (budget)', deadline: 'Quote deadline', deliveryDays: 'Delivery (days)', minQuotes: 'Minimum valid quotes',
+      tieRule: 'Tie rule', delivery: 'Delivery', buyer: 'Purchasing unit',
+    },
+    list: {
+      title: 'Online inquiries', new: 'New inquiry', empty: 'No inquiries yet.',
+      hint: 'Purchases above the one-click limit and up to the inquiry limit: publish the need, suppliers of the category quote, the lowest valid quote is recommended.',
+    },
+    form: {
+      title: 'New online inquiry', publish: 'Publish (freezes the budget)', required: 'Required.', money: 'Enter an amount above 0 with at most two decimals.',
+      deadline: 'Enter the deadline as YYYY-MM-DD HH:mm.', whole: 'Enter a whole number.', minQuotesDefault: "The province's rule (3)",
+      range: 'Online inquiry budgets in this province: above {min}, up to {max}.',
+      deadlineHint: "The deadline is on the province's clock, at least 3 working days away; until then nobody, the buyer included, can see a quote.",
+    },
+    detail: {
+      title: 'Inquiry', sealedUntil: 'Quotes sealed: {d} d {h} h {m} min {s} s to the deadline', sealed: 'Quotes stay sealed for everyone until the deadline.',
+      cancelled: 'Cancelled: {reason}', delivery: 'Delivered to {address} within {days} days of the order', close: 'Close and compare', cancel: 'Cancel inquiry',
+      cancelTitle: 'Cancel inquiry', viewOrder: 'View the order', relaunch: 'Relaunch inquiry', comparison: 'Quote comparison', noQuotes: 'No quotes received.',
+      award: 'Award', passOver: 'Pass over', awardTitle: 'Award', passOverTitle: 'Pass over this quote',
+      awardConfirm: 'Award {supplier} at a total of {total}? A mall order is placed and the rest of the {budget} budget is released.',
+      reason: 'Reason', reasonRequired: 'Give a reason of at least 2 characters.', back: 'Back',
+    },
+    quote: {
+      title: 'Quote', rank: 'Rank', supplier: 'Supplier', unitPrice: 'Unit price', total: 'Total', submittedAt: 'Final submission', offer: 'Offer (brand, model, configuration)',
+      note: 'Note', recommended: 'Recommended', awarded: 'Awarded', passedOver: 'Passed over: {reason}', mine: 'My quote', none: 'Not quoted yet.',
+      mineLine: 'Unit price {price}, total {total} (submission {n}, {at})', change: 'Change quote', closesIn: 'Quotes close in {d} d {h} h {m} min {s} s',
+      totalLine: 'Total: {total}', overBudget: 'Above the ceiling price', offerHint: 'E.g. brand BZ-140 steel-wood desk, E1 board, 3-year warranty',
+      offerRequired: 'Describe your offer.', saved: 'Quote submitted. You may change it until the deadline; nobody else can see it.', submit: 'Submit quote', resubmit: 'Submit change',
+      closed: 'Quotes have closed.', results: 'Result',
+    },
+    inbox: { title: 'Inquiry invitations', hint: 'Online inquiries in the categories you sell in appear here; quote and change your quote until the deadline.', empty: 'No invitations yet.', status: 'Status' },
+  },
 } satisfies typeof zhCN;

@@ -1186,4 +1186,47 @@ export default {
     PARTLY_UPHELD: '质疑部分成立',
     GROUNDLESS: '质疑不成立',
   },
+  inquiry: {
+    nav: { list: '在线询价', inbox: '询价邀请' },
+    state: { PUBLISHED: '报价中', CLOSED: '待确认成交', AWARDED: '已成交', FAILED: '询价失败', CANCELLED: '已撤销' },
+    invitation: { INVITED: '待报价', QUOTED: '已报价', WON: '成交', LOST: '未成交', ENDED: '已结束' },
+    failure: {
+      TOO_FEW_QUOTES: '截止时有效报价 {n} 家，不足 {min} 家，询价失败；预算已释放，可重新发起。',
+      ALL_PASSED_OVER: '有效报价均已放弃，询价失败；预算已释放，可重新发起。',
+    },
+    invalid: { over_budget: '超过预算，无效', supplier_blocked: '供应商诚信受限，无效' },
+    tieRule: '报价总价相同时，最终提交时间早者优先',
+    field: {
+      title: '项目名称', state: '状态', category: '品目编码', specification: '需求说明（规格、参数、服务要求）', quantity: '数量', unit: '计量单位',
+      budget: '采购预算', ceiling: '最高限价（采购预算）', deadline: '报价截止时间', deliveryDays: '交货期（天）', minQuotes: '最少有效报价数',
+      tieRule: '同价规则', delivery: '交货', buyer: '采购单位',
+    },
+    list: {
+      title: '在线询价', new: '发起询价', empty: '还没有询价项目。',
+      hint: '超过直购上限、未达询价上限的采购，在此发布需求，由该品目的供应商报价，系统按最低有效报价推荐成交。',
+    },
+    form: {
+      title: '发起在线询价', publish: '发布询价（冻结预算）', required: '请填写此项。', money: '请填写大于 0 的金额，最多两位小数。',
+      deadline: '请按“年-月-日 时:分”填写截止时间。', whole: '请填写整数。', minQuotesDefault: '默认按本省规则（3 家）',
+      range: '本省在线询价的预算范围：{min} 以上、{max} 及以下。',
+      deadlineHint: '报价截止时间按本省时区填写，报价期不少于 3 个工作日；截止前任何人（包括采购人）都看不到报价。',
+    },
+    detail: {
+      title: '询价详情', sealedUntil: '报价密封中，距截止还有 {d} 天 {h} 小时 {m} 分 {s} 秒', sealed: '报价截止前，报价内容对所有人保密。',
+      cancelled: '已撤销：{reason}', delivery: '合同签订后 {days} 天内送达 {address}', close: '截止并比价', cancel: '撤销询价',
+      cancelTitle: '撤销询价', viewOrder: '查看成交订单', relaunch: '重新发起询价', comparison: '报价比较', noQuotes: '没有收到报价。',
+      award: '确认成交', passOver: '放弃该候选', awardTitle: '确认成交', passOverTitle: '放弃成交候选',
+      awardConfirm: '与 {supplier} 以总价 {total} 成交？将生成网上商城订单，预算 {budget} 中的差额随即释放。',
+      reason: '理由', reasonRequired: '请填写至少 2 个字的理由。', back: '返回',
+    },
+    quote: {
+      title: '询价报价', rank: '排名', supplier: '供应商', unitPrice: '单价', total: '总价', submittedAt: '最终提交时间', offer: '报价说明（品牌、型号、配置）',
+      note: '备注', recommended: '推荐成交', awarded: '成交', passedOver: '已放弃：{reason}', mine: '我的报价', none: '尚未报价。',
+      mineLine: '单价 {price}，总价 {total}（第 {n} 次提交，{at}）', change: '修改报价', closesIn: '距报价截止还有 {d} 天 {h} 小时 {m} 分 {s} 秒',
+      totalLine: '总价：{total}', overBudget: '超过最高限价', offerHint: '如：某品牌 BZ-140 钢木办公桌，E1 级板材，质保 3 年',
+      offerRequired: '请填写报价说明。', saved: '报价已提交。截止前您可以修改，其他人看不到您的报价。', submit: '提交报价', resubmit: '提交修改',
+      closed: '报价已截止。', results: '询价结果',
+    },
+    inbox: { title: '询价邀请', hint: '您在售商品所属品目的在线询价会出现在这里；截止前可提交和修改报价。', empty: '暂无询价邀请。', status: '状态' },
+  },
 };

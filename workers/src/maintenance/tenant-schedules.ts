@@ -53,6 +53,9 @@ export const collusionSchedulerId = (tenantId: string) => `collusion-${tenantId}
 /** 02:30 local: integrity scores decay overnight, after the price inspection's offences are recorded. */
 export const INTEGRITY_CRON = '30 2 * * *';
 export const integritySchedulerId = (tenantId: string) => `integrity-${tenantId}`;
+/** Every minute: an inquiry's quote deadline is acted on (closed or failed) within a minute of passing. */
+export const INQUIRY_DEADLINES_CRON = '* * * * *';
+export const inquiryDeadlinesSchedulerId = (tenantId: string) => `inquiry-deadlines-${tenantId}`;
 
 /** Every minute: an auction's end is decided within a minute (bids after the end are refused at once regardless). */
 export const AUCTIONS_CRON = '* * * * *';
@@ -91,6 +94,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
       await this.queues.schedule(auctionsSchedulerId(tenant.id), 'sourcing.sweep-auctions', { tenantId: tenant.id }, { pattern: AUCTIONS_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(inquiryDeadlinesSchedulerId(tenant.id), 'sourcing.close-inquiries', { tenantId: tenant.id }, { pattern: INQUIRY_DEADLINES_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

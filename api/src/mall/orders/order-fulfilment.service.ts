@@ -103,7 +103,8 @@ export class OrderFulfilmentService {
       this.ledger.release(em, ctx, line, order.totalFen - acceptedFen, order.id, 'partial acceptance');
       Object.assign(order, { acceptedFen, dueKind: null, dueAt: null });
       for (const l of lines) {
-        if (!l.acceptedQuantity) continue;
+        // An awarded line has no listing to count sales on.
+        if (!l.acceptedQuantity || !l.listing) continue;
         // Sales count what buyers accepted; search ranks by it.
         l.listing.salesCount += l.acceptedQuantity;
         l.listing.updatedAt = new Date();
@@ -166,7 +167,9 @@ export class OrderFulfilmentService {
     const line = await this.ledger.lock(em, order.budgetLine.id);
     this.ledger.release(em, ctx, line, order.totalFen, order.id, reason ?? undefined);
     const lines = await em.find(MallOrderLine, { order }, { orderBy: { id: 'asc' } });
-    for (const l of [...lines].sort((a, b) => (a.listing.id < b.listing.id ? -1 : 1))) {
+    // Only catalogue lines took stock; an awarded line has none to return.
+    const stocked = lines.filter((l): l is MallOrderLine & { listing: Listing } => !!l.listing);
+    for (const l of stocked.sort((a, b) => (a.listing.id < b.listing.id ? -1 : 1))) {
       const listing = await em.findOneOrFail(Listing, { id: l.listing.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       listing.stock += l.quantity;
       listing.updatedAt = new Date();

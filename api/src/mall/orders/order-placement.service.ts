@@ -186,7 +186,7 @@ function checkItem(item: Purchase['items'][number], listing: Listing | undefined
 }
 
 /** `DD` + year + six digits, per tenant: the counter row serialises numbering within a tenant. */
-async function nextOrderNo(em: EntityManager, ctx: TenantContext, year: number): Promise<string> {
+export async function nextOrderNo(em: EntityManager, ctx: TenantContext, year: number): Promise<string> {
   const [row] = await em.execute<{ last: number }[]>(
     `insert into mall_order_counter (id, tenant_id, year, last) values (?, ?, ?, 1)
      on conflict (tenant_id, year) do update set last = mall_order_counter.last + 1 returning last`,

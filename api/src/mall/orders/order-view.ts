@@ -1,8 +1,10 @@
-import type { DeliveryAddress, MallOrder, MallOrderEvent, MallOrderLine, OrderDeadlineKind, OrderInvoice, OrderState } from '@zhengcai/schema';
+import type { DeliveryAddress, MallOrder, MallOrderEvent, MallOrderLine, OrderDeadlineKind, OrderInvoice, OrderOrigin, OrderState } from '@zhengcai/schema';
 
 export interface OrderLineView {
   id: string;
-  listingId: string;
+  /** Null for a line of a sourcing award. */
+  listingId: string | null;
+  specification: string | null;
   title: string;
   unitPriceFen: bigint;
   quantity: number;
@@ -42,6 +44,8 @@ export interface OrderView {
   dueKind: OrderDeadlineKind | null;
   dueAt: Date | null;
   overdueKinds: string[];
+  origin: OrderOrigin;
+  originId: string | null;
   createdAt: Date;
   updatedAt: Date;
   lines: OrderLineView[];
@@ -55,9 +59,9 @@ export function toOrderView(o: MallOrder, lines: MallOrderLine[] = [], events: M
     supplierId: o.supplier.id, supplierName: o.supplier.name, budgetLineId: o.budgetLine.id, budgetLineCode: o.budgetLine.code,
     totalFen: o.totalFen, acceptedFen: o.acceptedFen ?? null, deliveryAddress: o.deliveryAddress, logisticsCompany: o.logisticsCompany ?? null,
     trackingNo: o.trackingNo ?? null, invoice: o.invoice ?? null, reason: o.reason ?? null, dueKind: o.dueKind ?? null, dueAt: o.dueAt ?? null,
-    overdueKinds: o.overdueKinds, createdAt: o.createdAt, updatedAt: o.updatedAt,
+    overdueKinds: o.overdueKinds, origin: o.origin, originId: o.originId ?? null, createdAt: o.createdAt, updatedAt: o.updatedAt,
     lines: lines.map((l) => ({
-      id: l.id, listingId: l.listing.id, title: l.title, unitPriceFen: l.unitPriceFen, quantity: l.quantity, acceptedQuantity: l.acceptedQuantity ?? null,
+      id: l.id, listingId: l.listing?.id ?? null, specification: l.specification ?? null, title: l.title, unitPriceFen: l.unitPriceFen, quantity: l.quantity, acceptedQuantity: l.acceptedQuantity ?? null,
       amountFen: l.unitPriceFen * BigInt(l.quantity),
     })),
     timeline: events.map((e) => ({

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { type Fen, OrderDeadlineKind, OrderState } from '@zhengcai/schema';
+import { type Fen, OrderDeadlineKind, OrderOrigin, OrderState } from '@zhengcai/schema';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
 import { ConnectionType, PageArgs } from '../../platform/graphql/pagination.js';
@@ -9,6 +9,7 @@ export const OrderStateEnum = graphqlEnum(
   'OrderState',
   'PLACED 待确认, CONFIRMED 已确认, REJECTED 已拒单, SHIPPED 已发货, DELIVERED 已送达, ACCEPTED 已验收, INVOICED 已开票, PAID 已付款, CLOSED 已关闭, CANCELLED 已取消.',
 );
+export const OrderOriginEnum = graphqlEnum(OrderOrigin, 'OrderOrigin', 'CATALOG 网上超市直购/购物车, INQUIRY 在线询价成交, AUCTION 反向竞价成交.');
 export const OrderDeadlineKindEnum = graphqlEnum(OrderDeadlineKind, 'OrderDeadlineKind', 'CONFIRM (supplier confirms), SHIP (supplier ships), ACCEPT (buyer accepts).');
 
 @ObjectType('DeliveryAddress')
@@ -38,8 +39,9 @@ export class OrderInvoiceType {
 @ObjectType('OrderLine')
 export class OrderLineType {
   @Field(() => ID) id!: string;
-  @Field(() => ID) listingId!: string;
-  @Field({ description: 'The listing title when ordered.' }) title!: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a line of a sourcing award.' }) listingId!: string | null;
+  @Field(() => String, { nullable: true, description: 'What was awarded (a line of a sourcing award); null for a listing.' }) specification!: string | null;
+  @Field({ description: 'The listing title when ordered, or the inquiry title.' }) title!: string;
   @Field(() => MoneyScalar) unitPrice!: Fen;
   @Field(() => Int) quantity!: number;
   @Field(() => Int, { nullable: true, description: 'Set at acceptance.' }) acceptedQuantity!: number | null;
@@ -78,6 +80,8 @@ export class OrderType {
   @Field(() => OrderDeadlineKindEnum, { nullable: true, description: 'Whose turn it is, against a deadline.' }) dueKind!: OrderDeadlineKind | null;
   @Field(() => Date, { nullable: true, description: 'End of the last working day allowed (tenant time zone).' }) dueAt!: Date | null;
   @Field(() => [OrderDeadlineKindEnum], { description: 'Deadlines missed (escalated); empty when on time.' }) overdue!: OrderDeadlineKind[];
+  @Field(() => OrderOriginEnum, { description: 'A catalogue purchase or a sourcing award.' }) origin!: OrderOrigin;
+  @Field(() => ID, { nullable: true, description: 'The inquiry or auction awarded; null for a catalogue purchase.' }) originId!: string | null;
   @Field() placedAt!: Date;
   @Field() updatedAt!: Date;
   @Field(() => [OrderLineType], { description: 'Empty in lists; read order(id).' }) lines!: OrderLineType[];

@@ -22,6 +22,10 @@ const ORDER_ACTION_ZH: Params = {
   invoice: '开票', pay: '付款', close: '关闭',
 };
 const ROUTE_ZH: Params = { ONLINE_INQUIRY: '在线询价或反向竞价', NON_TENDER_METHODS: '非招标方式（询价、竞争性谈判、竞争性磋商等）', PUBLIC_TENDER: '公开招标' };
+const INQUIRY_STATE_ZH: Params = { published: '报价中', closed: '待确认成交', awarded: '已成交', failed: '询价失败', cancelled: '已撤销' };
+const INQUIRY_ACTION_ZH: Params = { quote: '报价', close: '截止报价', fail: '判定失败', cancel: '撤销', pass_over: '放弃成交候选', award: '确认成交' };
+const INQUIRY_ROUTE_ZH: Params = { DIRECT_ORDER: '网上超市直购', NON_TENDER_METHODS: '非招标方式（询价、竞争性谈判、竞争性磋商等）', PUBLIC_TENDER: '公开招标' };
+const QUOTE_INELIGIBLE_ZH: Params = { category: '贵单位在该品目下没有在售商品', blocked: '贵单位因诚信状况暂停参与采购', own: '不能对本单位发起的询价报价' };
 const TENDER_PROJECT_STATE_ZH: Params = { draft: '草稿', published: '已发布', completed: '已结束', cancelled: '已终止' };
 const TENDER_PROJECT_ACTION_ZH: Params = { publish: '发布公告', amend: '澄清或修改', complete: '结束项目', cancel: '终止项目' };
 const TENDER_LOT_STATE_ZH: Params = {
@@ -1699,7 +1703,12 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `所选单位不存在或类型不符（采购单位或供应商），请重新选择。`,
     en: () => `That organisation does not exist or is of the wrong kind (a purchasing unit or a supplier); choose again.`,
+  },  AUCTION_BUDGET_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `反向竞价须选择预算指标并填写收货地址：最高限价在竞价期间冻结，成交后生成订单。`,
+    en: () => `A reverse auction needs a budget line and a delivery address: the ceiling is frozen while it runs and the award becomes an order.`,
   },
+
   AUCTION_NOT_STARTED: {
     code: ErrorCode.Conflict,
     'zh-CN': (p) => `竞价尚未开始，开始时间为 ${p.startsAt}。`,
@@ -1764,6 +1773,91 @@ export const MESSAGES = {
     code: ErrorCode.NotFound,
     'zh-CN': () => `该竞价尚无成交确认书（仅公物处置成交后出具）。`,
     en: () => `This auction has no settlement record (issued when a public asset auction is won).`,
+  },
+  INQUIRY_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该询价项目。`,
+    en: () => `There is no such inquiry.`,
+  },
+  INQUIRY_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `询价项目当前状态为“${label(INQUIRY_STATE_ZH, p.state)}”，不能执行“${label(INQUIRY_ACTION_ZH, p.action)}”。`,
+    en: (p) => `The inquiry is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  INQUIRY_ROUTE_MISMATCH: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `预算 ${p.amount} 元不在在线询价范围（${p.min} 元以上、${p.max} 元及以下）内，须通过${label(INQUIRY_ROUTE_ZH, p.route)}采购。`,
+    en: (p) => `A budget of ${p.amount} yuan is outside the online inquiry range (above ${p.min} up to ${p.max} yuan); use ${p.route}.`,
+  },
+  INQUIRY_DEADLINE_TOO_SOON: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `报价截止时间须给供应商至少 ${p.days} 个工作日，最早为 ${p.earliest}。`,
+    en: (p) => `The quote deadline must leave suppliers at least ${p.days} working days: ${p.earliest} at the earliest.`,
+  },
+  INQUIRY_DEADLINE_TOO_LATE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `报价截止时间不能晚于 ${p.days} 天之后，请缩短报价期。`,
+    en: (p) => `The quote deadline cannot be more than ${p.days} days away; shorten the quote period.`,
+  },
+  INQUIRY_CATEGORY_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `品目“${p.code}”不存在，请从品目目录中选择。`,
+    en: (p) => `There is no category "${p.code}"; choose one from the category tree.`,
+  },
+  INQUIRY_MIN_QUOTES: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `最少有效报价数须在 ${p.min} 到 ${p.max} 家之间。`,
+    en: (p) => `The minimum number of valid quotes must be between ${p.min} and ${p.max}.`,
+  },
+  INQUIRY_DELIVERY_DAYS: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `交货期须为 1 到 ${p.max} 天。`,
+    en: (p) => `The delivery period must be 1 to ${p.max} days.`,
+  },
+  INQUIRY_QUOTES_HIDDEN: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `报价截止（${p.deadline}）前，任何人都不能查看报价。`,
+    en: (p) => `Quotes stay sealed until the deadline (${p.deadline}).`,
+  },
+  INQUIRY_DEADLINE_NOT_PASSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `报价截止时间（${p.deadline}）未到，不能截止询价。`,
+    en: (p) => `The quote deadline (${p.deadline}) has not passed yet.`,
+  },
+  INQUIRY_QUOTE_NOT_RECOMMENDED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `只能对当前排名第一的有效报价确认成交或放弃，请刷新比价结果。`,
+    en: () => `Only the current lowest valid quote can be awarded or passed over; reload the comparison.`,
+  },
+  INQUIRY_NOT_RELAUNCHABLE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': () => `只有失败的询价项目才能重新发起，且每个项目只能重新发起一次。`,
+    en: () => `Only a failed inquiry can be relaunched, and only once.`,
+  },
+  QUOTE_DEADLINE_PASSED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `报价已于 ${p.deadline} 截止，不能再提交或修改报价。`,
+    en: (p) => `Quotes closed at ${p.deadline}; a quote can no longer be submitted or changed.`,
+  },
+  QUOTE_SUPPLIER_NOT_ELIGIBLE: {
+    code: ErrorCode.Forbidden,
+    'zh-CN': (p) => `贵单位不能参与该询价：${label(QUOTE_INELIGIBLE_ZH, p.why)}。`,
+    en: (p) => `Your organisation cannot quote for this inquiry: ${p.why}.`,
+  },
+  QUOTE_PRICE_NOT_POSITIVE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `报价单价须大于 0。`,
+    en: () => `The unit price must be above 0.`,
+  },
+  QUOTE_OVER_BUDGET: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `报价总价 ${p.total} 元超过采购预算（最高限价）${p.budget} 元，请降低单价。`,
+    en: (p) => `The quote total of ${p.total} yuan exceeds the budget (ceiling price) of ${p.budget} yuan; lower the unit price.`,
+  },
+  QUOTE_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该报价。`,
+    en: () => `There is no such quote.`,
   },
 } satisfies Record<string, Message>;
 

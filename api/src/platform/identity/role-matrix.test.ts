@@ -35,6 +35,7 @@ import { insertIntegrityAppeal, insertIntegrityEvent } from '../../../test/integ
 import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, insertRefundAwaitingBank, issuerKeys, signedGuaranteeInput, transferInput } from '../../../test/deposits.js';
 import { insertSignal } from '../../../test/signals.js';
 import { insertAuction, insertSettledAuction } from '../../../test/auctions.js';
+import { inquiryInput, insertInquiry, quoteDeadlineIn } from '../../../test/sourcing.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -863,10 +864,13 @@ const MATRIX: readonly Row[] = [
   {
     field: 'createAuction',
     document: `mutation ($input: CreateAuctionInput!) { createAuction(input: $input) { id } }`,
-    variables: (w) => ({
+    variables: async (w) => ({
       input: {
         direction: w.caller === 'agency' ? 'REVERSE' : 'FORWARD', title: '矩阵竞价', description: '矩阵竞价说明', startPrice: '1000.00', step: '10.00', startsAt: new Date().toISOString(), durationMinutes: 30,
-        ...(w.caller === 'agency' ? { buyerOrganisationId: w.people.organisations.purchasing_unit.id } : {}),
+        ...(w.caller === 'agency' ? {
+          buyerOrganisationId: w.people.organisations.purchasing_unit.id, deliveryAddress: ADDRESS,
+          budgetLineId: await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 10_000_00n),
+        } : {}),
       },
     }),
     allowed: ['purchaser', 'agency', 'finance'],
@@ -888,6 +892,79 @@ const MATRIX: readonly Row[] = [
     document: `mutation ($input: PlaceAuctionBidInput!) { placeAuctionBid(input: $input) { bid { id } } }`,
     variables: async (w) => ({ input: { auctionId: await insertAuction(w.people, { direction: 'forward', startPriceFen: 100_000n, organiserId: otherOrganisation(w) }), price: '1000.00', clientKey: `matrix-${newId()}` } }),
     allowed: TENANT_CALLERS,
+  },
+  // Online inquiry (docs/sourcing.md).
+  { field: 'inquiries', document: `{ inquiries { id } }`, variables: () => ({}), allowed: ['purchaser', 'unitAdmin', 'finance'] },
+  {
+    field: 'inquiry',
+    document: `query ($id: ID!) { inquiry(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published')).inquiryId }),
+    allowed: ['purchaser', 'unitAdmin', 'finance', 'supplier'],
+  },
+  {
+    field: 'inquiryQuotes',
+    document: `query ($id: ID!) { inquiryQuotes(inquiryId: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] })).inquiryId }),
+    allowed: ['purchaser', 'unitAdmin', 'finance', 'supplier'],
+  },
+  {
+    field: 'myInquiryQuote',
+    document: `query ($id: ID!) { myInquiryQuote(inquiryId: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] })).inquiryId }),
+    allowed: ['supplier'],
+  },
+  { field: 'inquiryInvitations', document: `{ inquiryInvitations { id } }`, variables: () => ({}), allowed: ['supplier'] },
+  {
+    field: 'publishInquiry',
+    document: `mutation ($input: PublishInquiryInput!) { publishInquiry(input: $input) { id } }`,
+    variables: async (w) => ({ input: inquiryInput(await insertBudgetLine(w.people.tenant.id, w.people.organisations.purchasing_unit.id, 100_000_00n)) }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'cancelInquiry',
+    document: `mutation ($id: ID!) { cancelInquiry(id: $id, reason: "需求变更") { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published')).inquiryId }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'closeInquiry',
+    document: `mutation ($id: ID!) { closeInquiry(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'published', { deadline: new Date(Date.now() - 1000) })).inquiryId }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'awardInquiry',
+    document: `mutation ($id: ID!, $q: ID!) { awardInquiry(id: $id, quoteId: $q) { id } }`,
+    variables: async (w) => {
+      const i = await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] });
+      return { id: i.inquiryId, q: i.quoteIds[0] };
+    },
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'passOverInquiryQuote',
+    document: `mutation ($id: ID!, $q: ID!) { passOverInquiryQuote(id: $id, quoteId: $q, reason: "样品不符") { id } }`,
+    variables: async (w) => {
+      const i = await insertInquiry(w.people, 'closed', { quotes: [{ supplierId: w.people.organisations.supplier.id, unitPriceFen: 2500_00n }] });
+      return { id: i.inquiryId, q: i.quoteIds[0] };
+    },
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'relaunchInquiry',
+    document: `mutation ($id: ID!, $d: DateTime!, $k: String!) { relaunchInquiry(id: $id, quoteDeadline: $d, idempotencyKey: $k) { id } }`,
+    variables: async (w) => ({ id: (await insertInquiry(w.people, 'failed')).inquiryId, d: quoteDeadlineIn(), k: newId() }),
+    allowed: ['purchaser'],
+  },
+  {
+    field: 'submitInquiryQuote',
+    document: `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { id } }`,
+    variables: async (w) => {
+      // Earlier rows (integrity) may have barred the matrix supplier; quoting needs it in good standing.
+      await asOwner(w.people.tenant.id, (c) => c.query(`update organisation set integrity_blocked = false, integrity_band_blocked = false where id = $1`, [w.people.organisations.supplier.id]));
+      return { input: { inquiryId: (await insertInquiry(w.people, 'published')).inquiryId, unitPrice: '2500.00', offer: '某品牌办公桌', idempotencyKey: newId() } };
+    },
+    allowed: ['supplier'],
   },
 ];
 

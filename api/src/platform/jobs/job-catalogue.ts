@@ -259,8 +259,7 @@ export const JOBS = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Every minute, per tenant: starts auctions whose start has come and ends those whose end (after anti-sniping extensions) has passed: the best valid bid wins (publishes sourcing.auction.awarded), none fails the auction. Bids after the end are refused by the API even before this runs.",
-  }),
-  'sourcing.settle-auction': defineJob({
+  }),  'sourcing.settle-auction': defineJob({
     queue: 'refunds',
     // The award facts ride along for the award → order step (reverse auctions).
     payload: jobPayload({
@@ -271,6 +270,19 @@ export const JOBS = {
     attempts: 8,
     backoff: { type: 'exponential', delay: 5_000 },
     description: "After an auction closes: refunds every registration deposit except the winner's (once each, through the deposit refund path), counts the winner's towards the price and issues the settlement record (成交确认书), and records bid-origin and bid-timing signals for oversight. Idempotent.",
+  }),  'sourcing.close-inquiries': defineJob({
+    queue: 'publication',
+    // `asOf` lets a test (or an operator replaying a missed run) fix the clock; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    description: 'Every minute, per tenant: online inquiries whose quote deadline passed are closed once each: quotes checked and ranked, the inquiry fails (too few valid quotes; budget released) or awaits the award.',
+  }),  'sourcing.sync-invitations': defineJob({
+    queue: 'notifications',
+    payload: jobPayload({ inquiryId: z.uuid() }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Keeps an inquiry's invitations (the suppliers' inboxes) in line with it, idempotently: invites the category's eligible suppliers on publication, shows each its outcome after the deadline and the award.",
   }),
 } as const satisfies Record<string, JobDefinition>;
 
@@ -305,6 +317,12 @@ export const EVENT_JOBS = {
   // Auctions (docs/sourcing.md): the award (reverse: what an order needs) and any other close.
   'sourcing.auction.awarded': 'sourcing.settle-auction',
   'sourcing.auction.closed': 'sourcing.settle-auction',
+  // Online inquiry (docs/sourcing.md): the suppliers' inboxes follow every step.
+  'sourcing.inquiry.published': 'sourcing.sync-invitations',
+  'sourcing.inquiry.closed': 'sourcing.sync-invitations',
+  'sourcing.inquiry.failed': 'sourcing.sync-invitations',
+  'sourcing.inquiry.awarded': 'sourcing.sync-invitations',
+  'sourcing.inquiry.cancelled': 'sourcing.sync-invitations',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

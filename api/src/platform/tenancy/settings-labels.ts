@@ -81,6 +81,10 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     bandCMin: { zh: 'C 级下限', en: 'Band C from', unit: 'count' },
     blockBand: { zh: '限制投标与上架的等级', en: 'Blocked at band', unit: 'count' },
   },
+  sourcing: {
+    minQuotes: { zh: '询价最少有效报价数', en: 'Inquiry minimum valid quotes', unit: 'count' },
+    quoteMinWorkingDays: { zh: '询价报价期（工作日）', en: 'Inquiry quote period (working days)', unit: 'days' },
+  },
 };
 
 export function ruleLabel(group: string, field: string, locale: Locale): string {

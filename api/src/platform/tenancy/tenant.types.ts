@@ -123,6 +123,12 @@ export class MallRules {
   @Field(() => Int, { description: 'Buyer accepts within, from delivery.' }) acceptWorkingDays!: number;
 }
 
+@ObjectType({ description: 'Online inquiry (在线询价). docs/sourcing.md.' })
+export class SourcingRules {
+  @Field(() => Int, { description: 'Valid quotes an inquiry needs at its deadline (3–20).' }) minQuotes!: number;
+  @Field(() => Int, { description: 'Shortest quote period, in working days (3–30).' }) quoteMinWorkingDays!: number;
+}
+
 @ObjectType({ description: "A province's procurement rules, national defaults unless it overrides them." })
 export class TenantSettingsView {
   @Field(() => PurchaseRouteRules) purchaseRoutes!: PurchaseRouteRules;
@@ -134,6 +140,7 @@ export class TenantSettingsView {
   @Field(() => InspectionRules) inspection!: InspectionRules;
   @Field(() => SignalRules) signals!: SignalRules;
   @Field(() => IntegrityRules) integrity!: IntegrityRules;
+  @Field(() => SourcingRules) sourcing!: SourcingRules;
 }
 
 @ObjectType()

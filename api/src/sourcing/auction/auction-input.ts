@@ -1,4 +1,6 @@
-import { AuctionDirection, type Fen } from '@zhengcai/schema';
+import { AuctionDirection, type DeliveryAddress, type Fen } from '@zhengcai/schema';
+import { ProblemList } from '../../catalog/problems.js';
+import { checkAddress } from '../../mall/orders/order-input.js';
 import { AppError } from '../../platform/errors/app-error.js';
 
 export interface CreateAuctionInput {
@@ -21,6 +23,9 @@ export interface CreateAuctionInput {
   extendWindowMinutes?: number | null;
   extendByMinutes?: number | null;
   maxExtensions?: number | null;
+  /** Reverse: the buyer's budget line (the ceiling is frozen on it) and where the lot is delivered. */
+  budgetLineId?: string | null;
+  deliveryAddress?: DeliveryAddress | null;
 }
 
 /** The checked terms of a new auction; nothing is written when any field is wrong. */
@@ -43,6 +48,8 @@ export interface AuctionTerms {
   extendWindowSeconds: number;
   extendBySeconds: number;
   maxExtensions: number;
+  budgetLineId: string | null;
+  deliveryAddress: DeliveryAddress | null;
 }
 
 const CATEGORY = /^[A-C][0-9]{0,14}$/;
@@ -94,7 +101,18 @@ export function checkAuctionInput(input: CreateAuctionInput, now: Date): Auction
   if (!Number.isInteger(window) || window < 1 || window > 30) throw new AppError('AUCTION_EXTENSION_INVALID', { field: f('extendWindowMinutes') });
   if (!Number.isInteger(by) || by < 1 || by > 30) throw new AppError('AUCTION_EXTENSION_INVALID', { field: f('extendByMinutes') });
   if (!Number.isInteger(max) || max < 0 || max > 100) throw new AppError('AUCTION_EXTENSION_INVALID', { field: f('maxExtensions') });
+  // A reverse auction buys: its ceiling is budgeted and its award becomes an order to deliver.
+  const budgetLineId = reverse ? input.budgetLineId?.trim() || null : null;
+  if (reverse && !budgetLineId) throw new AppError('AUCTION_BUDGET_REQUIRED', { field: f('budgetLineId') });
+  let deliveryAddress: DeliveryAddress | null = null;
+  if (reverse) {
+    if (!input.deliveryAddress) throw new AppError('AUCTION_BUDGET_REQUIRED', { field: f('deliveryAddress') });
+    const problems = new ProblemList();
+    deliveryAddress = checkAddress(problems, input.deliveryAddress);
+    problems.throwIfAny();
+  }
   return {
+    budgetLineId, deliveryAddress,
     direction: input.direction, title, description, categoryCode, quantity, startPriceFen: input.startPrice, stepFen: input.step, floorFen: floor, depositFen: deposit,
     appraisalFen: appraisal, photoUrls, viewing, invitedSupplierIds: invited, startsAt: input.startsAt,
     endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000),

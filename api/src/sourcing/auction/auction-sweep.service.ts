@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { Auction, AuctionBid, AuctionDirection, AuctionState, formatYuan, type TenantContext } from '@zhengcai/schema';
+import { Auction, AuctionBid, AuctionDirection, AuctionState, formatYuan, OrderOrigin, type TenantContext } from '@zhengcai/schema';
+import { AwardOrderService } from '../award-order.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
@@ -22,6 +23,7 @@ export class AuctionSweepService {
     private readonly db: TenantDb,
     private readonly auctions: AuctionService,
     private readonly announcer: AuctionAnnouncer,
+    private readonly orders: AwardOrderService,
   ) {}
 
   async sweep(ctx: TenantContext, asOf: Date): Promise<AuctionSweepRun> {
@@ -52,7 +54,7 @@ export class AuctionSweepService {
     return run;
   }
 
-  private async decide(em: EntityManager, _ctx: TenantContext, tx: TxEffects, a: Auction, asOf: Date, run: AuctionSweepRun): Promise<void> {
+  private async decide(em: EntityManager, ctx: TenantContext, tx: TxEffects, a: Auction, asOf: Date, run: AuctionSweepRun): Promise<void> {
     a.state = nextAuctionState(a.state, 'end');
     // The auction ended at its end time, whenever the sweep noticed.
     a.endedAt = a.endsAt;
@@ -62,6 +64,7 @@ export class AuctionSweepService {
     if (!winner) {
       a.state = nextAuctionState(a.state, 'fail');
       a.stateReason = a.lastSeq ? '无有效出价（均低于底价）' : '无人出价';
+      await this.auctions.releaseBudget(em, ctx, a, 'auction failed');
       tx.audit({ action: 'sourcing.auction.fail', subjectType: 'auction', subjectId: a.id, change: { reason: a.stateReason } });
       tx.publish(domainEvent('sourcing.auction.closed', { auctionId: a.id, outcome: 'failed' }));
       run.failed += 1;
@@ -70,7 +73,17 @@ export class AuctionSweepService {
     a.state = nextAuctionState(a.state, 'award');
     a.winnerBidId = winner.id;
     a.winnerId = winner.bidderId;
-    tx.audit({ action: 'sourcing.auction.award', subjectType: 'auction', subjectId: a.id, change: { winnerBidId: winner.id, winnerId: winner.bidderId, price: formatYuan(winner.priceFen), seq: winner.seq } });
+    // Reverse: the award becomes a mall order in this transaction. The price is the lot's (all of
+    // its quantity), so the order has one line for the lot at the winning price.
+    if (a.direction === AuctionDirection.Reverse && a.budgetLine && a.deliveryAddress) {
+      const order = await this.orders.placeAwardOrder(em, tx, ctx, {
+        buyerOrgId: a.buyer.id, buyerUserId: a.createdBy, supplierOrgId: winner.bidderId, budgetLineId: a.budgetLine.id, frozenFen: a.startPriceFen,
+        lines: [{ title: a.title.slice(0, 120), specification: `数量：${a.quantity}；${a.description}`.slice(0, 2000), unitPriceFen: winner.priceFen, quantity: 1 }],
+        origin: { kind: OrderOrigin.Auction, id: a.id }, deliveryAddress: a.deliveryAddress,
+      });
+      a.orderId = order.id;
+    }
+    tx.audit({ action: 'sourcing.auction.award', subjectType: 'auction', subjectId: a.id, change: { winnerBidId: winner.id, winnerId: winner.bidderId, price: formatYuan(winner.priceFen), seq: winner.seq, orderId: a.orderId ?? null } });
     // What an order (reverse) or a settlement (forward) needs; the award → order step takes it from here.
     tx.publish(domainEvent('sourcing.auction.awarded', {
       auctionId: a.id, outcome: 'awarded', direction: a.direction === AuctionDirection.Reverse ? 'reverse' : 'forward', buyerOrganisationId: a.buyer.id,

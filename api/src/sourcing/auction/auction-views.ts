@@ -35,6 +35,9 @@ export interface AuctionView {
   winner: NamedOrg | null;
   endedAt: Date | null;
   stateReason: string | null;
+  /** Reverse, for its organiser and oversight: the budget line and the order the award became. */
+  budgetLineId: string | null;
+  orderId: string | null;
   createdAt: Date;
   serverTime: Date;
   myDeposit: { id: string; amount: Fen; state: DepositState; virtualAccountRef: string; paidAt: Date | null } | null;
@@ -55,6 +58,7 @@ export async function auctionView(em: EntityManager, ctx: TenantContext, a: Auct
     extendWindowMinutes: a.extendWindowSeconds / 60, extendByMinutes: a.extendBySeconds / 60, maxExtensions: a.maxExtensions, extensions: a.extensions,
     bidCount: a.lastSeq, bestPriceFen: a.bestPriceFen ?? null, winner: winner ? { id: winner.id, name: winner.name } : null,
     endedAt: a.endedAt ?? null, stateReason: a.stateReason ?? null, createdAt: a.createdAt, serverTime: new Date(),
+    budgetLineId: inside ? a.budgetLine?.id ?? null : null, orderId: inside ? a.orderId ?? null : null,
     myDeposit: deposit ? { id: deposit.id, amount: deposit.amountFen, state: deposit.state, virtualAccountRef: deposit.virtualAccountRef, paidAt: deposit.paidAt ?? null } : null,
   };
 }

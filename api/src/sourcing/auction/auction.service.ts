@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Auction, AuctionBid, AuctionDirection, AuctionParticipant, AuctionState, Deposit, DepositState, type Fen, formatYuan, integrityBlockOf, Listing, Organisation,
+  Auction, AuctionBid, AuctionDirection, AuctionParticipant, AuctionState, Deposit, DepositState, type Fen, formatYuan, integrityBlockOf, Listing, newId, Organisation,
   OrganisationKind, Role, type TenantContext,
 } from '@zhengcai/schema';
+import { BudgetLedger } from '../../mall/budgets/budget-ledger.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -30,6 +31,7 @@ export class AuctionService {
   constructor(
     private readonly db: TenantDb,
     private readonly announcer: AuctionAnnouncer,
+    private readonly ledger: BudgetLedger,
   ) {}
 
   /** Opens an auction (scheduled until its start). Reverse: a purchaser or agency; forward: a purchaser or finance. */
@@ -55,9 +57,16 @@ export class AuctionService {
         const i = terms.invitedSupplierIds.findIndex((id) => !known.has(id));
         if (i >= 0) throw new AppError('AUCTION_PARTY_INVALID', { field: `input.invitedSupplierIds[${i}]` });
       }
-      const { endsAt, ...rest } = terms;
+      const { endsAt, budgetLineId, ...rest } = terms;
+      const id = newId();
+      // Reverse: the ceiling is frozen on the buyer's line until the award or the end.
+      const budgetLine = budgetLineId ? await this.ledger.lock(em, budgetLineId, 'input.budgetLineId') : null;
+      if (budgetLine) {
+        if (budgetLine.unit.id !== buyer.id) throw new AppError('BUDGET_LINE_NOT_FOUND', { field: 'input.budgetLineId' });
+        this.ledger.freeze(em, ctx, budgetLine, terms.startPriceFen, id, 'input.budgetLineId');
+      }
       const auction = em.create(Auction, {
-        ...rest, tenantId: ctx.tenantId, organiser, buyer, createdBy: ctx.userId!, scheduledEndAt: endsAt, endsAt, state: AuctionState.Scheduled,
+        ...rest, id, budgetLine, tenantId: ctx.tenantId, organiser, buyer, createdBy: ctx.userId!, scheduledEndAt: endsAt, endsAt, state: AuctionState.Scheduled,
       });
       await em.flush();
       tx.audit({
@@ -83,12 +92,20 @@ export class AuctionService {
       a.stateReason = text;
       a.endedAt = new Date();
       a.updatedAt = new Date();
+      await this.releaseBudget(em, ctx, a, 'auction cancelled');
       tx.audit({ action: 'sourcing.auction.cancel', subjectType: 'auction', subjectId: a.id, change: { from, reason: text } });
       tx.publish(domainEvent('sourcing.auction.closed', { auctionId: a.id, outcome: 'cancelled' }));
       return a;
     });
     await this.announcer.announce(ctx, auction, []);
     return auction;
+  }
+
+  /** Gives back a reverse auction's frozen ceiling (cancelled, or failed without a valid bid). */
+  async releaseBudget(em: EntityManager, ctx: TenantContext, a: Auction, note: string): Promise<void> {
+    if (!a.budgetLine) return;
+    const line = await this.ledger.lock(em, a.budgetLine.id);
+    this.ledger.release(em, ctx, line, a.startPriceFen, a.id, note);
   }
 
   /**

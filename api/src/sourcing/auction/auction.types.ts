@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { AuctionDirection, AuctionState, DepositState, type Fen } from '@zhengcai/schema';
 import { DepositStateEnum } from '../../deposits/deposit.types.js';
+import { DeliveryAddressInput } from '../../mall/orders/order.types.js';
 import { graphqlEnum } from '../../platform/graphql/graphql-enum.js';
 import { MoneyScalar } from '../../platform/graphql/money.scalar.js';
 import { ConnectionType, PageArgs } from '../../platform/graphql/pagination.js';
@@ -54,6 +55,8 @@ export class AuctionType {
   @Field(() => AuctionPartyType, { nullable: true, description: 'After the award.' }) winner!: AuctionPartyType | null;
   @Field(() => Date, { nullable: true }) endedAt!: Date | null;
   @Field(() => String, { nullable: true }) stateReason!: string | null;
+  @Field(() => ID, { nullable: true, description: "Reverse, for its organiser and oversight: the budget line the ceiling is frozen on." }) budgetLineId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Reverse, for its organiser and oversight: the mall order the award became.' }) orderId!: string | null;
   @Field() createdAt!: Date;
   @Field({ description: "The server's clock when this was read: clients synchronise their countdown with it." }) serverTime!: Date;
   @Field(() => AuctionDepositType, { nullable: true, description: "The caller's registration deposit, if it registered." }) myDeposit!: AuctionDepositType | null;
@@ -148,6 +151,8 @@ export class CreateAuctionInput {
   @Field(() => Int, { nullable: true, description: 'Anti-sniping: a bid this many minutes before the end… (default 5)' }) extendWindowMinutes?: number | null;
   @Field(() => Int, { nullable: true, description: '…extends it by this many minutes (default 5)…' }) extendByMinutes?: number | null;
   @Field(() => Int, { nullable: true, description: '…at most this many times (default 10).' }) maxExtensions?: number | null;
+  @Field(() => ID, { nullable: true, description: "Reverse (required): the buyer's budget line; the ceiling is frozen on it until the award, which becomes a mall order." }) budgetLineId?: string | null;
+  @Field(() => DeliveryAddressInput, { nullable: true, description: 'Reverse (required): where the awarded lot is delivered.' }) deliveryAddress?: DeliveryAddressInput | null;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { createPeople, headers, login, type PeopleFixture } from '../../../test/
 import { insertSupplier } from '../../../test/tender.js';
 import { asOwner, contextFor } from '../../../test/tenants.js';
 import { auctionRow, insertAuction } from '../../../test/auctions.js';
+import { ADDRESS, insertBudgetLine } from '../../../test/mall.js';
 import { AuctionCloseService } from './auction-close.service.js';
 import { AuctionSweepService } from './auction-sweep.service.js';
 
@@ -26,6 +27,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
   const bidders: Bidder[] = [];
   let outsider: Bidder;
   const clients: Client[] = [];
+  let budgetLineId: string;
 
   beforeAll(async () => {
     api = await startApi({ TRUST_PROXY_HOPS: '1' });
@@ -40,6 +42,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
       const s = await insertSupplier(people.tenant.id, slug);
       bidders.push({ ...s, token: (await login(api, people.tenant, s.loginName)).accessToken });
     }
+    budgetLineId = await insertBudgetLine(people.tenant.id, people.organisations.purchasing_unit.id, 100_000_000_00n);
     const o = await insertSupplier(people.tenant.id, 'x');
     outsider = { ...o, token: (await login(api, people.tenant, o.loginName)).accessToken };
   });
@@ -57,7 +60,8 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     gql(BID, { input: { auctionId, price, clientKey } }, b.token, extra);
   const reverseInput = (over: object = {}) => ({
     direction: 'REVERSE', title: '办公桌反向竞价', description: '1.4 米办公桌 20 张，含安装', startPrice: '100000.00', step: '100.00', floor: '60000.00',
-    startsAt: new Date().toISOString(), durationMinutes: 60, invitedSupplierIds: bidders.map((b) => b.organisationId), quantity: 20, ...over,
+    startsAt: new Date().toISOString(), durationMinutes: 60, invitedSupplierIds: bidders.map((b) => b.organisationId), quantity: 20,
+    budgetLineId, deliveryAddress: ADDRESS, ...over,
   });
   const bidRows = (auctionId: string) => q<{ n: number }>('select count(*)::int n from auction_bid where auction_id = $1', [auctionId]).then((r) => r[0].n);
 
@@ -97,6 +101,9 @@ describe('auctions (反向竞价 and 公物处置)', () => {
         [{ startsAt: '2020-01-01T00:00:00Z' }, 'AUCTION_TIME_INVALID', 'input.startsAt'],
         [{ extendByMinutes: 0 }, 'AUCTION_EXTENSION_INVALID', 'input.extendByMinutes'],
         [{ invitedSupplierIds: [bidders[0].organisationId, people.organisations.purchasing_unit.id] }, 'AUCTION_PARTY_INVALID', 'input.invitedSupplierIds[1]'],
+        [{ budgetLineId: null }, 'AUCTION_BUDGET_REQUIRED', 'input.budgetLineId'],
+        [{ deliveryAddress: null }, 'AUCTION_BUDGET_REQUIRED', 'input.deliveryAddress'],
+        [{ budgetLineId: people.organisations.purchasing_unit.id }, 'BUDGET_LINE_NOT_FOUND', 'input.budgetLineId'],
       ];
       for (const [over, expected, field] of cases) {
         const { body } = await gql(CREATE, { input: reverseInput(over) }, tokens.purchaser);
@@ -109,6 +116,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
       expect(reason((await gql(CREATE, { input: reverseInput() }, tokens.agency)).body)).toBe('AUCTION_PARTY_INVALID');
       expect(reason((await gql(CREATE, { input: reverseInput() }, tokens.finance)).body)).toBe('AUCTION_PARTY_INVALID');
       expect(await q('select count(*)::int n from auction')).toEqual(before);
+      expect(await q(`select count(*)::int n from budget_movement where line_id = $1 and kind <> 'load'`, [budgetLineId])).toEqual([{ n: 0 }]);
       const byAgency = await gql(CREATE, { input: reverseInput({ buyerOrganisationId: people.organisations.purchasing_unit.id }) }, tokens.agency);
       expect(byAgency.body.errors).toBeUndefined();
     });
@@ -229,6 +237,15 @@ describe('auctions (反向竞价 and 公物处置)', () => {
       expect(await q(`select action from audit_entry where subject_id = $1 order by seq`, [id])).toEqual(
         ['sourcing.auction.create', 'sourcing.auction.start', 'sourcing.auction.end', 'sourcing.auction.award'].map((action) => ({ action })),
       );
+      // The award became a mall order for the lot at the winning price: the ceiling frozen at
+      // creation is released and the price frozen for the order, which then runs the mall's life cycle.
+      const [order] = await q<{ id: string; state: string; origin: string; total_fen: string; supplier_id: string }>(
+        `select id, state, origin, total_fen::text, supplier_id from mall_order where origin_id = $1`, [id]);
+      expect(order).toMatchObject({ state: 'placed', origin: 'auction', total_fen: '8200000', supplier_id: bidders[c].organisationId });
+      expect((await gql(`query ($id: ID!) { auction(id: $id) { orderId budgetLineId } }`, { id }, tokens.purchaser)).body.data!.auction).toEqual({ orderId: order.id, budgetLineId });
+      expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = any($1) order by created_at, kind::text`, [[id, order.id]])).toEqual([
+        { kind: 'freeze', frozen: '10000000' }, { kind: 'freeze', frozen: '8200000' }, { kind: 'release', frozen: '-10000000' },
+      ]);
     });
   });
 
@@ -319,5 +336,9 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     expect(cancelled.body.data!.cancelAuction).toEqual({ state: 'CANCELLED', stateReason: '需求变更' });
     expect(reason((await bid(bidders[0], id, '90000.00')).body)).toBe('AUCTION_TRANSITION_NOT_ALLOWED');
     expect(await q(`select type, payload->>'outcome' as outcome from outbox_event where payload->>'auctionId' = $1`, [id])).toEqual([{ type: 'sourcing.auction.closed', outcome: 'cancelled' }]);
+    // The ceiling frozen for it is given back.
+    expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = $1 order by created_at, kind::text`, [id])).toEqual([
+      { kind: 'freeze', frozen: '10000000' }, { kind: 'release', frozen: '-10000000' },
+    ]);
   });
 });

@@ -2,6 +2,8 @@ import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { TenantOwnedWithId } from '../base.js';
 import { Organisation } from '../identity/organisation.entity.js';
+import { BudgetLine } from '../mall/budget-line.entity.js';
+import type { DeliveryAddress } from '../mall/mall-enums.js';
 import { AuctionDirection, AuctionState } from './auction-enums.js';
 
 /**
@@ -123,6 +125,18 @@ export class Auction extends TenantOwnedWithId {
 
   @Property({ type: 'text', nullable: true })
   stateReason?: string | null;
+
+  /** Reverse: the buyer's budget line, on which the ceiling is frozen from creation to the award. */
+  @ManyToOne({ entity: () => BudgetLine, index: false, nullable: true })
+  budgetLine?: BudgetLine | null;
+
+  /** Reverse: where the awarded lot is delivered (the award's order). */
+  @Property({ type: 'jsonb', nullable: true })
+  deliveryAddress?: DeliveryAddress | null;
+
+  /** Reverse: the mall order the award became. */
+  @Property({ type: 'uuid', nullable: true })
+  orderId?: string | null;
 
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   updatedAt: Opt<Date> = new Date();

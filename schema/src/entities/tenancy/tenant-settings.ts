@@ -164,6 +164,14 @@ export const tenantSettingsSchema = z.object({
       blockBand: z.enum(['A', 'B', 'C', 'D']).default('D'),
     })
     .prefault({}),
+  sourcing: z
+    .object({
+      /** Valid quotes an online inquiry needs at its deadline (three unless the province says more). */
+      minQuotes: int('sourcing.minQuotes', 3, 20, 3),
+      /** 询价: quotes open for at least 3 working days. */
+      quoteMinWorkingDays: int('sourcing.quoteMinWorkingDays', 3, 30, 3),
+    })
+    .prefault({}),
 }).superRefine((s, ctx) => {
   const r = s.purchaseRoutes;
   const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];

@@ -68,6 +68,19 @@ type Documents = {
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": typeof types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": typeof types.SearchExplanationDocument,
+    "\n  query Inquiries {\n    inquiries { id title state budget quantity unit quoteDeadline validQuotes createdAt }\n  }\n": typeof types.InquiriesDocument,
+    "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id title categoryCode specification quantity unit deliveryDays budget budgetLineId buyerId buyerName quoteDeadline minQuotes tieRule\n      state failure validQuotes closedAt awardedQuoteId orderId relaunchOf cancelReason createdAt\n      deliveryAddress { regionCode address recipient phone }\n    }\n    tenant { timeZone }\n  }\n": typeof types.InquiryDocument,
+    "\n  query InquiryQuotes($inquiryId: ID!) {\n    inquiryQuotes(inquiryId: $inquiryId) { id supplierId supplierName unitPrice total offer revision submittedAt rank invalidReason passedOverReason recommended }\n  }\n": typeof types.InquiryQuotesDocument,
+    "\n  query MyInquiryQuote($inquiryId: ID!) {\n    myInquiryQuote(inquiryId: $inquiryId) { id unitPrice total offer revision submittedAt }\n  }\n": typeof types.MyInquiryQuoteDocument,
+    "\n  query InquiryInvitations {\n    inquiryInvitations { id status invitedAt inquiry { id title buyerName state budget quantity unit quoteDeadline } }\n  }\n": typeof types.InquiryInvitationsDocument,
+    "\n  query InquiryContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) { nodes { id code name amount available fiscalYear } }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax } } }\n  }\n": typeof types.InquiryContextDocument,
+    "\n  mutation PublishInquiry($input: PublishInquiryInput!) { publishInquiry(input: $input) { id state } }\n": typeof types.PublishInquiryDocument,
+    "\n  mutation CancelInquiry($id: ID!, $reason: String!) { cancelInquiry(id: $id, reason: $reason) { id state } }\n": typeof types.CancelInquiryDocument,
+    "\n  mutation CloseInquiry($id: ID!) { closeInquiry(id: $id) { id state } }\n": typeof types.CloseInquiryDocument,
+    "\n  mutation AwardInquiry($id: ID!, $quoteId: ID!) { awardInquiry(id: $id, quoteId: $quoteId) { id state orderId } }\n": typeof types.AwardInquiryDocument,
+    "\n  mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) { passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) { id state } }\n": typeof types.PassOverInquiryQuoteDocument,
+    "\n  mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {\n    relaunchInquiry(id: $id, quoteDeadline: $quoteDeadline, idempotencyKey: $idempotencyKey) { id state }\n  }\n": typeof types.RelaunchInquiryDocument,
+    "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n": typeof types.SubmitInquiryQuoteDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
     "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.LotFrameDocument,
@@ -189,6 +202,19 @@ const documents: Documents = {
     "\n  query SupplierHome {\n    me { id displayName organisation { id name uscc active createdAt } }\n  }\n": types.SupplierHomeDocument,
     "\n  query Search($text: String, $filters: SearchFiltersInput, $sort: SearchSort, $first: Int, $after: String) {\n    search(text: $text, filters: $filters, sort: $sort, first: $first, after: $after) {\n      nodes {\n        listingId title brand model price stock salesCount policyTags\n        supplierId supplierName supplierRegion categoryPath\n      }\n      pageInfo { hasNextPage endCursor }\n      total { value exact }\n      facets {\n        categories { value count }\n        brands { value count }\n        policyTags { value count }\n        regions { value count }\n        priceBuckets { min max count }\n      }\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n": types.SearchExplanationDocument,
+    "\n  query Inquiries {\n    inquiries { id title state budget quantity unit quoteDeadline validQuotes createdAt }\n  }\n": types.InquiriesDocument,
+    "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id title categoryCode specification quantity unit deliveryDays budget budgetLineId buyerId buyerName quoteDeadline minQuotes tieRule\n      state failure validQuotes closedAt awardedQuoteId orderId relaunchOf cancelReason createdAt\n      deliveryAddress { regionCode address recipient phone }\n    }\n    tenant { timeZone }\n  }\n": types.InquiryDocument,
+    "\n  query InquiryQuotes($inquiryId: ID!) {\n    inquiryQuotes(inquiryId: $inquiryId) { id supplierId supplierName unitPrice total offer revision submittedAt rank invalidReason passedOverReason recommended }\n  }\n": types.InquiryQuotesDocument,
+    "\n  query MyInquiryQuote($inquiryId: ID!) {\n    myInquiryQuote(inquiryId: $inquiryId) { id unitPrice total offer revision submittedAt }\n  }\n": types.MyInquiryQuoteDocument,
+    "\n  query InquiryInvitations {\n    inquiryInvitations { id status invitedAt inquiry { id title buyerName state budget quantity unit quoteDeadline } }\n  }\n": types.InquiryInvitationsDocument,
+    "\n  query InquiryContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) { nodes { id code name amount available fiscalYear } }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax } } }\n  }\n": types.InquiryContextDocument,
+    "\n  mutation PublishInquiry($input: PublishInquiryInput!) { publishInquiry(input: $input) { id state } }\n": types.PublishInquiryDocument,
+    "\n  mutation CancelInquiry($id: ID!, $reason: String!) { cancelInquiry(id: $id, reason: $reason) { id state } }\n": types.CancelInquiryDocument,
+    "\n  mutation CloseInquiry($id: ID!) { closeInquiry(id: $id) { id state } }\n": types.CloseInquiryDocument,
+    "\n  mutation AwardInquiry($id: ID!, $quoteId: ID!) { awardInquiry(id: $id, quoteId: $quoteId) { id state orderId } }\n": types.AwardInquiryDocument,
+    "\n  mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) { passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) { id state } }\n": types.PassOverInquiryQuoteDocument,
+    "\n  mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {\n    relaunchInquiry(id: $id, quoteDeadline: $quoteDeadline, idempotencyKey: $idempotencyKey) { id state }\n  }\n": types.RelaunchInquiryDocument,
+    "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n": types.SubmitInquiryQuoteDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.PublicRulesDocument,
     "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": types.LotFrameDocument,
@@ -469,6 +495,58 @@ export function graphql(source: "\n  query Search($text: String, $filters: Searc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchExplanation($listingId: ID!, $text: String) {\n    searchExplanation(listingId: $listingId, text: $text) {\n      listingId formula matched pendingRecompute rank relevance score\n      lines { component label detail value weightBp contribution }\n    }\n  }\n"): typeof import('./graphql').SearchExplanationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inquiries {\n    inquiries { id title state budget quantity unit quoteDeadline validQuotes createdAt }\n  }\n"): typeof import('./graphql').InquiriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inquiry($id: ID!) {\n    inquiry(id: $id) {\n      id title categoryCode specification quantity unit deliveryDays budget budgetLineId buyerId buyerName quoteDeadline minQuotes tieRule\n      state failure validQuotes closedAt awardedQuoteId orderId relaunchOf cancelReason createdAt\n      deliveryAddress { regionCode address recipient phone }\n    }\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').InquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryQuotes($inquiryId: ID!) {\n    inquiryQuotes(inquiryId: $inquiryId) { id supplierId supplierName unitPrice total offer revision submittedAt rank invalidReason passedOverReason recommended }\n  }\n"): typeof import('./graphql').InquiryQuotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInquiryQuote($inquiryId: ID!) {\n    myInquiryQuote(inquiryId: $inquiryId) { id unitPrice total offer revision submittedAt }\n  }\n"): typeof import('./graphql').MyInquiryQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryInvitations {\n    inquiryInvitations { id status invitedAt inquiry { id title buyerName state budget quantity unit quoteDeadline } }\n  }\n"): typeof import('./graphql').InquiryInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InquiryContext($fiscalYear: Int) {\n    budgetLines(fiscalYear: $fiscalYear, first: 100) { nodes { id code name amount available fiscalYear } }\n    tenant { code timeZone settings { purchaseRoutes { directOrderMax mallSourcingMax } } }\n  }\n"): typeof import('./graphql').InquiryContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishInquiry($input: PublishInquiryInput!) { publishInquiry(input: $input) { id state } }\n"): typeof import('./graphql').PublishInquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInquiry($id: ID!, $reason: String!) { cancelInquiry(id: $id, reason: $reason) { id state } }\n"): typeof import('./graphql').CancelInquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInquiry($id: ID!) { closeInquiry(id: $id) { id state } }\n"): typeof import('./graphql').CloseInquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AwardInquiry($id: ID!, $quoteId: ID!) { awardInquiry(id: $id, quoteId: $quoteId) { id state orderId } }\n"): typeof import('./graphql').AwardInquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) { passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) { id state } }\n"): typeof import('./graphql').PassOverInquiryQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {\n    relaunchInquiry(id: $id, quoteDeadline: $quoteDeadline, idempotencyKey: $idempotencyKey) { id state }\n  }\n"): typeof import('./graphql').RelaunchInquiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n"): typeof import('./graphql').SubmitInquiryQuoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

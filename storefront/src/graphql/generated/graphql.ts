@@ -117,6 +117,19 @@ export type GuaranteeState =
   | 'CLAIMED'
   | 'RELEASED';
 
+/** TOO_FEW_QUOTES 有效报价不足, ALL_PASSED_OVER 有效报价均被放弃. */
+export type InquiryFailure =
+  | 'ALL_PASSED_OVER'
+  | 'TOO_FEW_QUOTES';
+
+/** PUBLISHED 报价中, CLOSED 待确认成交, AWARDED 已成交, FAILED 询价失败, CANCELLED 已撤销. */
+export type InquiryState =
+  | 'AWARDED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'FAILED'
+  | 'PUBLISHED';
+
 /** OPEN waits for an operator; UPHELD removed the event; REJECTED kept it. */
 export type IntegrityAppealState =
   | 'OPEN'
@@ -152,6 +165,14 @@ export type IntegrityEventState =
   | 'APPEALED'
   | 'EFFECTIVE'
   | 'REMOVED';
+
+/** INVITED 待报价, QUOTED 已报价, WON 成交, LOST 未成交, ENDED 已结束（未报价、失败或撤销）. */
+export type InvitationStatus =
+  | 'ENDED'
+  | 'INVITED'
+  | 'LOST'
+  | 'QUOTED'
+  | 'WON';
 
 export type InvoiceOrderInput = {
   /** Must equal the accepted amount. */
@@ -328,6 +349,32 @@ export type ProcurementMethod =
   | 'PUBLIC_TENDER'
   | 'SINGLE_SOURCE';
 
+export type PublishInquiryInput = {
+  /** Above the one-click limit, up to the mall sourcing limit (purchaseRoutes); frozen on the budget line. */
+  budget: string;
+  /** One of the caller's unit's budget lines of the current fiscal year. */
+  budgetLineId: string | number;
+  /** A category code of the province (政府采购品目). */
+  categoryCode: string;
+  deliveryAddress: DeliveryAddressInput;
+  /** Delivery within these calendar days of the order (1–365). */
+  deliveryDays: number;
+  /** A new random key per publication attempt, reused on retries. */
+  idempotencyKey: string;
+  /** Defaults to sourcing.minQuotes; may only be higher. */
+  minQuotes?: number | null | undefined;
+  /** A whole number above 0. */
+  quantity: number;
+  /** At least sourcing.quoteMinWorkingDays working days away (province calendar). */
+  quoteDeadline: string;
+  /** What is needed: 10–5,000 characters. */
+  specification: string;
+  /** 4–120 characters. */
+  title: string;
+  /** 计量单位, e.g. 台. */
+  unit: string;
+};
+
 /** A component of the stored rank. */
 export type RankComponent =
   | 'INTEGRITY'
@@ -400,6 +447,16 @@ export type SubmitBidInput = {
   signature: string;
   /** The 32-byte bid key wrapped with SM2 (C1C3C2) to your registered public key, hex. */
   wrappedKey: string;
+};
+
+export type SubmitInquiryQuoteInput = {
+  /** A new key per change, reused when a submission is retried (e.g. after a reconnect): the retry returns the same quote. */
+  idempotencyKey: string;
+  inquiryId: string | number;
+  /** Brand, model and what is offered: 2–2,000 characters. */
+  offer: string;
+  /** Unit price; the total (× quantity) may not exceed the budget. */
+  unitPrice: string;
 };
 
 export type SupplierContactsInputType = {
@@ -805,7 +862,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, orderNo: string, state: OrderState, total: string, acceptedAmount: string | null, buyerId: string, buyerName: string, supplierId: string, supplierName: string, budgetLineId: string, budgetLineCode: string, placedAt: string, updatedAt: string, reason: string | null, logisticsCompany: string | null, trackingNo: string | null, dueKind: OrderDeadlineKind | null, dueAt: string | null, overdue: Array<OrderDeadlineKind>, deliveryAddress: { recipient: string, phone: string, regionCode: string, address: string }, invoice: { invoiceNo: string, invoiceCode: string, issuedOn: string, amount: string } | null, lines: Array<{ id: string, listingId: string, title: string, unitPrice: string, quantity: number, acceptedQuantity: number | null, amount: string }>, timeline: Array<{ action: string, fromState: OrderState | null, toState: OrderState, actorUserId: string | null, actorOrganisationId: string | null, note: string | null, at: string }> }, tenant: { code: string, timeZone: string } };
+export type OrderQuery = { order: { id: string, orderNo: string, state: OrderState, total: string, acceptedAmount: string | null, buyerId: string, buyerName: string, supplierId: string, supplierName: string, budgetLineId: string, budgetLineCode: string, placedAt: string, updatedAt: string, reason: string | null, logisticsCompany: string | null, trackingNo: string | null, dueKind: OrderDeadlineKind | null, dueAt: string | null, overdue: Array<OrderDeadlineKind>, deliveryAddress: { recipient: string, phone: string, regionCode: string, address: string }, invoice: { invoiceNo: string, invoiceCode: string, issuedOn: string, amount: string } | null, lines: Array<{ id: string, listingId: string | null, title: string, unitPrice: string, quantity: number, acceptedQuantity: number | null, amount: string }>, timeline: Array<{ action: string, fromState: OrderState | null, toState: OrderState, actorUserId: string | null, actorOrganisationId: string | null, note: string | null, at: string }> }, tenant: { code: string, timeZone: string } };
 
 export type OrderPaymentsQueryVariables = Exact<{
   subjectId: string;
@@ -918,6 +975,99 @@ export type SearchExplanationQueryVariables = Exact<{
 
 
 export type SearchExplanationQuery = { searchExplanation: { listingId: string, formula: string, matched: boolean, pendingRecompute: boolean, rank: number, relevance: number, score: number, lines: Array<{ component: RankComponent, label: string, detail: string, value: number, weightBp: number, contribution: number }> } };
+
+export type InquiriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InquiriesQuery = { inquiries: Array<{ id: string, title: string, state: InquiryState, budget: string, quantity: number, unit: string, quoteDeadline: string, validQuotes: number | null, createdAt: string }> };
+
+export type InquiryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InquiryQuery = { inquiry: { id: string, title: string, categoryCode: string, specification: string, quantity: number, unit: string, deliveryDays: number, budget: string, budgetLineId: string | null, buyerId: string, buyerName: string, quoteDeadline: string, minQuotes: number, tieRule: string, state: InquiryState, failure: InquiryFailure | null, validQuotes: number | null, closedAt: string | null, awardedQuoteId: string | null, orderId: string | null, relaunchOf: string | null, cancelReason: string | null, createdAt: string, deliveryAddress: { regionCode: string, address: string, recipient: string, phone: string } }, tenant: { timeZone: string } };
+
+export type InquiryQuotesQueryVariables = Exact<{
+  inquiryId: string | number;
+}>;
+
+
+export type InquiryQuotesQuery = { inquiryQuotes: Array<{ id: string, supplierId: string, supplierName: string, unitPrice: string, total: string, offer: string, revision: number, submittedAt: string, rank: number | null, invalidReason: string | null, passedOverReason: string | null, recommended: boolean }> };
+
+export type MyInquiryQuoteQueryVariables = Exact<{
+  inquiryId: string | number;
+}>;
+
+
+export type MyInquiryQuoteQuery = { myInquiryQuote: { id: string, unitPrice: string, total: string, offer: string, revision: number, submittedAt: string } };
+
+export type InquiryInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InquiryInvitationsQuery = { inquiryInvitations: Array<{ id: string, status: InvitationStatus, invitedAt: string, inquiry: { id: string, title: string, buyerName: string, state: InquiryState, budget: string, quantity: number, unit: string, quoteDeadline: string } }> };
+
+export type InquiryContextQueryVariables = Exact<{
+  fiscalYear?: number | null | undefined;
+}>;
+
+
+export type InquiryContextQuery = { budgetLines: { nodes: Array<{ id: string, code: string, name: string, amount: string, available: string, fiscalYear: number }> }, tenant: { code: string, timeZone: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string } } } };
+
+export type PublishInquiryMutationVariables = Exact<{
+  input: PublishInquiryInput;
+}>;
+
+
+export type PublishInquiryMutation = { publishInquiry: { id: string, state: InquiryState } };
+
+export type CancelInquiryMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelInquiryMutation = { cancelInquiry: { id: string, state: InquiryState } };
+
+export type CloseInquiryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseInquiryMutation = { closeInquiry: { id: string, state: InquiryState } };
+
+export type AwardInquiryMutationVariables = Exact<{
+  id: string | number;
+  quoteId: string | number;
+}>;
+
+
+export type AwardInquiryMutation = { awardInquiry: { id: string, state: InquiryState, orderId: string | null } };
+
+export type PassOverInquiryQuoteMutationVariables = Exact<{
+  id: string | number;
+  quoteId: string | number;
+  reason: string;
+}>;
+
+
+export type PassOverInquiryQuoteMutation = { passOverInquiryQuote: { id: string, state: InquiryState } };
+
+export type RelaunchInquiryMutationVariables = Exact<{
+  id: string | number;
+  quoteDeadline: string;
+  idempotencyKey: string;
+}>;
+
+
+export type RelaunchInquiryMutation = { relaunchInquiry: { id: string, state: InquiryState } };
+
+export type SubmitInquiryQuoteMutationVariables = Exact<{
+  input: SubmitInquiryQuoteInput;
+}>;
+
+
+export type SubmitInquiryQuoteMutation = { submitInquiryQuote: { id: string, unitPrice: string, total: string, offer: string, revision: number, submittedAt: string } };
 
 export type HomeThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2309,6 +2459,197 @@ export const SearchExplanationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchExplanationQuery, SearchExplanationQueryVariables>;
+export const InquiriesDocument = new TypedDocumentString(`
+    query Inquiries {
+  inquiries {
+    id
+    title
+    state
+    budget
+    quantity
+    unit
+    quoteDeadline
+    validQuotes
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<InquiriesQuery, InquiriesQueryVariables>;
+export const InquiryDocument = new TypedDocumentString(`
+    query Inquiry($id: ID!) {
+  inquiry(id: $id) {
+    id
+    title
+    categoryCode
+    specification
+    quantity
+    unit
+    deliveryDays
+    budget
+    budgetLineId
+    buyerId
+    buyerName
+    quoteDeadline
+    minQuotes
+    tieRule
+    state
+    failure
+    validQuotes
+    closedAt
+    awardedQuoteId
+    orderId
+    relaunchOf
+    cancelReason
+    createdAt
+    deliveryAddress {
+      regionCode
+      address
+      recipient
+      phone
+    }
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryQuery, InquiryQueryVariables>;
+export const InquiryQuotesDocument = new TypedDocumentString(`
+    query InquiryQuotes($inquiryId: ID!) {
+  inquiryQuotes(inquiryId: $inquiryId) {
+    id
+    supplierId
+    supplierName
+    unitPrice
+    total
+    offer
+    revision
+    submittedAt
+    rank
+    invalidReason
+    passedOverReason
+    recommended
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryQuotesQuery, InquiryQuotesQueryVariables>;
+export const MyInquiryQuoteDocument = new TypedDocumentString(`
+    query MyInquiryQuote($inquiryId: ID!) {
+  myInquiryQuote(inquiryId: $inquiryId) {
+    id
+    unitPrice
+    total
+    offer
+    revision
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyInquiryQuoteQuery, MyInquiryQuoteQueryVariables>;
+export const InquiryInvitationsDocument = new TypedDocumentString(`
+    query InquiryInvitations {
+  inquiryInvitations {
+    id
+    status
+    invitedAt
+    inquiry {
+      id
+      title
+      buyerName
+      state
+      budget
+      quantity
+      unit
+      quoteDeadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryInvitationsQuery, InquiryInvitationsQueryVariables>;
+export const InquiryContextDocument = new TypedDocumentString(`
+    query InquiryContext($fiscalYear: Int) {
+  budgetLines(fiscalYear: $fiscalYear, first: 100) {
+    nodes {
+      id
+      code
+      name
+      amount
+      available
+      fiscalYear
+    }
+  }
+  tenant {
+    code
+    timeZone
+    settings {
+      purchaseRoutes {
+        directOrderMax
+        mallSourcingMax
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryContextQuery, InquiryContextQueryVariables>;
+export const PublishInquiryDocument = new TypedDocumentString(`
+    mutation PublishInquiry($input: PublishInquiryInput!) {
+  publishInquiry(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PublishInquiryMutation, PublishInquiryMutationVariables>;
+export const CancelInquiryDocument = new TypedDocumentString(`
+    mutation CancelInquiry($id: ID!, $reason: String!) {
+  cancelInquiry(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CancelInquiryMutation, CancelInquiryMutationVariables>;
+export const CloseInquiryDocument = new TypedDocumentString(`
+    mutation CloseInquiry($id: ID!) {
+  closeInquiry(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CloseInquiryMutation, CloseInquiryMutationVariables>;
+export const AwardInquiryDocument = new TypedDocumentString(`
+    mutation AwardInquiry($id: ID!, $quoteId: ID!) {
+  awardInquiry(id: $id, quoteId: $quoteId) {
+    id
+    state
+    orderId
+  }
+}
+    `) as unknown as TypedDocumentString<AwardInquiryMutation, AwardInquiryMutationVariables>;
+export const PassOverInquiryQuoteDocument = new TypedDocumentString(`
+    mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) {
+  passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<PassOverInquiryQuoteMutation, PassOverInquiryQuoteMutationVariables>;
+export const RelaunchInquiryDocument = new TypedDocumentString(`
+    mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {
+  relaunchInquiry(
+    id: $id
+    quoteDeadline: $quoteDeadline
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RelaunchInquiryMutation, RelaunchInquiryMutationVariables>;
+export const SubmitInquiryQuoteDocument = new TypedDocumentString(`
+    mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {
+  submitInquiryQuote(input: $input) {
+    id
+    unitPrice
+    total
+    offer
+    revision
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitInquiryQuoteMutation, SubmitInquiryQuoteMutationVariables>;
 export const HomeThresholdsDocument = new TypedDocumentString(`
     query HomeThresholds {
   tenant {

@@ -581,6 +581,13 @@ export type SignalRulesInput = {
   splittingPeriod?: SplittingPeriod | null | undefined;
 };
 
+export type SourcingRulesInput = {
+  /** Valid quotes an inquiry needs at its deadline (3–20). */
+  minQuotes?: number | null | undefined;
+  /** Shortest quote period, in working days (3–30). */
+  quoteMinWorkingDays?: number | null | undefined;
+};
+
 export type SpecAttributeInput = {
   key: string;
   value: string;
@@ -712,6 +719,7 @@ export type UpdateTenantSettingsInput = {
   name?: string | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
   signals?: SignalRulesInput | null | undefined;
+  sourcing?: SourcingRulesInput | null | undefined;
   tender?: TenderRulesInput | null | undefined;
 };
 
