@@ -9,6 +9,7 @@ import { MallApiModule } from './mall/mall.api.module.js';
 import { TenderApiModule } from './tender/tender.api.module.js';
 import { DepositsApiModule } from './deposits/deposits.api.module.js';
 import { OversightApiModule } from './oversight/oversight.api.module.js';
+import { NotificationsApiModule } from './notifications/notifications.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         TenderApiModule,
         DepositsApiModule,
         OversightApiModule,
+        NotificationsApiModule,
       ],
     };
   }

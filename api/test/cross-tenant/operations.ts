@@ -17,6 +17,7 @@ import { insertExpert } from '../tender.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 import { insertAuditEntry } from '../audit.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
+import { insertNotification, insertPushSubscription, notificationRow, preferenceCount, pushSubscriptionRow } from '../notifications.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -1534,6 +1535,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...bandAndSignalCases(),
+  ...notificationCases(),
   {
     field: 'integrityPenaltyImportTemplate',
     type: 'query',
@@ -1713,6 +1715,73 @@ function bandAndSignalCases(): CrossTenantCase[] {
         remember('"d":11');
         return {};
       },
+    },
+  ];
+}
+
+/** The victim's notices, preferences, push subscriptions and deliveries stay the victim's. */
+function notificationCases(): CrossTenantCase[] {
+  const victimNotice = async (victim: TenantSide, state: 'sent' | 'failed' = 'sent') => {
+    const n = await insertNotification(victim.people.tenant.id, victim.people.users.supplier.id, state);
+    remember(n.notificationId);
+    remember(n.deliveryId);
+    return n;
+  };
+  return [
+    {
+      field: 'myNotifications', type: 'query', caller: 'supplier',
+      document: `{ myNotifications(first: 100) { nodes { id title link } } }`,
+      variables: async (victim) => (await victimNotice(victim), {}),
+    },
+    {
+      field: 'unreadNotificationCount', type: 'query', caller: 'supplier',
+      document: `{ unreadNotificationCount }`,
+      variables: async (victim) => {
+        for (let i = 0; i < 17; i++) await victimNotice(victim);
+        return {};
+      },
+    },
+    {
+      field: 'markNotificationsRead', type: 'mutation', caller: 'supplier',
+      document: `mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`,
+      variables: async (victim) => ({ input: { ids: [(await victimNotice(victim)).notificationId] } }),
+      async victimUnharmed(victim, vars) {
+        const id = (vars.input as { ids: string[] }).ids[0];
+        if ((await notificationRow(victim.people.tenant.id, id))?.read_at !== null) throw new Error("the victim's notice was marked read");
+      },
+    },
+    {
+      field: 'myNotificationPreferences', type: 'query', caller: 'supplier',
+      document: `{ myNotificationPreferences { eventType channel enabled } }`,
+      variables: async () => ({}),
+    },
+    {
+      field: 'setNotificationPreference', type: 'mutation', caller: 'supplier',
+      document: `mutation { setNotificationPreference(eventType: "mall.order.placed", channel: EMAIL, enabled: false) { enabled } }`,
+      variables: async () => ({}),
+      async victimUnharmed(victim) {
+        if ((await preferenceCount(victim.people.tenant.id)) !== 0) throw new Error("a preference was written in the victim's tenant");
+      },
+    },
+    {
+      field: 'registerPushSubscription', type: 'mutation', caller: 'supplier',
+      document: `mutation ($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id endpoint } }`,
+      // The victim's endpoint with the attacker's keys: it must not move the victim's subscription.
+      variables: async (victim) => {
+        const sub = await insertPushSubscription(victim.people.tenant.id, victim.people.users.supplier.id);
+        remember(sub.id);
+        const theirs = await insertPushSubscription(victim.people.tenant.id, victim.people.users.supplier.id);
+        return { input: { endpoint: sub.endpoint, p256dh: theirs.p256dh, auth: theirs.auth }, sub: sub.id, p256dh: sub.p256dh };
+      },
+      async victimUnharmed(victim, vars) {
+        const row = await pushSubscriptionRow(victim.people.tenant.id, String(vars.sub));
+        if (row?.user_id !== victim.people.users.supplier.id || row.p256dh !== vars.p256dh) throw new Error("the victim's push subscription was changed");
+      },
+    },
+    {
+      field: 'notificationDeliveries', type: 'query', caller: 'operator',
+      document: `{ notificationDeliveries(state: FAILED, first: 100) { nodes { id eventId userName lastError } } }`,
+      variables: async (victim) => (await victimNotice(victim, 'failed'), {}),
     },
   ];
 }

@@ -62,6 +62,11 @@ import { IntegrityEvent } from './oversight/integrity-event.entity.js';
 import { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 import { IntegrityStanding } from './oversight/integrity-standing.entity.js';
 import { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
+import { Notification } from './notifications/notification.entity.js';
+import { NotificationDelivery } from './notifications/notification-delivery.entity.js';
+import { NotificationPreference } from './notifications/notification-preference.entity.js';
+import { PushSubscription } from './notifications/push-subscription.entity.js';
+import { NotificationReminder } from './notifications/notification-reminder.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -138,6 +143,12 @@ export { IntegrityAppeal } from './oversight/integrity-appeal.entity.js';
 export { IntegrityStanding } from './oversight/integrity-standing.entity.js';
 export { IntegrityBandMonth } from './oversight/integrity-band-month.entity.js';
 export * from './oversight/integrity-enums.js';
+export { Notification } from './notifications/notification.entity.js';
+export { NotificationDelivery } from './notifications/notification-delivery.entity.js';
+export { NotificationPreference } from './notifications/notification-preference.entity.js';
+export { PushSubscription } from './notifications/push-subscription.entity.js';
+export { NotificationReminder } from './notifications/notification-reminder.entity.js';
+export * from './notifications/notification-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -159,4 +170,5 @@ export const ALL_ENTITIES = [
   ComplianceSignal,
   StatisticsReport,
   IntegrityEvent, IntegrityAppeal, IntegrityStanding, IntegrityBandMonth,
+  Notification, NotificationDelivery, NotificationPreference, PushSubscription, NotificationReminder,
 ];

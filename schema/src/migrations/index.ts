@@ -27,6 +27,7 @@ import { IntegritySourcesMigration } from './20261124180000-integrity-sources.js
 import { AwardDeclineMigration } from './20261125090000-award-decline.js';
 import { SupplierContactsMigration } from './20261125090500-supplier-contacts.js';
 import { IntegrityBandMonthsMigration } from './20261125091000-integrity-band-months.js';
+import { NotificationsMigration } from './20261125120000-notifications.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -58,4 +59,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125090000-award-decline', class: AwardDeclineMigration },
   { name: '20261125090500-supplier-contacts', class: SupplierContactsMigration },
   { name: '20261125091000-integrity-band-months', class: IntegrityBandMonthsMigration },
+  { name: '20261125120000-notifications', class: NotificationsMigration },
 ];

@@ -524,6 +524,13 @@ export default {
       INTEGRITY_FILTER_INVALID: 'The filter is not valid.',
       INTEGRITY_PENALTY_DUPLICATE: 'This decision was already imported.',
       INTEGRITY_PENALTY_SUPPLIER_UNKNOWN: 'No supplier has this credit code.',
+      NOTIFICATION_DELIVERY_TRANSITION_NOT_ALLOWED: "The delivery's state does not allow this.",
+      NOTIFICATION_EVENT_TYPE_UNKNOWN: 'There is no such kind of notice.',
+      NOTIFICATION_MANDATORY: 'This notice is mandatory and cannot be switched off.',
+      NOTIFICATION_IN_APP_ALWAYS_ON: 'In-app notices are always on.',
+      NOTIFICATION_IDS_OR_ALL: 'Choose notices to mark read, or all.',
+      PUSH_SUBSCRIPTION_INVALID: 'The push subscription is not valid; switch push on again.',
+      PUSH_NOT_CONFIGURED: 'Browser push is not set up.',
     },
   },
   priceInspection: {

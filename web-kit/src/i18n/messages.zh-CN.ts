@@ -523,6 +523,13 @@ export default {
       INTEGRITY_FILTER_INVALID: '筛选条件无效。',
       INTEGRITY_PENALTY_DUPLICATE: '该处罚决定已导入过。',
       INTEGRITY_PENALTY_SUPPLIER_UNKNOWN: '找不到该统一社会信用代码的供应商。',
+      NOTIFICATION_DELIVERY_TRANSITION_NOT_ALLOWED: '该投递当前状态不允许此操作。',
+      NOTIFICATION_EVENT_TYPE_UNKNOWN: '没有这类通知。',
+      NOTIFICATION_MANDATORY: '这类通知为必收通知，不能关闭。',
+      NOTIFICATION_IN_APP_ALWAYS_ON: '站内通知始终开启。',
+      NOTIFICATION_IDS_OR_ALL: '请选择要标为已读的通知，或全部已读。',
+      PUSH_SUBSCRIPTION_INVALID: '推送订阅无效，请重新开启推送。',
+      PUSH_NOT_CONFIGURED: '本平台尚未开通浏览器推送。',
     },
   },
   priceInspection: {

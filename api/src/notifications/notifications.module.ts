@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { EmailChannel } from './channels/email-channel.js';
+import { PushChannel } from './channels/push-channel.js';
+import { NotificationCentre } from './notification-centre.service.js';
+import { NotificationDeliverer } from './notification-deliverer.js';
+import { NotificationDeliveries } from './notification-deliveries.service.js';
+import { NotificationDispatcher } from './notification-dispatcher.js';
+import { NotificationFeed } from './notification-feed.js';
+import { NotificationPreferences } from './notification-preferences.service.js';
+import { PushSubscriptions } from './push-subscriptions.service.js';
+
+/** One service per line: parallel work merges cleanly. */
+const SERVICES = [
+  NotificationFeed,
+  EmailChannel,
+  PushChannel,
+  NotificationDispatcher,
+  NotificationDeliverer,
+  NotificationCentre,
+  NotificationPreferences,
+  PushSubscriptions,
+  NotificationDeliveries,
+];
+
+/** Notifications: services for the API and the workers (docs/notifications.md). */
+@Module({ providers: SERVICES, exports: SERVICES })
+export class NotificationsModule {}
