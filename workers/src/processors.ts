@@ -14,7 +14,7 @@ import { DetectCollusionProcessor, DetectOrderSplittingProcessor } from './overs
 import { RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordDepositForfeitureProcessor, RecordOrderStepProcessor, RecordTenderConductProcessor } from './oversight/integrity.processor.js';
 import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffenceProcessor, SweepPriceFindingsProcessor } from './oversight/price-inspection.processor.js';
 import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
-import { DeliverNotificationProcessor, DispatchNotificationsProcessor } from './notifications/notifications.processor.js';
+import { DeliverNotificationProcessor, DispatchNotificationsProcessor, SendRemindersProcessor } from './notifications/notifications.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
@@ -28,5 +28,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   DetectOrderSplittingProcessor, DetectCollusionProcessor,
   GenerateStatisticsReportProcessor,
   RecomputeSupplierIntegrityProcessor, RecomputeTenantIntegrityProcessor, RecordOrderStepProcessor, RecordDepositForfeitureProcessor, RecordTenderConductProcessor,
-  DispatchNotificationsProcessor, DeliverNotificationProcessor,
+  DispatchNotificationsProcessor, DeliverNotificationProcessor, SendRemindersProcessor,
 ];

@@ -7,6 +7,7 @@ import { NotificationDeliveries } from './notification-deliveries.service.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';
 import { NotificationFeed } from './notification-feed.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
+import { NotificationReminders } from './notification-reminders.js';
 import { PushSubscriptions } from './push-subscriptions.service.js';
 
 /** One service per line: parallel work merges cleanly. */
@@ -20,6 +21,7 @@ const SERVICES = [
   NotificationPreferences,
   PushSubscriptions,
   NotificationDeliveries,
+  NotificationReminders,
 ];
 
 /** Notifications: services for the API and the workers (docs/notifications.md). */

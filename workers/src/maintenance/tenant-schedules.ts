@@ -53,6 +53,9 @@ export const collusionSchedulerId = (tenantId: string) => `collusion-${tenantId}
 /** 02:30 local: integrity scores decay overnight, after the price inspection's offences are recorded. */
 export const INTEGRITY_CRON = '30 2 * * *';
 export const integritySchedulerId = (tenantId: string) => `integrity-${tenantId}`;
+/** Deadline reminders (docs/notifications.md): every 15 minutes, so an hours offset fires within a quarter hour. */
+export const REMINDERS_CRON = '*/15 * * * *';
+export const remindersSchedulerId = (tenantId: string) => `reminders-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -86,6 +89,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(collusionSchedulerId(tenant.id), 'oversight.detect-collusion', { tenantId: tenant.id }, { pattern: COLLUSION_CRON, tz: tenant.timeZone });
       await this.queues.schedule(statisticsReportsSchedulerId(tenant.id), 'oversight.generate-statistics-report', { tenantId: tenant.id }, { pattern: STATISTICS_REPORTS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(remindersSchedulerId(tenant.id), 'notifications.send-reminders', { tenantId: tenant.id }, { pattern: REMINDERS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

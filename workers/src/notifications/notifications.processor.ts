@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobCatalogue, type JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { NotificationDeliverer } from '@zhengcai/api/notifications/notification-deliverer';
 import { NotificationDispatcher } from '@zhengcai/api/notifications/notification-dispatcher';
+import { NotificationReminders } from '@zhengcai/api/notifications/notification-reminders';
 import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
 
 /** A notified domain event becomes in-app notices and queued deliveries, once per event. */
@@ -23,5 +24,16 @@ export class DeliverNotificationProcessor implements JobProcessor<JobPayload<'no
 
   process({ ctx, payload, em, tx, job }: JobWork<JobPayload<'notifications.deliver'>>) {
     return this.deliverer.deliver(em, tx, ctx, { deliveryId: payload.deliveryId, attempt: job.attempt, attempts: this.catalogue.job(job.name).attempts });
+  }
+}
+
+/** Every 15 minutes per tenant: reminds of deadlines coming up, once per deadline and offset. */
+@Injectable()
+@ProcessesJob('notifications.send-reminders')
+export class SendRemindersProcessor implements JobProcessor<JobPayload<'notifications.send-reminders'>> {
+  constructor(private readonly reminders: NotificationReminders) {}
+
+  process({ ctx, payload, em, tx }: JobWork<JobPayload<'notifications.send-reminders'>>) {
+    return this.reminders.sweep(em, tx, ctx, payload.asOf ? new Date(payload.asOf) : new Date());
   }
 }

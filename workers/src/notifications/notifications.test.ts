@@ -11,7 +11,7 @@ import { startApi, type TestApi } from '../../../api/test/app.js';
 import { insertListing, seedCategories } from '../../../api/test/catalog.js';
 import { createPeople, headers, login, type PeopleFixture } from '../../../api/test/identity.js';
 import { insertBudgetLine, insertOrder, PLACE_ORDER, placeInput } from '../../../api/test/mall.js';
-import { asOwner, contextFor } from '../../../api/test/tenants.js';
+import { asOwner, contextFor, createTenant } from '../../../api/test/tenants.js';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
 import { browserKeys, decryptPush, startPushSink, startSmtpSink } from '../../test/notification-sinks.ts';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
@@ -237,5 +237,37 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
     );
     expect(result).toEqual({ users: 0, queued: 0 });
     expect(await asOwner(other.tenant.id, async (c) => (await c.query(`select count(*)::int as n from notification`)).rows)).toEqual([{ n: 0 }]);
+  });
+
+  it('reminds of a coming deadline once per offset (hours, and working days on the calendar), with the tenant\'s offsets', async () => {
+    const tenant = await createTenant({ settings: { notifications: { reminderWorkingDaysBefore: 1, reminderHoursBefore: 3 } } });
+    const remind = await createPeople(tenant);
+    await seedCategories(remind.tenant.id);
+    const rq = <T>(sql: string, params: unknown[] = []) => asOwner(remind.tenant.id, async (c) => (await c.query(sql, params)).rows as T[]);
+    const { orderId } = await insertOrder(remind, 'placed', await insertListing(remind, 'approved'));
+    // Wednesday 2026-12-09 10:00 in Shanghai; the order must be confirmed by Thursday 17:00.
+    const asOf = new Date('2026-12-09T02:00:00Z');
+    await rq(`update mall_order set due_kind = 'confirm', due_at = $2 where id = $1`, [orderId, new Date('2026-12-10T09:00:00Z')]);
+    const queues = app.get(JobQueues);
+    const sweep = async (at: Date) => {
+      const jobId = await queues.enqueue('notifications.send-reminders', { tenantId: remind.tenant.id, asOf: at.toISOString() });
+      await waitFor(async () => ['completed', 'failed'].includes(await queues.queue('notifications').getJobState(jobId)), 'the reminder sweep');
+      const job = await queues.queue('notifications').getJob(jobId);
+      expect(job?.failedReason).toBeUndefined();
+      return (job?.returnvalue as { result: unknown }).result;
+    };
+    // One working day away (Thursday): the working-day reminder; not yet the 3-hour one.
+    expect(await sweep(asOf)).toEqual({ deadlines: 1, reminded: 1 });
+    expect(await sweep(new Date(asOf.getTime() + 60_000))).toEqual({ deadlines: 1, reminded: 0 });
+    // Thursday 14:30: within three hours.
+    expect(await sweep(new Date('2026-12-10T06:30:00Z'))).toEqual({ deadlines: 1, reminded: 1 });
+    expect(await rq(`select "offset" from notification_reminder where subject_id = $1 order by created_at`, [orderId])).toEqual([{ offset: '1wd' }, { offset: '3h' }]);
+
+    await waitFor(async () => {
+      await app.get(OutboxRelay).relayTenant(remind.tenant.id);
+      return (await rq(`select 1 from notification where user_id = $1`, [remind.users.supplier.id])).length === 2;
+    }, 'the reminder notices');
+    const [notice] = await rq<{ template: string; mandatory: boolean; link: string; params: Record<string, string> }>(`select template, mandatory, link, params from notification where user_id = $1 limit 1`, [remind.users.supplier.id]);
+    expect(notice).toMatchObject({ template: 'reminder.order_confirm', mandatory: true, link: `/supplier/orders/${orderId}`, params: { dueAt: '2026-12-10 17:00' } });
   });
 });

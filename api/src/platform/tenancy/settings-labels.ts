@@ -81,6 +81,10 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     bandCMin: { zh: 'C 级下限', en: 'Band C from', unit: 'count' },
     blockBand: { zh: '限制投标与上架的等级', en: 'Blocked at band', unit: 'count' },
   },
+  notifications: {
+    reminderWorkingDaysBefore: { zh: '截止前提醒（工作日）', en: 'Reminder before a deadline (working days)', unit: 'days' },
+    reminderHoursBefore: { zh: '截止前提醒（小时）', en: 'Reminder before a deadline (hours)', unit: 'count' },
+  },
 };
 
 export function ruleLabel(group: string, field: string, locale: Locale): string {

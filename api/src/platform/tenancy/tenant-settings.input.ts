@@ -6,6 +6,7 @@ import {
   InspectionRules,
   IntegrityRules,
   MallRules,
+  NotificationRules,
   PurchaseRouteRules,
   SignalRules,
   TenderRules,
@@ -21,6 +22,7 @@ import {
 @InputType() export class MallRulesInput extends PartialType(MallRules, InputType) {}
 @InputType() export class SignalRulesInput extends PartialType(SignalRules, InputType) {}
 @InputType() export class IntegrityRulesInput extends PartialType(IntegrityRules, InputType) {}
+@InputType() export class NotificationRulesInput extends PartialType(NotificationRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -34,4 +36,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => InspectionRulesInput, { nullable: true }) inspection?: InspectionRulesInput | null;
   @Field(() => SignalRulesInput, { nullable: true }) signals?: SignalRulesInput | null;
   @Field(() => IntegrityRulesInput, { nullable: true }) integrity?: IntegrityRulesInput | null;
+  @Field(() => NotificationRulesInput, { nullable: true }) notifications?: NotificationRulesInput | null;
 }
