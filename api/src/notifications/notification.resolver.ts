@@ -5,10 +5,11 @@ import { AnyTenantUser, Roles } from '../platform/identity/access.decorators.js'
 import { NotificationCentre } from './notification-centre.service.js';
 import { NotificationDeliveries } from './notification-deliveries.service.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
+import { NotificationSettings } from './notification-settings.service.js';
 import type { NotificationView } from './notification-view.js';
 import {
   MarkNotificationsReadInput, MyNotificationsArgs, NotificationChannelEnum, NotificationConnection, NotificationDeliveriesArgs,
-  NotificationDeliveryConnection, NotificationPreferenceType, NotificationType, PushSubscriptionInputType, PushSubscriptionType,
+  NotificationDeliveryConnection, NotificationPreferenceType, NotificationSettingsType, NotificationType, PushSubscriptionInputType, PushSubscriptionType,
 } from './notification.types.js';
 import { PushSubscriptions } from './push-subscriptions.service.js';
 
@@ -20,7 +21,20 @@ export class NotificationResolver {
     private readonly preferences: NotificationPreferences,
     private readonly push: PushSubscriptions,
     private readonly deliveries: NotificationDeliveries,
+    private readonly settings: NotificationSettings,
   ) {}
+
+  @AnyTenantUser()
+  @Query(() => NotificationSettingsType, { description: 'Your notice e-mail address and the channels on offer.' })
+  myNotificationSettings(@CurrentTenant() ctx: TenantContext) {
+    return this.settings.get(ctx);
+  }
+
+  @AnyTenantUser()
+  @Mutation(() => NotificationSettingsType, { description: "Sets the address your e-mail notices go to; null or '' removes it." })
+  setMyNotificationEmail(@CurrentTenant() ctx: TenantContext, @Args('email', { type: () => String, nullable: true }) email: string | null) {
+    return this.settings.setEmail(ctx, email);
+  }
 
   @AnyTenantUser()
   @Query(() => NotificationConnection, { description: 'Your notices, newest first.' })

@@ -82,3 +82,10 @@ export class NotificationDeliveriesArgs extends PageArgs {
   @Field(() => DeliveryStateEnum, { description: 'FAILED or PENDING to see what needs attention.' })
   state!: DeliveryState;
 }
+
+@ObjectType('NotificationSettings', { description: 'Where your e-mail notices go, and which channels this platform offers.' })
+export class NotificationSettingsType {
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field({ description: 'False when the platform sends no e-mail.' }) emailAvailable!: boolean;
+  @Field(() => String, { nullable: true, description: "The VAPID public key to subscribe a browser with; null when push is off." }) pushPublicKey!: string | null;
+}

@@ -8,6 +8,7 @@ import { NotificationDispatcher } from './notification-dispatcher.js';
 import { NotificationFeed } from './notification-feed.js';
 import { NotificationPreferences } from './notification-preferences.service.js';
 import { NotificationReminders } from './notification-reminders.js';
+import { NotificationSettings } from './notification-settings.service.js';
 import { PushSubscriptions } from './push-subscriptions.service.js';
 
 /** One service per line: parallel work merges cleanly. */
@@ -22,6 +23,7 @@ const SERVICES = [
   PushSubscriptions,
   NotificationDeliveries,
   NotificationReminders,
+  NotificationSettings,
 ];
 
 /** Notifications: services for the API and the workers (docs/notifications.md). */

@@ -1779,6 +1779,23 @@ function notificationCases(): CrossTenantCase[] {
       },
     },
     {
+      field: 'myNotificationSettings', type: 'query', caller: 'supplier',
+      document: `{ myNotificationSettings { email } }`,
+      variables: async (victim) => {
+        await asOwner(victim.people.tenant.id, (c) => c.query(`update user_account set email = $2 where id = $1`, [victim.people.users.supplier.id, remember(`victim-${victim.people.tenant.code}@example.cn`)]));
+        return {};
+      },
+    },
+    {
+      field: 'setMyNotificationEmail', type: 'mutation', caller: 'supplier',
+      document: `mutation { setMyNotificationEmail(email: "attacker@example.cn") { email } }`,
+      variables: async () => ({}),
+      async victimUnharmed(victim) {
+        const rows = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int as n from user_account where email = 'attacker@example.cn'`)).rows);
+        if (rows[0].n !== 0) throw new Error("a victim user's e-mail was changed");
+      },
+    },
+    {
       field: 'notificationDeliveries', type: 'query', caller: 'operator',
       document: `{ notificationDeliveries(state: FAILED, first: 100) { nodes { id eventId userName lastError } } }`,
       variables: async (victim) => (await victimNotice(victim, 'failed'), {}),

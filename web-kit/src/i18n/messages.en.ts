@@ -530,7 +530,7 @@ export default {
       NOTIFICATION_IN_APP_ALWAYS_ON: 'In-app notices are always on.',
       NOTIFICATION_IDS_OR_ALL: 'Choose notices to mark read, or all.',
       PUSH_SUBSCRIPTION_INVALID: 'The push subscription is not valid; switch push on again.',
-      PUSH_NOT_CONFIGURED: 'Browser push is not set up.',
+      NOTIFICATION_EMAIL_INVALID: 'Enter a valid e-mail address, or leave it empty.',
     },
   },
   priceInspection: {

@@ -529,7 +529,7 @@ export default {
       NOTIFICATION_IN_APP_ALWAYS_ON: '站内通知始终开启。',
       NOTIFICATION_IDS_OR_ALL: '请选择要标为已读的通知，或全部已读。',
       PUSH_SUBSCRIPTION_INVALID: '推送订阅无效，请重新开启推送。',
-      PUSH_NOT_CONFIGURED: '本平台尚未开通浏览器推送。',
+      NOTIFICATION_EMAIL_INVALID: '邮箱地址格式不正确，或留空。',
     },
   },
   priceInspection: {

@@ -11,6 +11,11 @@ import { startApi, type TestApi } from '../../../api/test/app.js';
 import { insertListing, seedCategories } from '../../../api/test/catalog.js';
 import { createPeople, headers, login, type PeopleFixture } from '../../../api/test/identity.js';
 import { insertBudgetLine, insertOrder, PLACE_ORDER, placeInput } from '../../../api/test/mall.js';
+import { insertEvaluation } from '../../../api/test/evaluation.js';
+import { insertIntegrityEvent } from '../../../api/test/integrity.js';
+import { insertFinding } from '../../../api/test/oversight.js';
+import { insertSealedBid } from '../../../api/test/sealed-bids.js';
+import { insertTenderProject } from '../../../api/test/tender.js';
 import { asOwner, contextFor, createTenant } from '../../../api/test/tenants.js';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
 import { browserKeys, decryptPush, startPushSink, startSmtpSink } from '../../test/notification-sinks.ts';
@@ -38,7 +43,6 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
     [api, app, people, other] = await Promise.all([startApi(), workerApp(config, { jobCatalogue: catalogue }), createPeople(), createPeople()]);
     await Promise.all([seedCategories(people.tenant.id), seedCategories(other.tenant.id)]);
     for (const key of ['purchaser', 'supplier', 'operator', 'expert'] as const) tokens[key] = (await login(api, people.tenant, people.users[key].loginName)).accessToken;
-    await asOwner(people.tenant.id, (c) => c.query(`update user_account set email = $2 where id = $1`, [people.users.supplier.id, 'supplier@example.cn']));
     await app.get(QueueWorkers).start();
   });
   afterAll(async () => {
@@ -72,6 +76,18 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
     const [event] = await q<{ id: string }>(`select id from outbox_event where type = 'mall.order.placed' and payload->>'orderId' = $1`, [order.id]);
     return { ...order, eventId: event.id };
   };
+
+  it('lets a user set the address of their e-mail notices; a malformed one is refused and writes nothing', async () => {
+    const SET = `mutation ($e: String) { setMyNotificationEmail(email: $e) { email } }`;
+    const refused = await gql('supplier', SET, { e: 'not an address' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOTIFICATION_EMAIL_INVALID', field: 'email' });
+    expect(await q(`select email from user_account where id = $1`, [people.users.supplier.id])).toEqual([{ email: null }]);
+    expect((await gql('supplier', SET, { e: ' supplier@example.cn ' })).data).toEqual({ setMyNotificationEmail: { email: 'supplier@example.cn' } });
+    // The API process here runs without SMTP or VAPID keys: it says so.
+    expect((await gql('supplier', `{ myNotificationSettings { email emailAvailable pushPublicKey } }`)).data).toEqual({
+      myNotificationSettings: { email: 'supplier@example.cn', emailAvailable: false, pushPublicKey: null },
+    });
+  });
 
   it("tells the supplier of a new order in-app, by e-mail and by push, each once, with a link to the order", async () => {
     const keys = browserKeys();
@@ -193,13 +209,15 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
       { eventType: 'tender.lot.opening-started', channel: 'EMAIL', enabled: true, locked: true },
     ]));
 
-    const mailsBefore = sinks.smtp.mails.length;
-    const order = await placeOrder();
-    await until(async () => settled(await deliveries(order.eventId)), 'the deliveries');
-    expect((await deliveries(order.eventId)).find((d) => d.channel === 'email')).toMatchObject({ state: 'skipped', skip_reason: 'preference_off' });
-    expect((await deliveries(order.eventId)).find((d) => d.channel === 'in_app')).toMatchObject({ state: 'sent' });
-    expect(sinks.smtp.mails.length).toBe(mailsBefore);
-    await gql('supplier', SET, { t: 'mall.order.placed', c: 'EMAIL', e: true });
+    try {
+      const order = await placeOrder();
+      await until(async () => settled(await deliveries(order.eventId)), 'the deliveries');
+      expect((await deliveries(order.eventId)).find((d) => d.channel === 'email')).toMatchObject({ state: 'skipped', skip_reason: 'preference_off' });
+      expect((await deliveries(order.eventId)).find((d) => d.channel === 'in_app')).toMatchObject({ state: 'sent' });
+      expect(sinks.smtp.mails.map((m) => m.subject)).not.toContain(`新订单 ${order.orderNo} 待确认`);
+    } finally {
+      await gql('supplier', SET, { t: 'mall.order.placed', c: 'EMAIL', e: true });
+    }
   });
 
   it('retries a refused e-mail with backoff, records each failure, and shows the failed delivery to operators', async () => {
@@ -269,5 +287,41 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
     }, 'the reminder notices');
     const [notice] = await rq<{ template: string; mandatory: boolean; link: string; params: Record<string, string> }>(`select template, mandatory, link, params from notification where user_id = $1 limit 1`, [remind.users.supplier.id]);
     expect(notice).toMatchObject({ template: 'reminder.order_confirm', mandatory: true, link: `/supplier/orders/${orderId}`, params: { dueAt: '2026-12-10 17:00' } });
+  });
+
+  it('resolves each notified event to its recipients, text and page: bidders to decrypt, the drawn expert, the supplier of a finding or integrity record', async () => {
+    const dispatch = (eventType: string, event: Record<string, unknown>) => {
+      const eventId = newId();
+      return app.get(TenantDb).transaction(contextFor(people.tenant), async (em, tx) => {
+        const r = await app.get(NotificationDispatcher).dispatch(em, tx, contextFor(people.tenant), { eventId, eventType, event });
+        return { ...r, eventId };
+      });
+    };
+    const notice = async (eventId: string) =>
+      q<{ user_id: string; template: string; link: string; mandatory: boolean; params: Record<string, string> }>(`select user_id, template, link, mandatory, params from notification where event_id = $1`, [eventId]);
+
+    const { lotIds: [lotId] } = await insertTenderProject(people, { bidDeadline: new Date('2026-12-01T02:00:00Z') });
+    await insertSealedBid(people.tenant.id, lotId, people.organisations.supplier.id, people.users.supplier.id);
+    const opening = await dispatch('tender.lot.opening-started', { lotId });
+    expect(await notice(opening.eventId)).toEqual([
+      { user_id: people.users.supplier.id, template: 'tender.lot.opening-started', link: `/tender/lots/${lotId}/opening`, mandatory: true, params: expect.objectContaining({ decryptBy: '2026-12-01 10:30' }) },
+    ]);
+
+    const evaluation = await insertEvaluation(people);
+    const [member] = await q<{ id: string }>(`select id from evaluation_panel_member where lot_id = $1`, [evaluation.lotId]);
+    const drawn = await dispatch('tender.panel.expert-drawn', { lotId: evaluation.lotId, memberId: member.id });
+    expect(await notice(drawn.eventId)).toEqual([expect.objectContaining({ user_id: people.users.expert.id, link: `/expert/panels/${evaluation.lotId}`, mandatory: true })]);
+
+    const finding = await insertFinding(people.tenant.id, await insertListing(people, 'approved'), people.organisations.supplier.id);
+    const raised = await dispatch('oversight.price-finding.raised', { findingId: finding });
+    expect(await notice(raised.eventId)).toEqual([expect.objectContaining({ user_id: people.users.supplier.id, link: '/supplier/price-findings', mandatory: false })]);
+
+    const integrityEventId = await insertIntegrityEvent(people.tenant.id, people.organisations.supplier.id, { kind: 'price_offence', points: -10 });
+    const recorded = await dispatch('integrity.event.recorded', { integrityEventId });
+    expect(await notice(recorded.eventId)).toEqual([expect.objectContaining({ user_id: people.users.supplier.id, link: '/supplier/integrity', params: { kind: 'price_offence', points: '-10' } })]);
+
+    // A mall step other than shipping asks nothing of the buyer.
+    const { orderId } = await insertOrder(people, 'confirmed', await insertListing(people, 'approved'));
+    expect(await dispatch('mall.order.step-completed', { orderId, step: 'confirm', onTime: true })).toMatchObject({ users: 0, queued: 0 });
   });
 });

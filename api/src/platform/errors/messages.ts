@@ -1688,10 +1688,10 @@ export const MESSAGES = {
     'zh-CN': (p) => `浏览器推送订阅无效（${p.field}）：请在浏览器中重新开启推送。`,
     en: (p) => `The browser push subscription is not valid (${p.field}): switch push on again in your browser.`,
   },
-  PUSH_NOT_CONFIGURED: {
-    code: ErrorCode.Conflict,
-    'zh-CN': () => `本平台尚未开通浏览器推送。`,
-    en: () => `Browser push is not set up on this platform.`,
+  NOTIFICATION_EMAIL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `邮箱地址格式不正确（email），例如 name@example.cn；留空则不发邮件。`,
+    en: () => `The e-mail address is not valid (email), e.g. name@example.cn; leave it empty for no e-mail.`,
   },
 } satisfies Record<string, Message>;
 

@@ -855,6 +855,8 @@ const MATRIX: readonly Row[] = [
     },
     allowed: TENANT_CALLERS,
   },
+  { field: 'myNotificationSettings', document: `{ myNotificationSettings { emailAvailable } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'setMyNotificationEmail', document: `mutation { setMyNotificationEmail(email: "matrix@example.cn") { email } }`, variables: () => ({}), allowed: TENANT_CALLERS },
   { field: 'notificationDeliveries', document: `{ notificationDeliveries(state: FAILED) { nodes { id } } }`, variables: () => ({}), allowed: ['operator'] },
 ];
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
