@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one configuration schema, read once at start-up by the API and the workers.
  * Secrets are marked so that logs and error messages never print their values.
  */
-export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET', 'MEILISEARCH_API_KEY', 'PAYMENT_SECRETS_KEY']);
+export const SECRET_KEYS: ReadonlySet<string> = new Set(['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'JWT_SECRET', 'MEILISEARCH_API_KEY', 'PAYMENT_SECRETS_KEY', 'SMTP_URL', 'VAPID_PRIVATE_KEY']);
 
 const postgresUrl = z
   .string()
@@ -55,7 +55,19 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64')
     .optional()
     .describe('AES-256-GCM key (32 bytes, base64) that encrypts tenants\' payment provider private keys at rest; required in production'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()
+    .describe('SMTP server for e-mail notices (credentials in the URL); unset: e-mail is off'),
+  MAIL_FROM: z.string().min(3).default('政采云平台 <noreply@zhengcai.local>').describe('From address of e-mail notices'),
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{87}$/, 'must be a P-256 public key in base64url').optional()
+    .describe('Web Push VAPID public key; unset: browser push is off'),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a P-256 private key in base64url').optional().describe('Web Push VAPID private key'),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must be a mailto: or https:// URL').default('mailto:ops@zhengcai.local'),
+  STOREFRONT_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').default('http://localhost:5173')
+    .describe('Base URL of the storefront, for links in e-mail and push notices'),
+  TENANT_ADMIN_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// URL').default('http://localhost:5174')
+    .describe('Base URL of the tenant admin app, for links in e-mail and push notices'),
 }).superRefine((c, ctx) => {
+  if (!c.VAPID_PUBLIC_KEY !== !c.VAPID_PRIVATE_KEY) ctx.addIssue({ code: 'custom', path: ['VAPID_PRIVATE_KEY'], message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together' });
   // A random per-process key would log everyone out on each restart and differ between instances.
   if (c.NODE_ENV === 'production' && !c.JWT_SECRET) ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
   if (c.NODE_ENV === 'production' && !c.PAYMENT_SECRETS_KEY) ctx.addIssue({ code: 'custom', path: ['PAYMENT_SECRETS_KEY'], message: 'is required in production' });

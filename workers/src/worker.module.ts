@@ -11,6 +11,7 @@ import { TenderModule } from '@zhengcai/api/tender/tender.module';
 import { DepositsModule } from '@zhengcai/api/deposits/deposits.module';
 import { OversightModule } from '@zhengcai/api/oversight/oversight.module';
 import { SourcingModule } from '@zhengcai/api/sourcing/sourcing.module';
+import { NotificationsModule } from '@zhengcai/api/notifications/notifications.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -35,7 +36,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, OversightModule, SourcingModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, OversightModule, SourcingModule, NotificationsModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

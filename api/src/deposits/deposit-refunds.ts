@@ -4,6 +4,7 @@ import {
   CalendarDay, Deposit, DepositPaidVia, DepositRefund, DepositRefundState, formatYuan, parseTenantSettings, Payment, PaymentProviderCode, Tenant, type TenantContext,
 } from '@zhengcai/schema';
 import type { TxEffects } from '../platform/database/tx-effects.js';
+import { domainEvent } from '../platform/jobs/job-catalogue.js';
 import { addDays, endOfLocalDate, localDateOf } from '../platform/calendar/local-date.js';
 import { type DayOverride, WorkingCalendar } from '../platform/calendar/working-calendar.js';
 import { PaymentSettingsService } from '../payments/payment-settings.service.js';
@@ -88,6 +89,8 @@ export class DepositRefunds {
         action: 'deposits.deposit.refund', subjectType: 'deposit', subjectId: deposit.id,
         change: { trigger: row.trigger, principal: formatYuan(amounts.principalFen), interest: formatYuan(amounts.interestFen), lateCharge: formatYuan(amounts.lateChargeFen), total: formatYuan(amounts.totalFen), formula: amounts.formula },
       });
+      // The supplier is told (docs/notifications.md).
+      tx.publish(domainEvent('deposits.deposit.refunded', { depositId: deposit.id }));
       run.refunded += 1;
     }
     await em.flush();

@@ -44,6 +44,8 @@ export class DeadlineSweepService {
       } else {
         lot.state = nextTenderLotState(lot.state, 'close_bidding');
         lot.openedAt = now; // 开标 starts the moment bidding closes
+        // Bidders are told to decrypt their bids within the window (docs/notifications.md).
+        tx.publish(domainEvent('tender.lot.opening-started', { lotId: lot.id }));
         opened += 1;
       }
       lot.updatedAt = now;

@@ -14,6 +14,7 @@ import { ADDRESS, budgetLineState, insertBudgetLine, insertOrder, orderState, ty
 import { insertLotBid, insertSignal, signalsOf, signalState } from '../signals.js';
 import { type EvaluationSpec, evaluationCounts, insertEvaluation, lotState } from '../evaluation.js';
 import { insertExpert } from '../tender.js';
+import { insertNotification, insertPushSubscription, notificationRow, preferenceCount, pushSubscriptionRow } from '../notifications.js';
 import { type AwardedLot, insertAwardedLot, insertChallenge, insertComplaint, insertRecommendedLot, type RecommendedLot, signContractAs } from '../tender.js';
 import { insertAuditEntry } from '../audit.js';
 import { auctionRow, insertAuction, insertSettledAuction } from '../auctions.js';
@@ -1536,6 +1537,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...bandAndSignalCases(),
+  ...notificationCases(),
   ...auctionCases(),
   {
     field: 'integrityPenaltyImportTemplate',
@@ -1869,6 +1871,90 @@ function inquiryCases(): CrossTenantCase[] {
       field: 'submitInquiryQuote', type: 'mutation', document: `mutation ($input: SubmitInquiryQuoteInput!) { submitInquiryQuote(input: $input) { ${QUOTE_READ} } }`, caller: 'supplier',
       variables: async (victim) => ({ input: { inquiryId: (await victimInquiry(victim, 'published')).inquiryId, unitPrice: '2500.00', offer: '越权报价', idempotencyKey: newId() } }),
       victimUnharmed: unchanged('published'),
+    },
+  ];
+}
+
+/** The victim's notices, preferences, push subscriptions and deliveries stay the victim's. */
+function notificationCases(): CrossTenantCase[] {
+  const victimNotice = async (victim: TenantSide, state: 'sent' | 'failed' = 'sent') => {
+    const n = await insertNotification(victim.people.tenant.id, victim.people.users.supplier.id, state);
+    remember(n.notificationId);
+    remember(n.deliveryId);
+    return n;
+  };
+  return [
+    {
+      field: 'myNotifications', type: 'query', caller: 'supplier',
+      document: `{ myNotifications(first: 100) { nodes { id title link } } }`,
+      variables: async (victim) => (await victimNotice(victim), {}),
+    },
+    {
+      field: 'unreadNotificationCount', type: 'query', caller: 'supplier',
+      document: `{ unreadNotificationCount }`,
+      variables: async (victim) => {
+        for (let i = 0; i < 17; i++) await victimNotice(victim);
+        return {};
+      },
+    },
+    {
+      field: 'markNotificationsRead', type: 'mutation', caller: 'supplier',
+      document: `mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`,
+      variables: async (victim) => ({ input: { ids: [(await victimNotice(victim)).notificationId] } }),
+      async victimUnharmed(victim, vars) {
+        const id = (vars.input as { ids: string[] }).ids[0];
+        if ((await notificationRow(victim.people.tenant.id, id))?.read_at !== null) throw new Error("the victim's notice was marked read");
+      },
+    },
+    {
+      field: 'myNotificationPreferences', type: 'query', caller: 'supplier',
+      document: `{ myNotificationPreferences { eventType channel enabled } }`,
+      variables: async () => ({}),
+    },
+    {
+      field: 'setNotificationPreference', type: 'mutation', caller: 'supplier',
+      document: `mutation { setNotificationPreference(eventType: "mall.order.placed", channel: EMAIL, enabled: false) { enabled } }`,
+      variables: async () => ({}),
+      async victimUnharmed(victim) {
+        if ((await preferenceCount(victim.people.tenant.id)) !== 0) throw new Error("a preference was written in the victim's tenant");
+      },
+    },
+    {
+      field: 'registerPushSubscription', type: 'mutation', caller: 'supplier',
+      document: `mutation ($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id endpoint } }`,
+      // The victim's endpoint with the attacker's keys: it must not move the victim's subscription.
+      variables: async (victim) => {
+        const sub = await insertPushSubscription(victim.people.tenant.id, victim.people.users.supplier.id);
+        remember(sub.id);
+        const theirs = await insertPushSubscription(victim.people.tenant.id, victim.people.users.supplier.id);
+        return { input: { endpoint: sub.endpoint, p256dh: theirs.p256dh, auth: theirs.auth }, sub: sub.id, p256dh: sub.p256dh };
+      },
+      async victimUnharmed(victim, vars) {
+        const row = await pushSubscriptionRow(victim.people.tenant.id, String(vars.sub));
+        if (row?.user_id !== victim.people.users.supplier.id || row.p256dh !== vars.p256dh) throw new Error("the victim's push subscription was changed");
+      },
+    },
+    {
+      field: 'myNotificationSettings', type: 'query', caller: 'supplier',
+      document: `{ myNotificationSettings { email } }`,
+      variables: async (victim) => {
+        await asOwner(victim.people.tenant.id, (c) => c.query(`update user_account set email = $2 where id = $1`, [victim.people.users.supplier.id, remember(`victim-${victim.people.tenant.code}@example.cn`)]));
+        return {};
+      },
+    },
+    {
+      field: 'setMyNotificationEmail', type: 'mutation', caller: 'supplier',
+      document: `mutation { setMyNotificationEmail(email: "attacker@example.cn") { email } }`,
+      variables: async () => ({}),
+      async victimUnharmed(victim) {
+        const rows = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select count(*)::int as n from user_account where email = 'attacker@example.cn'`)).rows);
+        if (rows[0].n !== 0) throw new Error("a victim user's e-mail was changed");
+      },
+    },
+    {
+      field: 'notificationDeliveries', type: 'query', caller: 'operator',
+      document: `{ notificationDeliveries(state: FAILED, first: 100) { nodes { id eventId userName lastError } } }`,
+      variables: async (victim) => (await victimNotice(victim, 'failed'), {}),
     },
   ];
 }

@@ -69,6 +69,11 @@ import { Auction } from './sourcing/auction.entity.js';
 import { AuctionBid } from './sourcing/auction-bid.entity.js';
 import { AuctionParticipant } from './sourcing/auction-participant.entity.js';
 import { AuctionSettlement } from './sourcing/auction-settlement.entity.js';
+import { Notification } from './notifications/notification.entity.js';
+import { NotificationDelivery } from './notifications/notification-delivery.entity.js';
+import { NotificationPreference } from './notifications/notification-preference.entity.js';
+import { PushSubscription } from './notifications/push-subscription.entity.js';
+import { NotificationReminder } from './notifications/notification-reminder.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -154,6 +159,12 @@ export { AuctionBid } from './sourcing/auction-bid.entity.js';
 export { AuctionParticipant } from './sourcing/auction-participant.entity.js';
 export { AuctionSettlement } from './sourcing/auction-settlement.entity.js';
 export * from './sourcing/auction-enums.js';
+export { Notification } from './notifications/notification.entity.js';
+export { NotificationDelivery } from './notifications/notification-delivery.entity.js';
+export { NotificationPreference } from './notifications/notification-preference.entity.js';
+export { PushSubscription } from './notifications/push-subscription.entity.js';
+export { NotificationReminder } from './notifications/notification-reminder.entity.js';
+export * from './notifications/notification-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -177,4 +188,5 @@ export const ALL_ENTITIES = [
   IntegrityEvent, IntegrityAppeal, IntegrityStanding, IntegrityBandMonth,
   Auction, AuctionBid, AuctionParticipant, AuctionSettlement,
   SourcingInquiry, SourcingQuote, SourcingInvitation,
+  Notification, NotificationDelivery, NotificationPreference, PushSubscription, NotificationReminder,
 ];

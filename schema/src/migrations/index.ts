@@ -30,6 +30,7 @@ import { IntegrityBandMonthsMigration } from './20261125091000-integrity-band-mo
 import { InquiryMigration } from './20261125100000-inquiry.js';
 import { AuctionMigration } from './20261125110000-auction.js';
 import { AuctionOrderMigration } from './20261125110500-auction-order.js';
+import { NotificationsMigration } from './20261125120000-notifications.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125100000-inquiry', class: InquiryMigration },
   { name: '20261125110000-auction', class: AuctionMigration },
   { name: '20261125110500-auction-order', class: AuctionOrderMigration },
+  { name: '20261125120000-notifications', class: NotificationsMigration },
 ];

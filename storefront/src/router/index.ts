@@ -12,6 +12,7 @@ import { tenderNoticeRoutes } from './routes/tender-notices';
 import { inspectionRoutes } from './routes/inspection';
 import { integrityRoutes } from './routes/integrity';
 import { sourcingRoutes } from './routes/sourcing';
+import { notificationRoutes } from './routes/notifications';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -37,6 +38,7 @@ const routes: RouteRecordRaw[] = [
   ...inspectionRoutes,
   ...integrityRoutes,
   ...sourcingRoutes,
+  ...notificationRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit';
 import { signalRoutes } from './routes/signals';
 import { statisticsRoutes } from './routes/statistics';
 import { integrityRoutes } from './routes/integrity';
+import { notificationRoutes } from './routes/notifications';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -37,6 +38,7 @@ const routes: RouteRecordRaw[] = [
   ...signalRoutes,
   ...statisticsRoutes,
   ...integrityRoutes,
+  ...notificationRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -60,6 +60,9 @@ export const inquiryDeadlinesSchedulerId = (tenantId: string) => `inquiry-deadli
 /** Every minute: an auction's end is decided within a minute (bids after the end are refused at once regardless). */
 export const AUCTIONS_CRON = '* * * * *';
 export const auctionsSchedulerId = (tenantId: string) => `auctions-${tenantId}`;
+/** Deadline reminders (docs/notifications.md): every 15 minutes, so an hours offset fires within a quarter hour. */
+export const REMINDERS_CRON = '*/15 * * * *';
+export const remindersSchedulerId = (tenantId: string) => `reminders-${tenantId}`;
 
 /**
  * Per-tenant BullMQ job schedulers. Upserting is idempotent, so every worker process may
@@ -95,6 +98,7 @@ export class TenantSchedules implements BeforeApplicationShutdown {
       await this.queues.schedule(integritySchedulerId(tenant.id), 'integrity.recompute-tenant', { tenantId: tenant.id }, { pattern: INTEGRITY_CRON, tz: tenant.timeZone });
       await this.queues.schedule(auctionsSchedulerId(tenant.id), 'sourcing.sweep-auctions', { tenantId: tenant.id }, { pattern: AUCTIONS_CRON, tz: tenant.timeZone });
       await this.queues.schedule(inquiryDeadlinesSchedulerId(tenant.id), 'sourcing.close-inquiries', { tenantId: tenant.id }, { pattern: INQUIRY_DEADLINES_CRON, tz: tenant.timeZone });
+      await this.queues.schedule(remindersSchedulerId(tenant.id), 'notifications.send-reminders', { tenantId: tenant.id }, { pattern: REMINDERS_CRON, tz: tenant.timeZone });
     }
     return tenants.length;
   }

@@ -124,9 +124,9 @@ export class OutboxRelay implements BeforeApplicationShutdown {
       );
       let enqueued = 0;
       for (const row of rows) {
-        let job: PreparedJob;
+        let jobs: PreparedJob[];
         try {
-          job = this.catalogue.prepareEvent(row);
+          jobs = this.catalogue.prepareEventJobs(row);
         } catch (err) {
           if (!(err instanceof CatalogueError)) throw err;
           // No retry can fix this (the catalogue changed under a stored event): set it aside.
@@ -134,7 +134,7 @@ export class OutboxRelay implements BeforeApplicationShutdown {
           this.logger.error({ tenantId, eventId: row.id, type: row.type, err: err.message }, 'outbox event cannot become a job');
           continue;
         }
-        await this.queues.dispatch(job);
+        for (const job of jobs) await this.queues.dispatch(job);
         row.publishedAt = new Date();
         enqueued++;
       }

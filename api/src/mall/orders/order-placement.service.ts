@@ -7,6 +7,7 @@ import {
 } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
+import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { localDateOf } from '../../platform/calendar/local-date.js';
 import { ProblemList } from '../../catalog/problems.js';
@@ -143,6 +144,8 @@ export class OrderPlacementService {
       tx.publish(listingChanged(listing.id));
     }
     recordOrderEvent(em, ctx, order, null, 'place');
+    // The supplier is told to confirm (docs/notifications.md).
+    tx.publish(domainEvent('mall.order.placed', { orderId: order.id }));
     tx.audit({
       action: 'mall.order.place', subjectType: 'order', subjectId: order.id,
       change: {

@@ -139,6 +139,8 @@ export class InspectionService {
     run.corrected += outcome.corrected.length;
     for (const f of outcome.found) {
       tx.audit({ action: 'oversight.price-finding.open', subjectType: 'price_finding', subjectId: f.id, change: { runId: run.id, listingId: f.listingId, deviationBp: f.deviationBp, referenceSource: f.referenceSource } });
+      // The supplier is told to correct or justify (docs/notifications.md).
+      tx.publish(domainEvent('oversight.price-finding.raised', { findingId: f.id }));
     }
     for (const f of outcome.corrected) {
       tx.audit({ action: 'oversight.price-finding.correct', subjectType: 'price_finding', subjectId: f.id, change: { runId: run.id, listingId: f.listingId, note: 'price_within_tolerance' } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type IntegrityEventKind, type IntegrityEvidence, newId, parseTenantSettings, Tenant, type TenantContext } from '@zhengcai/schema';
+import { type IntegrityEventKind, type IntegrityEvidence, newId, parseTenantSettings, POSITIVE_INTEGRITY_KINDS, Tenant, type TenantContext } from '@zhengcai/schema';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { domainEvent } from '../../platform/jobs/job-catalogue.js';
 import { pointsFor } from './integrity-points.js';
@@ -37,6 +37,8 @@ export class IntegrityRecorder {
     if (!id) return null;
     tx.audit({ action: 'integrity.event.record', subjectType: 'integrity_event', subjectId: id, change: { supplierId: e.supplierId, kind: e.kind, points, sourceKey: e.sourceKey, evidence: e.evidence } });
     if (opts.recompute !== 'caller') tx.publish(domainEvent('integrity.supplier.changed', { supplierId: e.supplierId }));
+    // The supplier hears of what lowers its score, so it can appeal (docs/notifications.md).
+    if (!POSITIVE_INTEGRITY_KINDS.includes(e.kind)) tx.publish(domainEvent('integrity.event.recorded', { integrityEventId: id }));
     return id;
   }
 

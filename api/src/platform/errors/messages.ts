@@ -1859,6 +1859,41 @@ export const MESSAGES = {
     'zh-CN': () => `找不到该报价。`,
     en: () => `There is no such quote.`,
   },
+  NOTIFICATION_DELIVERY_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `该通知投递当前为“${p.state}”，不能执行“${p.action}”。`,
+    en: (p) => `The delivery is ${p.state}: "${p.action}" is not allowed in that state.`,
+  },
+  NOTIFICATION_EVENT_TYPE_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `没有这类通知（eventType），请从通知设置列表中选择。`,
+    en: () => `There is no such kind of notice (eventType); choose one from the notification settings.`,
+  },
+  NOTIFICATION_MANDATORY: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `这类通知涉及法定期限或专家抽取，不能关闭（eventType）。`,
+    en: () => `This notice concerns a legal deadline or an expert draw and cannot be switched off (eventType).`,
+  },
+  NOTIFICATION_IN_APP_ALWAYS_ON: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `站内通知始终开启，只能设置邮件和浏览器推送（channel）。`,
+    en: () => `In-app notices are always on; only e-mail and browser push can be set (channel).`,
+  },
+  NOTIFICATION_IDS_OR_ALL: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `请给出要标为已读的通知（ids，最多 100 条），或选择全部已读（all），二者选一。`,
+    en: () => `Give the notices to mark read (ids, up to 100) or all: true, one of the two.`,
+  },
+  PUSH_SUBSCRIPTION_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `浏览器推送订阅无效（${p.field}）：请在浏览器中重新开启推送。`,
+    en: (p) => `The browser push subscription is not valid (${p.field}): switch push on again in your browser.`,
+  },
+  NOTIFICATION_EMAIL_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': () => `邮箱地址格式不正确（email），例如 name@example.cn；留空则不发邮件。`,
+    en: () => `The e-mail address is not valid (email), e.g. name@example.cn; leave it empty for no e-mail.`,
+  },
 } satisfies Record<string, Message>;
 
 export type Reason = keyof typeof MESSAGES;

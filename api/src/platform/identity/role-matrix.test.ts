@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createECDH, randomBytes, randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { insertSearchDocument } from '../../../test/search/seed.js';
@@ -966,8 +966,30 @@ const MATRIX: readonly Row[] = [
     },
     allowed: ['supplier'],
   },
+  // Notifications: every tenant user has a centre of their own; operators see deliveries.
+  { field: 'myNotifications', document: `{ myNotifications(first: 5) { nodes { id } } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'unreadNotificationCount', document: `{ unreadNotificationCount }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'markNotificationsRead', document: `mutation { markNotificationsRead(input: { all: true }) }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'myNotificationPreferences', document: `{ myNotificationPreferences { eventType } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  {
+    field: 'setNotificationPreference',
+    document: `mutation { setNotificationPreference(eventType: "deposits.deposit.refunded", channel: EMAIL, enabled: true) { enabled } }`,
+    variables: () => ({}),
+    allowed: TENANT_CALLERS,
+  },
+  {
+    field: 'registerPushSubscription',
+    document: `mutation ($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id } }`,
+    variables: () => {
+      const ecdh = createECDH('prime256v1');
+      return { input: { endpoint: `https://push.example.cn/${randomInt(1_000_000_000)}`, p256dh: ecdh.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
+    },
+    allowed: TENANT_CALLERS,
+  },
+  { field: 'myNotificationSettings', document: `{ myNotificationSettings { emailAvailable } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'setMyNotificationEmail', document: `mutation { setMyNotificationEmail(email: "matrix@example.cn") { email } }`, variables: () => ({}), allowed: TENANT_CALLERS },
+  { field: 'notificationDeliveries', document: `{ notificationDeliveries(state: FAILED) { nodes { id } } }`, variables: () => ({}), allowed: ['operator'] },
 ];
-
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
 function findingRow(field: string, document: string, state: 'open' | 'justified', allowed: readonly Caller[]): Row {
   return {

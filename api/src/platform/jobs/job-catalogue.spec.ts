@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { newId } from '@zhengcai/schema';
-import { CatalogueError, COMPLETED_JOB_RETENTION_SECONDS, defineJob, EVENT_JOBS, JOB_CATALOGUE, JobCatalogue, jobPayload, JOBS, QUEUES } from './job-catalogue.js';
+import { CatalogueError, COMPLETED_JOB_RETENTION_SECONDS, defineJob, EVENT_JOBS, JOB_CATALOGUE, JobCatalogue, jobPayload, JOBS, NOTICE_EVENTS, NOTIFIED_EVENTS, NOTIFY_JOB, QUEUES } from './job-catalogue.js';
 
 const noted = defineJob({
   queue: 'notifications',
@@ -56,5 +56,25 @@ describe('job catalogue', () => {
     expect(job.opts.jobId).toBe(event.id);
     expect(() => catalogue.prepareEvent({ ...event, type: 'test.unheard-of' })).toThrow(/maps to no catalogued job/);
     expect(() => catalogue.prepareEvent({ ...event, payload: { note: '' } })).toThrow(/payload of test.noted is invalid/);
+  });
+
+  it('fans a notified event out to its own job and the notification dispatch, with distinct job ids', () => {
+    const tenantId = newId();
+    const step = { id: newId(), tenantId, type: 'mall.order.step-completed', payload: { orderId: newId(), step: 'ship', onTime: true } };
+    const jobs = JOB_CATALOGUE.prepareEventJobs(step);
+    expect(jobs.map((j) => [j.name, j.opts.jobId])).toEqual([['integrity.record-order-step', step.id], [NOTIFY_JOB, `notify-${step.id}`]]);
+    expect(jobs[1].data).toMatchObject({ tenantId, eventId: step.id, eventType: step.type, event: step.payload });
+    // An event nobody notifies about stays one job.
+    const listing = { id: newId(), tenantId, type: 'catalog.listing.changed', payload: { listingId: newId() } };
+    expect(JOB_CATALOGUE.prepareEventJobs(listing).map((j) => j.name)).toEqual(['search.index-listing']);
+  });
+
+  it('turns a notice-only event into the dispatch alone and checks its payload', () => {
+    const placed = { id: newId(), tenantId: newId(), type: 'mall.order.placed', payload: { orderId: newId() } };
+    const jobs = JOB_CATALOGUE.prepareEventJobs(placed);
+    expect(jobs.map((j) => [j.name, j.opts.jobId])).toEqual([[NOTIFY_JOB, `notify-${placed.id}`]]);
+    expect(() => JOB_CATALOGUE.prepareEventJobs({ ...placed, payload: { orderId: 'x' } })).toThrow(/payload of mall.order.placed is invalid/);
+    for (const type of [...Object.keys(NOTICE_EVENTS), ...NOTIFIED_EVENTS]) expect(Object.keys(EVENT_JOBS), type).toContain(type);
+    expect(() => new JobCatalogue(JOBS, {}, {}, ['test.unmapped'])).toThrow(/not in the event map/);
   });
 });

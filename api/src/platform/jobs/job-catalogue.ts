@@ -259,7 +259,8 @@ export const JOBS = {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Every minute, per tenant: starts auctions whose start has come and ends those whose end (after anti-sniping extensions) has passed: the best valid bid wins (publishes sourcing.auction.awarded), none fails the auction. Bids after the end are refused by the API even before this runs.",
-  }),  'sourcing.settle-auction': defineJob({
+  }),
+  'sourcing.settle-auction': defineJob({
     queue: 'refunds',
     // The award facts ride along for the award → order step (reverse auctions).
     payload: jobPayload({
@@ -270,21 +271,66 @@ export const JOBS = {
     attempts: 8,
     backoff: { type: 'exponential', delay: 5_000 },
     description: "After an auction closes: refunds every registration deposit except the winner's (once each, through the deposit refund path), counts the winner's towards the price and issues the settlement record (成交确认书), and records bid-origin and bid-timing signals for oversight. Idempotent.",
-  }),  'sourcing.close-inquiries': defineJob({
+  }),
+  'sourcing.close-inquiries': defineJob({
     queue: 'publication',
     // `asOf` lets a test (or an operator replaying a missed run) fix the clock; absent, now.
     payload: jobPayload({ asOf: z.iso.datetime().optional() }),
     attempts: 3,
     backoff: { type: 'exponential', delay: 10_000 },
     description: 'Every minute, per tenant: online inquiries whose quote deadline passed are closed once each: quotes checked and ranked, the inquiry fails (too few valid quotes; budget released) or awaits the award.',
-  }),  'sourcing.sync-invitations': defineJob({
+  }),
+  'sourcing.sync-invitations': defineJob({
     queue: 'notifications',
     payload: jobPayload({ inquiryId: z.uuid() }),
     attempts: 5,
     backoff: { type: 'exponential', delay: 5_000 },
     description: "Keeps an inquiry's invitations (the suppliers' inboxes) in line with it, idempotently: invites the category's eligible suppliers on publication, shows each its outcome after the deadline and the award.",
   }),
+  'notifications.dispatch': defineJob({
+    queue: 'notifications',
+    // The event as the outbox stored it; the notification catalogue knows its payload per type.
+    payload: jobPayload({ eventId: z.uuid(), eventType: z.string().min(1).max(64), event: z.record(z.string(), z.unknown()) }),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    description: "Turns a domain event into notices: resolves its recipients in the event's tenant, writes each user's in-app notice and one delivery per (user, channel), once per event, user and channel.",
+  }),
+  'notifications.deliver': defineJob({
+    queue: 'notifications',
+    payload: jobPayload({ deliveryId: z.uuid() }),
+    attempts: 6,
+    backoff: { type: 'exponential', delay: 10_000 },
+    description: 'Sends one pending e-mail or push delivery; a sent delivery is never sent again, each failure is recorded on it, and the last one marks it failed for operators.',
+  }),
+  'notifications.send-reminders': defineJob({
+    queue: 'notifications',
+    // `asOf` fixes the clock for tests and replays; absent, now.
+    payload: jobPayload({ asOf: z.iso.datetime().optional() }),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Every 15 minutes, per tenant: finds deadlines (order confirmation, price finding correction, bid opening) within the tenant's reminder offsets and sends one reminder per deadline and offset.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
+
+/** The job that turns events into notices (see NOTICE_EVENTS and NOTIFIED_EVENTS). */
+export const NOTIFY_JOB = 'notifications.dispatch';
+
+/**
+ * Event types whose only consumer is the notification service, with their payloads. They map
+ * to NOTIFY_JOB in EVENT_JOBS; their payload is checked here when they are published.
+ */
+export const NOTICE_EVENTS = {
+  'mall.order.placed': z.object({ orderId: z.uuid() }),
+  'oversight.price-finding.raised': z.object({ findingId: z.uuid() }),
+  'tender.lot.opening-started': z.object({ lotId: z.uuid() }),
+  'tender.panel.expert-drawn': z.object({ lotId: z.uuid(), memberId: z.uuid() }),
+  'deposits.deposit.refunded': z.object({ depositId: z.uuid() }),
+  'integrity.event.recorded': z.object({ integrityEventId: z.uuid() }),
+  'notifications.reminder.due': z.object({ kind: z.enum(['order_confirm', 'price_finding', 'bid_opening']), subjectId: z.uuid(), dueAt: z.iso.datetime(), offset: z.string().max(8) }),
+} as const;
+
+/** Event types that feed notifications besides their own job: the relay enqueues both. */
+export const NOTIFIED_EVENTS = ['mall.order.step-completed'] as const;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
 export const EVENT_JOBS = {
@@ -323,13 +369,24 @@ export const EVENT_JOBS = {
   'sourcing.inquiry.failed': 'sourcing.sync-invitations',
   'sourcing.inquiry.awarded': 'sourcing.sync-invitations',
   'sourcing.inquiry.cancelled': 'sourcing.sync-invitations',
+  // Notices only (docs/notifications.md).
+  'mall.order.placed': 'notifications.dispatch',
+  'oversight.price-finding.raised': 'notifications.dispatch',
+  'tender.lot.opening-started': 'notifications.dispatch',
+  'tender.panel.expert-drawn': 'notifications.dispatch',
+  'deposits.deposit.refunded': 'notifications.dispatch',
+  'integrity.event.recorded': 'notifications.dispatch',
+  'notifications.reminder.due': 'notifications.dispatch',
+  'notifications.delivery.queued': 'notifications.deliver',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
 export type EventType = keyof typeof EVENT_JOBS;
 /** What a service passes when it publishes an event: the job's payload without the tenant fields. */
-export type EventPayload<E extends EventType> = Omit<z.input<(typeof JOBS)[(typeof EVENT_JOBS)[E]]['payload']>, keyof TenantJobPayload>;
+export type EventPayload<E extends EventType> = E extends keyof typeof NOTICE_EVENTS
+  ? z.input<(typeof NOTICE_EVENTS)[E]>
+  : Omit<z.input<(typeof JOBS)[(typeof EVENT_JOBS)[E]]['payload']>, keyof TenantJobPayload>;
 
 /** A typed domain event for `tx.publish(...)`. */
 export function domainEvent<E extends EventType>(type: E, payload: EventPayload<E>): DomainEventInput {
@@ -360,7 +417,14 @@ export class JobCatalogue {
   constructor(
     readonly jobs: Readonly<Record<string, JobDefinition>>,
     readonly events: Readonly<Record<string, string>>,
+    /** Notice-only event types and their payloads (they map to NOTIFY_JOB). */
+    readonly notices: Readonly<Record<string, z.ZodType>> = {},
+    /** Event types that also feed NOTIFY_JOB besides their own job. */
+    readonly notified: readonly string[] = [],
   ) {
+    for (const type of [...Object.keys(notices), ...notified]) {
+      if (!Object.hasOwn(events, type)) throw new CatalogueError(`notified event ${type} is not in the event map`);
+    }
     for (const [event, job] of Object.entries(events)) {
       if (!Object.hasOwn(jobs, job)) throw new CatalogueError(`event ${event} maps to ${job}, which is not a catalogued job`);
     }
@@ -370,7 +434,7 @@ export class JobCatalogue {
   }
 
   extend(jobs: Record<string, JobDefinition>, events: Record<string, string> = {}): JobCatalogue {
-    return new JobCatalogue({ ...this.jobs, ...jobs }, { ...this.events, ...events });
+    return new JobCatalogue({ ...this.jobs, ...jobs }, { ...this.events, ...events }, this.notices, this.notified);
   }
 
   job(name: string): JobDefinition {
@@ -416,6 +480,26 @@ export class JobCatalogue {
     return { queue: this.job(name).queue, name, data: this.parse(name, data), opts: this.options(name, jobId) };
   }
 
+  /**
+   * Every job a committed outbox event becomes: its own job (job id = event id) and, for a
+   * notified type, the notification dispatch (job id `notify-<event id>`). Notice-only types
+   * become the dispatch alone.
+   */
+  prepareEventJobs(event: { id: string; tenantId: string; type: string; payload: Record<string, unknown>; requestId?: string }): PreparedJob[] {
+    const own = this.jobForEvent(event.type);
+    const jobs: PreparedJob[] = [];
+    if (own !== NOTIFY_JOB) jobs.push(this.prepareEvent(event));
+    if (own === NOTIFY_JOB || this.notified.includes(event.type)) {
+      const schema = Object.hasOwn(this.notices, event.type) ? this.notices[event.type] : undefined;
+      if (own === NOTIFY_JOB && !schema) throw new CatalogueError(`notice event ${event.type} has no payload schema`);
+      const parsed = schema?.safeParse(event.payload);
+      if (parsed && !parsed.success) throw new CatalogueError(`payload of ${event.type} is invalid: ${z.prettifyError(parsed.error)}`);
+      const data = { tenantId: event.tenantId, requestId: event.requestId, eventId: event.id, eventType: event.type, event: event.payload };
+      jobs.push(this.prepare(NOTIFY_JOB, data, `notify-${event.id}`));
+    }
+    return jobs;
+  }
+
   /** The job a committed outbox event becomes: job id = event id. */
   prepareEvent(event: { id: string; tenantId: string; type: string; payload: Record<string, unknown>; requestId?: string }): PreparedJob {
     const name = this.jobForEvent(event.type);
@@ -423,4 +507,4 @@ export class JobCatalogue {
   }
 }
 
-export const JOB_CATALOGUE = new JobCatalogue(JOBS, EVENT_JOBS);
+export const JOB_CATALOGUE = new JobCatalogue(JOBS, EVENT_JOBS, NOTICE_EVENTS, NOTIFIED_EVENTS);

@@ -17,7 +17,7 @@ export class OutboxWriter implements EffectWriter<DomainEventInput> {
     const rows = events.map((event) => {
       const id = newId();
       // Checked here, not by the relay: an event no job can take is a bug and must not commit.
-      this.catalogue.prepareEvent({ id, tenantId: ctx.tenantId, type: event.type, payload: event.payload, requestId });
+      this.catalogue.prepareEventJobs({ id, tenantId: ctx.tenantId, type: event.type, payload: event.payload, requestId });
       return { id, tenantId: ctx.tenantId, type: event.type, payload: event.payload, requestId };
     });
     await em.insertMany(OutboxEvent, rows);

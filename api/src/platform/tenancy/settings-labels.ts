@@ -85,6 +85,10 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     minQuotes: { zh: '询价最少有效报价数', en: 'Inquiry minimum valid quotes', unit: 'count' },
     quoteMinWorkingDays: { zh: '询价报价期（工作日）', en: 'Inquiry quote period (working days)', unit: 'days' },
   },
+  notifications: {
+    reminderWorkingDaysBefore: { zh: '截止前提醒（工作日）', en: 'Reminder before a deadline (working days)', unit: 'days' },
+    reminderHoursBefore: { zh: '截止前提醒（小时）', en: 'Reminder before a deadline (hours)', unit: 'count' },
+  },
 };
 
 export function ruleLabel(group: string, field: string, locale: Locale): string {

@@ -6,6 +6,7 @@ import {
   InspectionRules,
   IntegrityRules,
   MallRules,
+  NotificationRules,
   PurchaseRouteRules,
   SignalRules,
   SourcingRules,
@@ -23,6 +24,7 @@ import {
 @InputType() export class SignalRulesInput extends PartialType(SignalRules, InputType) {}
 @InputType() export class IntegrityRulesInput extends PartialType(IntegrityRules, InputType) {}
 @InputType() export class SourcingRulesInput extends PartialType(SourcingRules, InputType) {}
+@InputType() export class NotificationRulesInput extends PartialType(NotificationRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -37,4 +39,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => SignalRulesInput, { nullable: true }) signals?: SignalRulesInput | null;
   @Field(() => IntegrityRulesInput, { nullable: true }) integrity?: IntegrityRulesInput | null;
   @Field(() => SourcingRulesInput, { nullable: true }) sourcing?: SourcingRulesInput | null;
+  @Field(() => NotificationRulesInput, { nullable: true }) notifications?: NotificationRulesInput | null;
 }

@@ -129,6 +129,12 @@ export class SourcingRules {
   @Field(() => Int, { description: 'Shortest quote period, in working days (3–30).' }) quoteMinWorkingDays!: number;
 }
 
+@ObjectType({ description: 'Deadline reminders (docs/notifications.md): each deadline is reminded once per offset; 0 switches an offset off.' })
+export class NotificationRules {
+  @Field(() => Int, { description: 'Remind once the deadline is this many working days away (from 08:00).' }) reminderWorkingDaysBefore!: number;
+  @Field(() => Int, { description: 'Remind this many hours before the deadline.' }) reminderHoursBefore!: number;
+}
+
 @ObjectType({ description: "A province's procurement rules, national defaults unless it overrides them." })
 export class TenantSettingsView {
   @Field(() => PurchaseRouteRules) purchaseRoutes!: PurchaseRouteRules;
@@ -141,6 +147,7 @@ export class TenantSettingsView {
   @Field(() => SignalRules) signals!: SignalRules;
   @Field(() => IntegrityRules) integrity!: IntegrityRules;
   @Field(() => SourcingRules) sourcing!: SourcingRules;
+  @Field(() => NotificationRules) notifications!: NotificationRules;
 }
 
 @ObjectType()

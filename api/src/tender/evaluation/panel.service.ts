@@ -57,7 +57,11 @@ export class PanelService {
       const draw = em.create(EvaluationPanelDraw, {
         tenantId: ctx.tenantId, lot, seed, size: panelSize, categoryCode: lot.project.categoryCode, candidateIds, drawnIds, excluded, drawnBy: userId,
       });
-      drawnIds.forEach((expertId, i) => em.create(EvaluationPanelMember, { tenantId: ctx.tenantId, lot, expert: em.getReference(UserAccount, expertId), seat: i + 1 }));
+      drawnIds.forEach((expertId, i) => {
+        const member = em.create(EvaluationPanelMember, { tenantId: ctx.tenantId, lot, expert: em.getReference(UserAccount, expertId), seat: i + 1 });
+        // Each drawn expert is told at once (mandatory notice, docs/notifications.md).
+        tx.publish(domainEvent('tender.panel.expert-drawn', { lotId: lot.id, memberId: member.id }));
+      });
       await em.flush();
       tx.audit({
         action: 'tender.panel.draw', subjectType: 'tender_lot', subjectId: lot.id,

@@ -24,6 +24,10 @@ export class UserAccount extends TenantOwnedWithId {
   @Property({ type: 'string', length: 255, lazy: true })
   passwordHash!: string;
 
+  /** Where e-mail notices go; none means no e-mail. */
+  @Property({ type: 'string', length: 254, nullable: true })
+  email?: string | null;
+
   @Enum({ items: () => Role, array: true, nativeEnumName: 'user_role' })
   roles!: Role[];
 

@@ -172,6 +172,14 @@ export const tenantSettingsSchema = z.object({
       quoteMinWorkingDays: int('sourcing.quoteMinWorkingDays', 3, 30, 3),
     })
     .prefault({}),
+  notifications: z
+    .object({
+      /** Remind once a deadline is this many working days away (from 08:00 local); 0 = no such reminder. */
+      reminderWorkingDaysBefore: int('notifications.reminderWorkingDaysBefore', 0, 10, 1),
+      /** Remind this many hours before a deadline; 0 = no such reminder. */
+      reminderHoursBefore: int('notifications.reminderHoursBefore', 0, 72, 2),
+    })
+    .prefault({}),
 }).superRefine((s, ctx) => {
   const r = s.purchaseRoutes;
   const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];

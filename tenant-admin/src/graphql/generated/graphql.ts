@@ -392,6 +392,13 @@ export type MallRulesInput = {
   shipWorkingDays?: number | null | undefined;
 };
 
+export type NotificationRulesInput = {
+  /** Remind this many hours before the deadline. */
+  reminderHoursBefore?: number | null | undefined;
+  /** Remind once the deadline is this many working days away (from 08:00). */
+  reminderWorkingDaysBefore?: number | null | undefined;
+};
+
 /** CONFIRM (supplier confirms), SHIP (supplier ships), ACCEPT (buyer accepts). */
 export type OrderDeadlineKind =
   | 'ACCEPT'
@@ -717,6 +724,7 @@ export type UpdateTenantSettingsInput = {
   integrity?: IntegrityRulesInput | null | undefined;
   mall?: MallRulesInput | null | undefined;
   name?: string | null | undefined;
+  notifications?: NotificationRulesInput | null | undefined;
   purchaseRoutes?: PurchaseRouteRulesInput | null | undefined;
   signals?: SignalRulesInput | null | undefined;
   sourcing?: SourcingRulesInput | null | undefined;

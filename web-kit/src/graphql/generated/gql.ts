@@ -19,6 +19,13 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query UnreadNotificationCount { unreadNotificationCount }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes { id eventType title body app link priority mandatory read createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { eventType channel enabled locked mandatory }\n    myNotificationSettings { email emailAvailable pushPublicKey }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($eventType: String!, $channel: NotificationChannel!, $enabled: Boolean!) {\n    setNotificationPreference(eventType: $eventType, channel: $channel, enabled: $enabled) { eventType channel enabled locked mandatory }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMyNotificationEmail($email: String) { setMyNotificationEmail(email: $email) { email emailAvailable pushPublicKey } }\n": typeof types.SetMyNotificationEmailDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id } }\n": typeof types.RegisterPushSubscriptionDocument,
     "\n  query TenantsPage($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      nodes { id code slug name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TenantsPageDocument,
 };
 const documents: Documents = {
@@ -26,6 +33,13 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt\n      user { id displayName loginName roles organisationId }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n": types.MeDocument,
+    "\n  query UnreadNotificationCount { unreadNotificationCount }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes { id eventType title body app link priority mandatory read createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }\n": types.MarkNotificationsReadDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { eventType channel enabled locked mandatory }\n    myNotificationSettings { email emailAvailable pushPublicKey }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($eventType: String!, $channel: NotificationChannel!, $enabled: Boolean!) {\n    setNotificationPreference(eventType: $eventType, channel: $channel, enabled: $enabled) { eventType channel enabled locked mandatory }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetMyNotificationEmail($email: String) { setMyNotificationEmail(email: $email) { email emailAvailable pushPublicKey } }\n": types.SetMyNotificationEmailDocument,
+    "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id } }\n": types.RegisterPushSubscriptionDocument,
     "\n  query TenantsPage($first: Int!, $after: String) {\n    tenants(first: $first, after: $after) {\n      nodes { id code slug name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TenantsPageDocument,
 };
 
@@ -45,6 +59,34 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      loginName\n      roles\n      createdAt\n      organisation { id name kind uscc active }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount { unreadNotificationCount }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      nodes { id eventType title body app link priority mandatory read createdAt }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences { eventType channel enabled locked mandatory }\n    myNotificationSettings { email emailAvailable pushPublicKey }\n  }\n"): typeof import('./graphql').MyNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($eventType: String!, $channel: NotificationChannel!, $enabled: Boolean!) {\n    setNotificationPreference(eventType: $eventType, channel: $channel, enabled: $enabled) { eventType channel enabled locked mandatory }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyNotificationEmail($email: String) { setMyNotificationEmail(email: $email) { email emailAvailable pushPublicKey } }\n"): typeof import('./graphql').SetMyNotificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPushSubscription($input: PushSubscriptionInput!) { registerPushSubscription(input: $input) { id } }\n"): typeof import('./graphql').RegisterPushSubscriptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
