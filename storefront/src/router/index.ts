@@ -11,6 +11,7 @@ import { tenderSupplierRoutes } from './routes/tender-supplier';
 import { tenderNoticeRoutes } from './routes/tender-notices';
 import { inspectionRoutes } from './routes/inspection';
 import { integrityRoutes } from './routes/integrity';
+import { auctionRoutes } from './routes/auction';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   ...tenderNoticeRoutes,
   ...inspectionRoutes,
   ...integrityRoutes,
+  ...auctionRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { auctionFormToInput, emptyAuctionForm } from './auction-form';
+
+describe('the auction form', () => {
+  const filled = () => ({
+    ...emptyAuctionForm(), title: '办公桌反向竞价', description: '1.4 米办公桌 20 张', quantity: '20', startPrice: '100,000', step: '100', floor: '60000.5',
+    startsAt: '2026-11-24 09:30', durationMinutes: '30',
+  });
+
+  it('turns yuan into Money strings and the wall clock into an instant', () => {
+    const { input, problems } = auctionFormToInput(filled(), 'Asia/Shanghai');
+    expect(problems).toEqual({});
+    expect(input).toMatchObject({
+      direction: 'REVERSE', quantity: 20, startPrice: '100000.00', step: '100.00', floor: '60000.50', deposit: null, photoUrls: [],
+      startsAt: '2026-11-24T01:30:00.000Z', durationMinutes: 30, extendWindowMinutes: 5, extendByMinutes: 5, maxExtensions: 10,
+    });
+  });
+
+  it('names each field it refuses and builds nothing', () => {
+    const { input, problems } = auctionFormToInput({ ...filled(), title: '', step: '100000', floor: '100000.01', startsAt: '明天', durationMinutes: '0', startPrice: '100000' }, 'Asia/Shanghai');
+    expect(input).toBeNull();
+    expect(problems).toEqual({ title: 'auction.form.required', step: 'auction.form.stepInvalid', floor: 'auction.form.floorInvalid', startsAt: 'auction.form.timeInvalid', durationMinutes: 'auction.form.intInvalid' });
+    expect(auctionFormToInput({ ...filled(), startPrice: '12.345' }, 'Asia/Shanghai').problems).toEqual({ startPrice: 'auction.form.moneyInvalid' });
+  });
+
+  it('keeps the forward fields for a public asset auction and drops the floor', () => {
+    const { input } = auctionFormToInput({ ...filled(), direction: 'FORWARD', floor: '1', deposit: '500', photoUrls: 'https://img.example.cn/a.jpg\nhttps://img.example.cn/b.jpg', viewing: '周三上午' }, 'Asia/Shanghai');
+    expect(input).toMatchObject({ direction: 'FORWARD', floor: null, deposit: '500.00', photoUrls: ['https://img.example.cn/a.jpg', 'https://img.example.cn/b.jpg'], viewing: '周三上午' });
+  });
+});

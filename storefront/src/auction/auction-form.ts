@@ -1,0 +1,104 @@
+import { normaliseMoneyInput, zonedToInstant } from '@zhengcai/web-kit';
+import type { Direction } from './room-state';
+import { toFen } from './room-state';
+
+/** The buyer's auction form as typed (money in yuan, times on the province's wall clock). */
+export interface AuctionForm {
+  direction: Direction;
+  title: string;
+  description: string;
+  categoryCode: string;
+  quantity: string;
+  startPrice: string;
+  step: string;
+  floor: string;
+  deposit: string;
+  appraisal: string;
+  viewing: string;
+  photoUrls: string;
+  startsAt: string;
+  durationMinutes: string;
+  extendWindowMinutes: string;
+  extendByMinutes: string;
+  maxExtensions: string;
+}
+
+export interface AuctionInput {
+  direction: Direction;
+  title: string;
+  description: string;
+  categoryCode: string | null;
+  quantity: number;
+  startPrice: string;
+  step: string;
+  floor: string | null;
+  deposit: string | null;
+  appraisal: string | null;
+  viewing: string | null;
+  photoUrls: string[];
+  startsAt: string;
+  durationMinutes: number;
+  extendWindowMinutes: number;
+  extendByMinutes: number;
+  maxExtensions: number;
+}
+
+/** Field → message key; the field names match the API's (`input.<field>`). */
+export type FormProblems = Record<string, string>;
+
+export function emptyAuctionForm(direction: Direction = 'REVERSE'): AuctionForm {
+  return {
+    direction, title: '', description: '', categoryCode: '', quantity: '1', startPrice: '', step: '', floor: '', deposit: '', appraisal: '', viewing: '', photoUrls: '',
+    startsAt: '', durationMinutes: '60', extendWindowMinutes: '5', extendByMinutes: '5', maxExtensions: '10',
+  };
+}
+
+const INT = /^\d{1,6}$/;
+
+/** Checks what the browser can check and builds the input; the server checks the rest and names the field. */
+export function auctionFormToInput(form: AuctionForm, timeZone: string): { input: AuctionInput | null; problems: FormProblems } {
+  const problems: FormProblems = {};
+  const money = (field: keyof AuctionForm, required: boolean): string | null => {
+    const text = String(form[field]).trim();
+    if (!text) {
+      if (required) problems[field] = 'auction.form.required';
+      return null;
+    }
+    const v = normaliseMoneyInput(text);
+    if (v == null) problems[field] = 'auction.form.moneyInvalid';
+    return v;
+  };
+  const int = (field: keyof AuctionForm, min: number): number => {
+    const text = String(form[field]).trim();
+    if (!INT.test(text) || Number(text) < min) problems[field] = 'auction.form.intInvalid';
+    return Number(text);
+  };
+  if (form.title.trim().length < 2) problems.title = 'auction.form.required';
+  if (!form.description.trim()) problems.description = 'auction.form.required';
+  const startPrice = money('startPrice', true);
+  const step = money('step', true);
+  const reverse = form.direction === 'REVERSE';
+  const floor = reverse ? money('floor', false) : null;
+  const deposit = reverse ? null : money('deposit', false);
+  const appraisal = reverse ? null : money('appraisal', false);
+  if (startPrice && step && toFen(step) <= 0n) problems.step = 'auction.form.stepInvalid';
+  if (startPrice && step && !problems.step && toFen(step) >= toFen(startPrice)) problems.step = 'auction.form.stepInvalid';
+  if (startPrice && floor && toFen(floor) > toFen(startPrice)) problems.floor = 'auction.form.floorInvalid';
+  const startsAt = zonedToInstant(form.startsAt, timeZone);
+  if (!startsAt) problems.startsAt = 'auction.form.timeInvalid';
+  const durationMinutes = int('durationMinutes', 1);
+  const extendWindowMinutes = int('extendWindowMinutes', 0);
+  const extendByMinutes = int('extendByMinutes', 1);
+  const maxExtensions = int('maxExtensions', 0);
+  const quantity = int('quantity', 1);
+  const photoUrls = reverse ? [] : form.photoUrls.split(/\s+/).map((u) => u.trim()).filter(Boolean);
+  if (Object.keys(problems).length) return { input: null, problems };
+  return {
+    problems,
+    input: {
+      direction: form.direction, title: form.title.trim(), description: form.description.trim(), categoryCode: form.categoryCode.trim() || null, quantity,
+      startPrice: startPrice!, step: step!, floor, deposit, appraisal, viewing: reverse ? null : form.viewing.trim() || null, photoUrls,
+      startsAt: startsAt!, durationMinutes, extendWindowMinutes, extendByMinutes, maxExtensions,
+    },
+  };
+}
