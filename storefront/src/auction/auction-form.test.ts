@@ -11,7 +11,7 @@ describe('the auction form', () => {
     const { input, problems } = auctionFormToInput(filled(), 'Asia/Shanghai');
     expect(problems).toEqual({});
     expect(input).toMatchObject({
-      direction: 'REVERSE', quantity: 20, startPrice: '100000.00', step: '100.00', floor: '60000.50', deposit: null, photoUrls: [],
+      direction: 'REVERSE', quantity: 20, startPrice: '100000.00', step: '100.00', floor: '60000.50', deposit: null, photoUrls: [], invitedSupplierIds: [],
       startsAt: '2026-11-24T01:30:00.000Z', durationMinutes: 30, extendWindowMinutes: 5, extendByMinutes: 5, maxExtensions: 10,
     });
   });
@@ -21,6 +21,10 @@ describe('the auction form', () => {
     expect(input).toBeNull();
     expect(problems).toEqual({ title: 'auction.form.required', step: 'auction.form.stepInvalid', floor: 'auction.form.floorInvalid', startsAt: 'auction.form.timeInvalid', durationMinutes: 'auction.form.intInvalid' });
     expect(auctionFormToInput({ ...filled(), startPrice: '12.345' }, 'Asia/Shanghai').problems).toEqual({ startPrice: 'auction.form.moneyInvalid' });
+  });
+
+  it('takes invited suppliers one a line or separated by commas', () => {
+    expect(auctionFormToInput({ ...filled(), invitedSupplierIds: ' a1\nb2，c3 ' }, 'Asia/Shanghai').input?.invitedSupplierIds).toEqual(['a1', 'b2', 'c3']);
   });
 
   it('keeps the forward fields for a public asset auction and drops the floor', () => {

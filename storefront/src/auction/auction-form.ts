@@ -16,6 +16,7 @@ export interface AuctionForm {
   appraisal: string;
   viewing: string;
   photoUrls: string;
+  invitedSupplierIds: string;
   startsAt: string;
   durationMinutes: string;
   extendWindowMinutes: string;
@@ -36,6 +37,7 @@ export interface AuctionInput {
   appraisal: string | null;
   viewing: string | null;
   photoUrls: string[];
+  invitedSupplierIds: string[];
   startsAt: string;
   durationMinutes: number;
   extendWindowMinutes: number;
@@ -48,7 +50,7 @@ export type FormProblems = Record<string, string>;
 
 export function emptyAuctionForm(direction: Direction = 'REVERSE'): AuctionForm {
   return {
-    direction, title: '', description: '', categoryCode: '', quantity: '1', startPrice: '', step: '', floor: '', deposit: '', appraisal: '', viewing: '', photoUrls: '',
+    direction, title: '', description: '', categoryCode: '', quantity: '1', startPrice: '', step: '', floor: '', deposit: '', appraisal: '', viewing: '', photoUrls: '', invitedSupplierIds: '',
     startsAt: '', durationMinutes: '60', extendWindowMinutes: '5', extendByMinutes: '5', maxExtensions: '10',
   };
 }
@@ -91,13 +93,15 @@ export function auctionFormToInput(form: AuctionForm, timeZone: string): { input
   const extendByMinutes = int('extendByMinutes', 1);
   const maxExtensions = int('maxExtensions', 0);
   const quantity = int('quantity', 1);
-  const photoUrls = reverse ? [] : form.photoUrls.split(/\s+/).map((u) => u.trim()).filter(Boolean);
+  const lines = (text: string) => text.split(/[\s,，]+/).map((u) => u.trim()).filter(Boolean);
+  const photoUrls = reverse ? [] : lines(form.photoUrls);
+  const invitedSupplierIds = reverse ? lines(form.invitedSupplierIds) : [];
   if (Object.keys(problems).length) return { input: null, problems };
   return {
     problems,
     input: {
       direction: form.direction, title: form.title.trim(), description: form.description.trim(), categoryCode: form.categoryCode.trim() || null, quantity,
-      startPrice: startPrice!, step: step!, floor, deposit, appraisal, viewing: reverse ? null : form.viewing.trim() || null, photoUrls,
+      startPrice: startPrice!, step: step!, floor, deposit, appraisal, viewing: reverse ? null : form.viewing.trim() || null, photoUrls, invitedSupplierIds,
       startsAt: startsAt!, durationMinutes, extendWindowMinutes, extendByMinutes, maxExtensions,
     },
   };

@@ -57,6 +57,11 @@ describe('bids by sequence', () => {
     expect(s.extendedTo).toBeNull();
     s = applyRoomEvent(s, event({ endsAt: '2026-11-23T12:15:00.000Z', bids: [bid(1, '供应商1', '900.00', { extended: true })], lastSequence: 1 }), 0);
     expect(s.extendedTo).toBe('2026-11-23T12:15:00.000Z');
+    // An extending bid whose new end is not later than the end this client last read still counts.
+    s = applyRoomEvent(s, event({ endsAt: '2026-11-23T12:14:00.000Z', bids: [bid(2, '供应商2', '890.00', { extended: true })], lastSequence: 2 }), 0);
+    expect(s.extendedTo).toBe('2026-11-23T12:14:00.000Z');
+    // The first message's bids (history) are not news.
+    expect(applyRoomEvent(emptyRoom(), event({ bids: [bid(1, '供应商1', '900.00', { extended: true })], lastSequence: 1 }), 0).extendedTo).toBeNull();
   });
 });
 

@@ -63,11 +63,13 @@ export function withClockSample(state: RoomState, serverTime: string | Date, rec
 /** Applies one room message: new bids by sequence (duplicates dropped), standings, clock, extension. */
 export function applyRoomEvent(state: RoomState, event: RoomEvent, receivedAt: number): RoomState {
   const known = new Map(state.bids.map((b) => [b.sequence, b]));
-  for (const b of event.bids) if (!known.has(b.sequence)) known.set(b.sequence, b);
+  const fresh = event.bids.filter((b) => !known.has(b.sequence));
+  for (const b of fresh) known.set(b.sequence, b);
   const bids = [...known.values()].sort((a, b) => a.sequence - b.sequence);
   const lastSequence = Math.max(state.lastSequence, event.lastSequence, bids.at(-1)?.sequence ?? 0);
   const prevEnd = state.event ? new Date(state.event.endsAt).getTime() : null;
-  const extended = prevEnd !== null && new Date(event.endsAt).getTime() > prevEnd && !(DECIDED as readonly string[]).includes(event.state);
+  // A later end, or a new bid that says it extended the end (the end may also have been read long ago).
+  const extended = !(DECIDED as readonly string[]).includes(event.state) && ((prevEnd !== null && new Date(event.endsAt).getTime() > prevEnd) || (state.event !== null && fresh.some((b) => b.extended)));
   const next: RoomState = { ...state, bids, lastSequence, event, extendedTo: extended ? event.endsAt : state.extendedTo };
   return withClockSample(next, event.serverTime, receivedAt);
 }

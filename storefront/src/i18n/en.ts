@@ -1244,6 +1244,8 @@ export default {
       stepInvalid: 'The step must be above 0 and below the starting price.',
       floorInvalid: 'The floor may not exceed the ceiling.',
       timeInvalid: 'Write it as 2026-11-24 09:30.',
+      invited: 'Invited suppliers (organisation ids, one a line)',
+      invitedHint: 'Leave empty to let suppliers with listings in the category take part.',
     },
     room: {
       status: { connecting: 'Connecting', live: 'Live', reconnecting: 'Reconnecting', closed: 'Feed closed' },

@@ -1243,6 +1243,8 @@ export default {
       stepInvalid: '幅度须大于 0 且小于起始价。',
       floorInvalid: '底价不能高于最高限价。',
       timeInvalid: '请按 2026-11-24 09:30 的格式填写。',
+      invited: '受邀供应商（单位编号，每行一个）',
+      invitedHint: '不填则由所选品目下有在售商品的供应商参与。',
     },
     room: {
       status: { connecting: '连接中', live: '实时', reconnecting: '重新连接中', closed: '已结束推送' },
