@@ -105,6 +105,7 @@ describe('auction journey: reverse auction room, anti-sniping, a guest watching 
       const row = (await auctionRow(people.tenant.id, reverseId))!;
       expect(row.extensions).toBe(1);
       expect(await text(a.page, 'extension-notice')).toContain('结束时间已延长至');
+      await expect.poll(() => text(b.page, 'extensions')).toBe('已延时 1 / 10 次');
       await expect.poll(() => text(a.page, 'my-rank')).toBe('第 2 名');
       expect(await text(b.page, 'my-rank')).toBe('第 1 名');
       expect(await text(a.page, 'best-price')).toBe('¥88,000.00');
