@@ -169,4 +169,26 @@ describe('auction journey: reverse auction room, anti-sniping, a guest watching 
       await context.close();
     }
   }, 120_000);
+  it('a signed-in bidder registers for an asset auction with a deposit and is told the account to pay into', async () => {
+    // The disposing unit's auction is prepared through the API.
+    const created = await gql(`mutation ($input: CreateAuctionInput!) { createAuction(input: $input) { id } }`, {
+      input: { direction: 'FORWARD', title: '闲置办公电脑 30 台', description: '2018 年购置，整体处置', startPrice: '6000.00', step: '100.00', deposit: '1000.00', startsAt: new Date().toISOString(), durationMinutes: 30 },
+    }, people.users.purchaser.loginName);
+    const id = created.createAuction.id as string;
+    const { context, page } = await journey!.open(PHONE);
+    try {
+      await logIn(page, shop, second.loginName, `/auctions/${id}`);
+      const registration = page.locator('[data-test="registration"]');
+      await registration.waitFor();
+      expect(await registration.innerText()).toContain('竞买保证金 ¥1,000.00');
+      expect(await page.locator('[data-test="bid-price"]').count()).toBe(0);
+      await page.locator('[data-test="register"]').click();
+      await expect.poll(() => text(page, 'deposit-state')).toBe('待缴纳');
+      expect(await text(page, 'deposit-account')).toMatch(/请转账至虚拟子账号 \S+，到账后即可出价。/);
+      await noOverflow(page);
+      await shot(page, 'auction-registration-phone');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });
