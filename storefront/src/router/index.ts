@@ -13,6 +13,7 @@ import { inspectionRoutes } from './routes/inspection';
 import { integrityRoutes } from './routes/integrity';
 import { sourcingRoutes } from './routes/sourcing';
 import { notificationRoutes } from './routes/notifications';
+import { auctionRoutes } from './routes/auction';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
   ...integrityRoutes,
   ...sourcingRoutes,
   ...notificationRoutes,
+  ...auctionRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Auction($id: ID!) {\n    auction(id: $id) {\n      id direction state title description categoryCode quantity startPrice step floor deposit appraisal photoUrls viewing\n      startsAt scheduledEndAt endsAt extendWindowMinutes extendByMinutes maxExtensions extensions bidCount bestPrice\n      endedAt stateReason createdAt serverTime\n      organiser { id name } buyer { id name } winner { id name }\n      myDeposit { id amount state virtualAccountRef paidAt }\n    }\n    tenant { timeZone }\n  }\n": typeof types.AuctionDocument,
+    "\n  query Auctions($filter: AuctionFilterInput, $first: Int, $after: String) {\n    auctions(filter: $filter, first: $first, after: $after) {\n      nodes { id direction state title quantity startPrice bestPrice bidCount startsAt endsAt deposit photoUrls organiser { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { timeZone }\n  }\n": typeof types.AuctionsDocument,
+    "\n  query MyAuctionBids($auctionId: ID!) {\n    myAuctionBids(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended }\n  }\n": typeof types.MyAuctionBidsDocument,
+    "\n  query AuctionLog($auctionId: ID!) {\n    auctionLog(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended winning bidderOrganisation { id name } }\n  }\n": typeof types.AuctionLogDocument,
+    "\n  query AuctionSettlement($auctionId: ID!) {\n    auctionSettlement(auctionId: $auctionId) { id auctionId winner { id name } price depositCredited balanceDue text issuedAt }\n  }\n": typeof types.AuctionSettlementDocument,
+    "\n  mutation CreateAuction($input: CreateAuctionInput!) {\n    createAuction(input: $input) { id state }\n  }\n": typeof types.CreateAuctionDocument,
+    "\n  mutation CancelAuction($auctionId: ID!, $reason: String!) {\n    cancelAuction(auctionId: $auctionId, reason: $reason) { id state stateReason }\n  }\n": typeof types.CancelAuctionDocument,
+    "\n  mutation PlaceAuctionBid($input: PlaceAuctionBidInput!) {\n    placeAuctionBid(input: $input) { duplicate bestPrice endsAt serverTime bid { id sequence bidder price abnormallyLow extended } }\n  }\n": typeof types.PlaceAuctionBidDocument,
+    "\n  mutation RegisterForAuction($auctionId: ID!) {\n    registerForAuction(auctionId: $auctionId) { id amount state virtualAccountRef paidAt }\n  }\n": typeof types.RegisterForAuctionDocument,
     "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n": typeof types.CategoryTreeDocument,
     "\n  query StandardProductsOfCategory($categoryCode: String, $first: Int) {\n    standardProducts(categoryCode: $categoryCode, first: $first) {\n      nodes { id brand model name categoryCode specs { key value } }\n    }\n  }\n": typeof types.StandardProductsOfCategoryDocument,
     "\n  query StandardProduct($id: ID!) {\n    standardProduct(id: $id) { id brand model name specs { key value } }\n  }\n": typeof types.StandardProductDocument,
@@ -149,6 +158,15 @@ type Documents = {
     "\n  mutation DisqualifyBid($bidId: ID!, $reason: String!) {\n    disqualifyBid(bidId: $bidId, reason: $reason) { bidId state lotState reason }\n  }\n": typeof types.DisqualifyBidDocument,
 };
 const documents: Documents = {
+    "\n  query Auction($id: ID!) {\n    auction(id: $id) {\n      id direction state title description categoryCode quantity startPrice step floor deposit appraisal photoUrls viewing\n      startsAt scheduledEndAt endsAt extendWindowMinutes extendByMinutes maxExtensions extensions bidCount bestPrice\n      endedAt stateReason createdAt serverTime\n      organiser { id name } buyer { id name } winner { id name }\n      myDeposit { id amount state virtualAccountRef paidAt }\n    }\n    tenant { timeZone }\n  }\n": types.AuctionDocument,
+    "\n  query Auctions($filter: AuctionFilterInput, $first: Int, $after: String) {\n    auctions(filter: $filter, first: $first, after: $after) {\n      nodes { id direction state title quantity startPrice bestPrice bidCount startsAt endsAt deposit photoUrls organiser { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { timeZone }\n  }\n": types.AuctionsDocument,
+    "\n  query MyAuctionBids($auctionId: ID!) {\n    myAuctionBids(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended }\n  }\n": types.MyAuctionBidsDocument,
+    "\n  query AuctionLog($auctionId: ID!) {\n    auctionLog(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended winning bidderOrganisation { id name } }\n  }\n": types.AuctionLogDocument,
+    "\n  query AuctionSettlement($auctionId: ID!) {\n    auctionSettlement(auctionId: $auctionId) { id auctionId winner { id name } price depositCredited balanceDue text issuedAt }\n  }\n": types.AuctionSettlementDocument,
+    "\n  mutation CreateAuction($input: CreateAuctionInput!) {\n    createAuction(input: $input) { id state }\n  }\n": types.CreateAuctionDocument,
+    "\n  mutation CancelAuction($auctionId: ID!, $reason: String!) {\n    cancelAuction(auctionId: $auctionId, reason: $reason) { id state stateReason }\n  }\n": types.CancelAuctionDocument,
+    "\n  mutation PlaceAuctionBid($input: PlaceAuctionBidInput!) {\n    placeAuctionBid(input: $input) { duplicate bestPrice endsAt serverTime bid { id sequence bidder price abnormallyLow extended } }\n  }\n": types.PlaceAuctionBidDocument,
+    "\n  mutation RegisterForAuction($auctionId: ID!) {\n    registerForAuction(auctionId: $auctionId) { id amount state virtualAccountRef paidAt }\n  }\n": types.RegisterForAuctionDocument,
     "\n  query CategoryTree {\n    categoryTree { id code name parentCode level energySavingMandatory }\n  }\n": types.CategoryTreeDocument,
     "\n  query StandardProductsOfCategory($categoryCode: String, $first: Int) {\n    standardProducts(categoryCode: $categoryCode, first: $first) {\n      nodes { id brand model name categoryCode specs { key value } }\n    }\n  }\n": types.StandardProductsOfCategoryDocument,
     "\n  query StandardProduct($id: ID!) {\n    standardProduct(id: $id) { id brand model name specs { key value } }\n  }\n": types.StandardProductDocument,
@@ -283,6 +301,42 @@ const documents: Documents = {
     "\n  mutation DisqualifyBid($bidId: ID!, $reason: String!) {\n    disqualifyBid(bidId: $bidId, reason: $reason) { bidId state lotState reason }\n  }\n": types.DisqualifyBidDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Auction($id: ID!) {\n    auction(id: $id) {\n      id direction state title description categoryCode quantity startPrice step floor deposit appraisal photoUrls viewing\n      startsAt scheduledEndAt endsAt extendWindowMinutes extendByMinutes maxExtensions extensions bidCount bestPrice\n      endedAt stateReason createdAt serverTime\n      organiser { id name } buyer { id name } winner { id name }\n      myDeposit { id amount state virtualAccountRef paidAt }\n    }\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').AuctionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Auctions($filter: AuctionFilterInput, $first: Int, $after: String) {\n    auctions(filter: $filter, first: $first, after: $after) {\n      nodes { id direction state title quantity startPrice bestPrice bidCount startsAt endsAt deposit photoUrls organiser { id name } }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').AuctionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAuctionBids($auctionId: ID!) {\n    myAuctionBids(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended }\n  }\n"): typeof import('./graphql').MyAuctionBidsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuctionLog($auctionId: ID!) {\n    auctionLog(auctionId: $auctionId) { id sequence bidder price at abnormallyLow extended winning bidderOrganisation { id name } }\n  }\n"): typeof import('./graphql').AuctionLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuctionSettlement($auctionId: ID!) {\n    auctionSettlement(auctionId: $auctionId) { id auctionId winner { id name } price depositCredited balanceDue text issuedAt }\n  }\n"): typeof import('./graphql').AuctionSettlementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAuction($input: CreateAuctionInput!) {\n    createAuction(input: $input) { id state }\n  }\n"): typeof import('./graphql').CreateAuctionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAuction($auctionId: ID!, $reason: String!) {\n    cancelAuction(auctionId: $auctionId, reason: $reason) { id state stateReason }\n  }\n"): typeof import('./graphql').CancelAuctionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceAuctionBid($input: PlaceAuctionBidInput!) {\n    placeAuctionBid(input: $input) { duplicate bestPrice endsAt serverTime bid { id sequence bidder price abnormallyLow extended } }\n  }\n"): typeof import('./graphql').PlaceAuctionBidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForAuction($auctionId: ID!) {\n    registerForAuction(auctionId: $auctionId) { id amount state virtualAccountRef paidAt }\n  }\n"): typeof import('./graphql').RegisterForAuctionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

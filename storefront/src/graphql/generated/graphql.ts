@@ -16,6 +16,27 @@ export type AcceptedLineInput = {
   lineId: string | number;
 };
 
+/** REVERSE 反向竞价（采购，最低有效价成交）, FORWARD 公物处置拍卖（最高价成交）. */
+export type AuctionDirection =
+  | 'FORWARD'
+  | 'REVERSE';
+
+export type AuctionFilterInput = {
+  direction?: AuctionDirection | null | undefined;
+  /** Only the auctions the caller's unit runs or buys through. */
+  mine?: boolean | null | undefined;
+  state?: AuctionState | null | undefined;
+};
+
+/** SCHEDULED 未开始, LIVE 竞价中, ENDED 已结束, AWARDED 已成交, FAILED 流拍（无有效出价）, CANCELLED 已取消. */
+export type AuctionState =
+  | 'AWARDED'
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'FAILED'
+  | 'LIVE'
+  | 'SCHEDULED';
+
 export type CartItemInput = {
   expectedUnitPrice: string;
   listingId: string | number;
@@ -37,6 +58,38 @@ export type ConfirmTenderAwardInput = {
   lotId: string | number;
   /** Why the award goes against the ranking (published with the notice). */
   reason?: string | null | undefined;
+};
+
+export type CreateAuctionInput = {
+  appraisal?: string | null | undefined;
+  /** Reverse (required): the buyer's budget line; the ceiling is frozen on it until the award, which becomes a mall order. */
+  budgetLineId?: string | number | null | undefined;
+  /** An agency names the purchasing unit it runs the auction for. */
+  buyerOrganisationId?: string | number | null | undefined;
+  categoryCode?: string | null | undefined;
+  /** Reverse (required): where the awarded lot is delivered. */
+  deliveryAddress?: DeliveryAddressInput | null | undefined;
+  /** Forward: registration deposit. */
+  deposit?: string | null | undefined;
+  description: string;
+  direction: AuctionDirection;
+  durationMinutes: number;
+  /** …extends it by this many minutes (default 5)… */
+  extendByMinutes?: number | null | undefined;
+  /** Anti-sniping: a bid this many minutes before the end… (default 5) */
+  extendWindowMinutes?: number | null | undefined;
+  /** Reverse: private floor; bids below it are flagged abnormally low. */
+  floor?: string | null | undefined;
+  invitedSupplierIds?: Array<string | number> | null | undefined;
+  /** …at most this many times (default 10). */
+  maxExtensions?: number | null | undefined;
+  photoUrls?: Array<string> | null | undefined;
+  quantity?: number | null | undefined;
+  startPrice: string;
+  startsAt: string;
+  step: string;
+  title: string;
+  viewing?: string | null | undefined;
 };
 
 /** Who took the listing off sale: SUPPLIER, OPERATOR or INSPECTION (price inspection). */
@@ -267,6 +320,13 @@ export type PaymentState =
   | 'PENDING'
   | 'REJECTED'
   | 'SUCCEEDED';
+
+export type PlaceAuctionBidInput = {
+  auctionId: string | number;
+  /** Made by the client once per bid (a UUID fits); a resubmission on reconnect returns the first bid. */
+  clientKey: string;
+  price: string;
+};
 
 export type PlaceOrderInput = {
   /** One of the caller's unit's budget lines of the current fiscal year. */
@@ -593,6 +653,72 @@ export type UploadListingsInput = {
   /** The file name; .xlsx (the template) or .csv (UTF-8, BOM allowed). */
   fileName: string;
 };
+
+export type AuctionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuctionQuery = { auction: { id: string, direction: AuctionDirection, state: AuctionState, title: string, description: string, categoryCode: string | null, quantity: number, startPrice: string, step: string, floor: string | null, deposit: string, appraisal: string | null, photoUrls: Array<string>, viewing: string | null, startsAt: string, scheduledEndAt: string, endsAt: string, extendWindowMinutes: number, extendByMinutes: number, maxExtensions: number, extensions: number, bidCount: number, bestPrice: string | null, endedAt: string | null, stateReason: string | null, createdAt: string, serverTime: string, organiser: { id: string, name: string }, buyer: { id: string, name: string }, winner: { id: string, name: string } | null, myDeposit: { id: string, amount: string, state: DepositState, virtualAccountRef: string, paidAt: string | null } | null }, tenant: { timeZone: string } };
+
+export type AuctionsQueryVariables = Exact<{
+  filter?: AuctionFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuctionsQuery = { auctions: { nodes: Array<{ id: string, direction: AuctionDirection, state: AuctionState, title: string, quantity: number, startPrice: string, bestPrice: string | null, bidCount: number, startsAt: string, endsAt: string, deposit: string, photoUrls: Array<string>, organiser: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { timeZone: string } };
+
+export type MyAuctionBidsQueryVariables = Exact<{
+  auctionId: string | number;
+}>;
+
+
+export type MyAuctionBidsQuery = { myAuctionBids: Array<{ id: string, sequence: number, bidder: string, price: string, at: string, abnormallyLow: boolean, extended: boolean }> };
+
+export type AuctionLogQueryVariables = Exact<{
+  auctionId: string | number;
+}>;
+
+
+export type AuctionLogQuery = { auctionLog: Array<{ id: string, sequence: number, bidder: string, price: string, at: string, abnormallyLow: boolean, extended: boolean, winning: boolean, bidderOrganisation: { id: string, name: string } }> };
+
+export type AuctionSettlementQueryVariables = Exact<{
+  auctionId: string | number;
+}>;
+
+
+export type AuctionSettlementQuery = { auctionSettlement: { id: string, auctionId: string, price: string, depositCredited: string, balanceDue: string, text: string, issuedAt: string, winner: { id: string, name: string } } };
+
+export type CreateAuctionMutationVariables = Exact<{
+  input: CreateAuctionInput;
+}>;
+
+
+export type CreateAuctionMutation = { createAuction: { id: string, state: AuctionState } };
+
+export type CancelAuctionMutationVariables = Exact<{
+  auctionId: string | number;
+  reason: string;
+}>;
+
+
+export type CancelAuctionMutation = { cancelAuction: { id: string, state: AuctionState, stateReason: string | null } };
+
+export type PlaceAuctionBidMutationVariables = Exact<{
+  input: PlaceAuctionBidInput;
+}>;
+
+
+export type PlaceAuctionBidMutation = { placeAuctionBid: { duplicate: boolean, bestPrice: string | null, endsAt: string, serverTime: string, bid: { id: string, sequence: number, bidder: string, price: string, abnormallyLow: boolean, extended: boolean } } };
+
+export type RegisterForAuctionMutationVariables = Exact<{
+  auctionId: string | number;
+}>;
+
+
+export type RegisterForAuctionMutation = { registerForAuction: { id: string, amount: string, state: DepositState, virtualAccountRef: string, paidAt: string | null } };
 
 export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1561,6 +1687,186 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuctionDocument = new TypedDocumentString(`
+    query Auction($id: ID!) {
+  auction(id: $id) {
+    id
+    direction
+    state
+    title
+    description
+    categoryCode
+    quantity
+    startPrice
+    step
+    floor
+    deposit
+    appraisal
+    photoUrls
+    viewing
+    startsAt
+    scheduledEndAt
+    endsAt
+    extendWindowMinutes
+    extendByMinutes
+    maxExtensions
+    extensions
+    bidCount
+    bestPrice
+    endedAt
+    stateReason
+    createdAt
+    serverTime
+    organiser {
+      id
+      name
+    }
+    buyer {
+      id
+      name
+    }
+    winner {
+      id
+      name
+    }
+    myDeposit {
+      id
+      amount
+      state
+      virtualAccountRef
+      paidAt
+    }
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<AuctionQuery, AuctionQueryVariables>;
+export const AuctionsDocument = new TypedDocumentString(`
+    query Auctions($filter: AuctionFilterInput, $first: Int, $after: String) {
+  auctions(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      direction
+      state
+      title
+      quantity
+      startPrice
+      bestPrice
+      bidCount
+      startsAt
+      endsAt
+      deposit
+      photoUrls
+      organiser {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<AuctionsQuery, AuctionsQueryVariables>;
+export const MyAuctionBidsDocument = new TypedDocumentString(`
+    query MyAuctionBids($auctionId: ID!) {
+  myAuctionBids(auctionId: $auctionId) {
+    id
+    sequence
+    bidder
+    price
+    at
+    abnormallyLow
+    extended
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuctionBidsQuery, MyAuctionBidsQueryVariables>;
+export const AuctionLogDocument = new TypedDocumentString(`
+    query AuctionLog($auctionId: ID!) {
+  auctionLog(auctionId: $auctionId) {
+    id
+    sequence
+    bidder
+    price
+    at
+    abnormallyLow
+    extended
+    winning
+    bidderOrganisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuctionLogQuery, AuctionLogQueryVariables>;
+export const AuctionSettlementDocument = new TypedDocumentString(`
+    query AuctionSettlement($auctionId: ID!) {
+  auctionSettlement(auctionId: $auctionId) {
+    id
+    auctionId
+    winner {
+      id
+      name
+    }
+    price
+    depositCredited
+    balanceDue
+    text
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuctionSettlementQuery, AuctionSettlementQueryVariables>;
+export const CreateAuctionDocument = new TypedDocumentString(`
+    mutation CreateAuction($input: CreateAuctionInput!) {
+  createAuction(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAuctionMutation, CreateAuctionMutationVariables>;
+export const CancelAuctionDocument = new TypedDocumentString(`
+    mutation CancelAuction($auctionId: ID!, $reason: String!) {
+  cancelAuction(auctionId: $auctionId, reason: $reason) {
+    id
+    state
+    stateReason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelAuctionMutation, CancelAuctionMutationVariables>;
+export const PlaceAuctionBidDocument = new TypedDocumentString(`
+    mutation PlaceAuctionBid($input: PlaceAuctionBidInput!) {
+  placeAuctionBid(input: $input) {
+    duplicate
+    bestPrice
+    endsAt
+    serverTime
+    bid {
+      id
+      sequence
+      bidder
+      price
+      abnormallyLow
+      extended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceAuctionBidMutation, PlaceAuctionBidMutationVariables>;
+export const RegisterForAuctionDocument = new TypedDocumentString(`
+    mutation RegisterForAuction($auctionId: ID!) {
+  registerForAuction(auctionId: $auctionId) {
+    id
+    amount
+    state
+    virtualAccountRef
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterForAuctionMutation, RegisterForAuctionMutationVariables>;
 export const CategoryTreeDocument = new TypedDocumentString(`
     query CategoryTree {
   categoryTree {
