@@ -58,6 +58,13 @@ describe('GraphQL API', () => {
       });
     });
 
+    it('finds a province registered a moment after the directory was read, by code and by slug', async () => {
+      expect((await api.gql('{ tenant { code } }', { headers: { 'x-tenant': zj.code } })).body.data!.tenant).toEqual({ code: zj.code });
+      const fresh = await createTenant();
+      expect((await api.gql('{ tenant { code } }', { headers: { 'x-tenant': fresh.code } })).body.data!.tenant).toEqual({ code: fresh.code });
+      expect((await api.gql('{ tenant { code } }', { headers: { 'x-tenant': fresh.slug } })).body.data!.tenant).toEqual({ code: fresh.code });
+    });
+
     it('finds the tenant by slug and by host name', async () => {
       const bySlug = await api.gql('{ tenant { code } }', { headers: { 'x-tenant': other.slug } });
       expect(bySlug.body.data!.tenant).toEqual({ code: other.code });

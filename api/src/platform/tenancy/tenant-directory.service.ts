@@ -28,13 +28,17 @@ export class TenantDirectory {
   async find(hint: string): Promise<DirectoryTenant | undefined> {
     const key = hint.trim().toLowerCase();
     if (Date.now() - this.loadedAt > TTL_MS) await this.reload();
-    let found = this.byKey.get(key);
-    // A tenant created since the last load is found at once, not after the TTL.
-    if (!found && Date.now() - this.loadedAt > 1000) {
-      await this.reload();
-      found = this.byKey.get(key);
-    }
-    return found;
+    // A tenant created since the last load is found at once (one row, by its key), not after the TTL.
+    return this.byKey.get(key) ?? (await this.lookUp(key));
+  }
+
+  private async lookUp(key: string): Promise<DirectoryTenant | undefined> {
+    const t = await this.db.publicRead((em) => em.findOne(Tenant, { $or: [{ code: key }, { slug: key }] }, { fields: ['id', 'code', 'slug', 'name', 'timeZone'] }));
+    if (!t) return undefined;
+    const entry = entryOf(t);
+    this.byKey.set(t.code, entry);
+    this.byKey.set(t.slug.toLowerCase(), entry);
+    return entry;
   }
 
   private reload(): Promise<void> {
@@ -43,7 +47,7 @@ export class TenantDirectory {
       .then((rows) => {
         const next = new Map<string, DirectoryTenant>();
         for (const t of rows) {
-          const entry = { id: t.id, code: t.code, slug: t.slug, name: t.name, timeZone: t.timeZone };
+          const entry = entryOf(t);
           next.set(t.code, entry);
           next.set(t.slug.toLowerCase(), entry);
         }
@@ -56,3 +60,5 @@ export class TenantDirectory {
     return this.loading;
   }
 }
+
+const entryOf = (t: Pick<Tenant, 'id' | 'code' | 'slug' | 'name' | 'timeZone'>): DirectoryTenant => ({ id: t.id, code: t.code, slug: t.slug, name: t.name, timeZone: t.timeZone });
