@@ -6,7 +6,7 @@ export const AuctionQuery = graphql(`
     auction(id: $id) {
       id direction state title description categoryCode quantity startPrice step floor deposit appraisal photoUrls viewing
       startsAt scheduledEndAt endsAt extendWindowMinutes extendByMinutes maxExtensions extensions bidCount bestPrice
-      endedAt stateReason createdAt serverTime
+      endedAt stateReason createdAt serverTime orderId
       organiser { id name } buyer { id name } winner { id name }
       myDeposit { id amount state virtualAccountRef paidAt }
     }

@@ -1375,6 +1375,7 @@ export default {
       depositCredited: 'Deposit credited',
       balanceDue: 'Balance due',
       issuedAt: 'Issued',
+      order: 'Open the order the award became',
       settlementPending: 'The settlement record is being issued.',
       myBids: 'My bids',
     },

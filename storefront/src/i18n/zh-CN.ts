@@ -1374,6 +1374,7 @@ export default {
       depositCredited: '保证金抵扣',
       balanceDue: '应付余款',
       issuedAt: '出具时间',
+      order: '查看成交生成的订单',
       settlementPending: '成交确认书正在出具，请稍候。',
       myBids: '我的出价',
     },

@@ -659,7 +659,7 @@ export type AuctionQueryVariables = Exact<{
 }>;
 
 
-export type AuctionQuery = { auction: { id: string, direction: AuctionDirection, state: AuctionState, title: string, description: string, categoryCode: string | null, quantity: number, startPrice: string, step: string, floor: string | null, deposit: string, appraisal: string | null, photoUrls: Array<string>, viewing: string | null, startsAt: string, scheduledEndAt: string, endsAt: string, extendWindowMinutes: number, extendByMinutes: number, maxExtensions: number, extensions: number, bidCount: number, bestPrice: string | null, endedAt: string | null, stateReason: string | null, createdAt: string, serverTime: string, organiser: { id: string, name: string }, buyer: { id: string, name: string }, winner: { id: string, name: string } | null, myDeposit: { id: string, amount: string, state: DepositState, virtualAccountRef: string, paidAt: string | null } | null }, tenant: { timeZone: string } };
+export type AuctionQuery = { auction: { id: string, direction: AuctionDirection, state: AuctionState, title: string, description: string, categoryCode: string | null, quantity: number, startPrice: string, step: string, floor: string | null, deposit: string, appraisal: string | null, photoUrls: Array<string>, viewing: string | null, startsAt: string, scheduledEndAt: string, endsAt: string, extendWindowMinutes: number, extendByMinutes: number, maxExtensions: number, extensions: number, bidCount: number, bestPrice: string | null, endedAt: string | null, stateReason: string | null, createdAt: string, serverTime: string, orderId: string | null, organiser: { id: string, name: string }, buyer: { id: string, name: string }, winner: { id: string, name: string } | null, myDeposit: { id: string, amount: string, state: DepositState, virtualAccountRef: string, paidAt: string | null } | null }, tenant: { timeZone: string } };
 
 export type AuctionsQueryVariables = Exact<{
   filter?: AuctionFilterInput | null | undefined;
@@ -1717,6 +1717,7 @@ export const AuctionDocument = new TypedDocumentString(`
     stateReason
     createdAt
     serverTime
+    orderId
     organiser {
       id
       name
