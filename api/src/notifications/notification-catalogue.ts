@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import {
-  Deposit, DepositRefund, EvaluationPanelMember, formatYuan, IntegrityEvent, Listing, MallOrder, NotificationPriority, PriceFinding, Role, TenderBid,
+  Deposit, DepositRefund, EvaluationPanelMember, SourcingInquiry, SourcingInvitation, formatYuan, IntegrityEvent, Listing, MallOrder, NotificationPriority, PriceFinding, Role, TenderBid,
   TenderBidState, TenderLot,
 } from '@zhengcai/schema';
 import { NOTICE_EVENTS, type NOTIFIED_EVENTS } from '../platform/jobs/job-catalogue.js';
@@ -73,6 +73,21 @@ export const NOTIFICATION_CATALOGUE: Readonly<Record<NotifiedEventType, NoticeRu
         recipients: [buyerUsers(order.buyer.id)],
         params: { orderNo: order.orderNo, supplierName: order.supplier.name, logisticsCompany: order.logisticsCompany ?? '', trackingNo: order.trackingNo ?? '' },
         link: `/orders/${order.id}`,
+      };
+    },
+  },
+  'sourcing.inquiry.published': {
+    template: 'sourcing.inquiry.published', priority: NotificationPriority.High, mandatory: false, app: 'storefront',
+    async resolve(em, event, f) {
+      if (typeof event.inquiryId !== 'string') return null;
+      const inquiry = await em.findOne(SourcingInquiry, { id: event.inquiryId }, { populate: ['buyer'] });
+      // The publication wrote the category's invitations in its own transaction.
+      const invited = inquiry ? await em.find(SourcingInvitation, { inquiry }, { fields: ['supplier'] }) : [];
+      if (!inquiry || invited.length === 0) return null;
+      return {
+        recipients: invited.map((i) => supplierUsers(i.supplier.id)),
+        params: { title: inquiry.title, buyerName: inquiry.buyer.name, deadline: f.dateTime(inquiry.quoteDeadline) },
+        link: `/supplier/inquiries/${inquiry.id}`,
       };
     },
   },

@@ -25,6 +25,11 @@ export const TEMPLATES = {
     'zh-CN': { title: '订单 {orderNo} 已发货', body: '{supplierName} 已发货（{logisticsCompany} {trackingNo}）。收货后请确认送达并在期限内验收。' },
     en: { title: 'Order {orderNo} shipped', body: '{supplierName} shipped it ({logisticsCompany} {trackingNo}). Once it arrives, mark it delivered and accept it in time.' },
   },
+  'sourcing.inquiry.published': {
+    variables: ['title', 'buyerName', 'deadline'],
+    'zh-CN': { title: '询价邀请：{title}', body: '{buyerName} 发布了在线询价“{title}”，邀请您报价。报价截止 {deadline}，截止前可修改，逾期不再接受。' },
+    en: { title: 'Inquiry invitation: {title}', body: '{buyerName} invites your quote for "{title}". Quotes close at {deadline}; you may change yours until then.' },
+  },
   'oversight.price-finding.raised': {
     variables: ['listingTitle', 'deviation', 'dueAt'],
     'zh-CN': { title: '商品价格偏高：{listingTitle}', body: '价格监测发现“{listingTitle}”高于参考价 {deviation}。请在 {dueAt} 前调价或提交说明，逾期将被下架。' },

@@ -638,6 +638,7 @@ export default {
     types: {
       mall_order_placed: 'New order to confirm',
       mall_order_step_completed: 'Order shipped, to accept',
+      sourcing_inquiry_published: 'Inquiry invitation',
       oversight_price_finding_raised: 'Price above reference',
       tender_lot_opening_started: 'Opening: decrypt your bid',
       tender_panel_expert_drawn: 'Drawn as an expert',

@@ -637,6 +637,7 @@ export default {
     types: {
       mall_order_placed: '新订单待确认',
       mall_order_step_completed: '订单已发货待验收',
+      sourcing_inquiry_published: '询价邀请',
       oversight_price_finding_raised: '价格监测发现偏高',
       tender_lot_opening_started: '开标解密',
       tender_panel_expert_drawn: '抽取为评审专家',

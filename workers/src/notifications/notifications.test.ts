@@ -15,6 +15,7 @@ import { insertEvaluation } from '../../../api/test/evaluation.js';
 import { insertIntegrityEvent } from '../../../api/test/integrity.js';
 import { insertFinding } from '../../../api/test/oversight.js';
 import { insertSealedBid } from '../../../api/test/sealed-bids.js';
+import { insertInquiry } from '../../../api/test/sourcing.js';
 import { insertTenderProject } from '../../../api/test/tender.js';
 import { asOwner, contextFor, createTenant } from '../../../api/test/tenants.js';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
@@ -319,6 +320,14 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
     const integrityEventId = await insertIntegrityEvent(people.tenant.id, people.organisations.supplier.id, { kind: 'price_offence', points: -10 });
     const recorded = await dispatch('integrity.event.recorded', { integrityEventId });
     expect(await notice(recorded.eventId)).toEqual([expect.objectContaining({ user_id: people.users.supplier.id, link: '/supplier/integrity', params: { kind: 'price_offence', points: '-10' } })]);
+
+    // An inquiry's invited suppliers are asked to quote before its deadline.
+    const inquiry = await insertInquiry(people, 'published', { deadline: new Date('2026-12-04T09:00:00Z') });
+    await q(`insert into sourcing_invitation (id, tenant_id, inquiry_id, supplier_id) values ($1, $2, $3, $4)`, [newId(), people.tenant.id, inquiry.inquiryId, people.organisations.supplier.id]);
+    const invited = await dispatch('sourcing.inquiry.published', { inquiryId: inquiry.inquiryId });
+    expect(await notice(invited.eventId)).toEqual([
+      { user_id: people.users.supplier.id, template: 'sourcing.inquiry.published', link: `/supplier/inquiries/${inquiry.inquiryId}`, mandatory: false, params: expect.objectContaining({ deadline: '2026-12-04 17:00' }) },
+    ]);
 
     // A mall step other than shipping asks nothing of the buyer.
     const { orderId } = await insertOrder(people, 'confirmed', await insertListing(people, 'approved'));

@@ -330,7 +330,7 @@ export const NOTICE_EVENTS = {
 } as const;
 
 /** Event types that feed notifications besides their own job: the relay enqueues both. */
-export const NOTIFIED_EVENTS = ['mall.order.step-completed'] as const;
+export const NOTIFIED_EVENTS = ['mall.order.step-completed', 'sourcing.inquiry.published'] as const;
 
 /** Domain event type → the catalogued job that handles it (one job per event: job id = event id). */
 export const EVENT_JOBS = {
