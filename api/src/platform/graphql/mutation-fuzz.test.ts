@@ -19,7 +19,7 @@ import { insertTenderProject } from '../../../test/tender.js';
  * Longer: FUZZ_RUNS=200 (runs per mutation); FUZZ_SHRINK=1 to shrink a failure to a small input.
  */
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SHRINK = process.env.FUZZ_SHRINK === '1';
 /** FUZZ_REPORT=1 prints each call's mutation, caller and outcome: to see how deep the inputs get. */
 const REPORT = process.env.FUZZ_REPORT === '1';
@@ -161,6 +161,14 @@ describe('mutation input fuzzing: no crash, no uncoded error, no partial write',
       headers: headers(people.tenant, tokens.get('purchaser')),
     });
     expect(body.errors?.[0].extensions?.reason).toBe('TENDER_LOT_NOT_FOUND');
+  });
+
+  it('answers a malformed bid id on withdrawal with "bid not found"', async () => {
+    const { body } = await api.gql(`mutation ($bidId: ID!) { withdrawBid(bidId: $bidId) { __typename } }`, {
+      variables: { bidId: '' },
+      headers: headers(people.tenant, tokens.get('supplier')),
+    });
+    expect(body.errors?.[0].extensions?.reason).toBe('BID_NOT_FOUND');
   });
 
   const cases = operations.map((op) => [op.field, op] as const);
