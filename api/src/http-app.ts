@@ -5,6 +5,7 @@ import { AppModule } from './app.module.js';
 import { GraphQLErrorFilter } from './platform/errors/graphql-error.filter.js';
 import { GRAPHQL_PATH } from './platform/graphql/graphql.config.js';
 import { QUEUE_BOARD_PATH, QueueBoard } from './platform/jobs/queue-board.js';
+import { graphqlNulCharacters } from './platform/graphql/nul-characters.middleware.js';
 import { graphqlRequestLimits } from './platform/graphql/request-limits.middleware.js';
 import { NestPinoLogger } from './platform/logging/logger.js';
 import { LOGGER, type Logger } from './platform/logging/logging.module.js';
@@ -31,6 +32,8 @@ export async function configureHttpApp(app: NestExpressApplication, config: AppC
   app.useBodyParser('json', { limit: '1mb' });
   app.use(QUEUE_BOARD_PATH, app.get(QueueBoard).handler());
   app.use(GRAPHQL_PATH, graphqlRequestLimits({ maxBatch: config.GRAPHQL_MAX_BATCH, maxDocumentChars: config.GRAPHQL_MAX_DOCUMENT_CHARS }));
+  // After the limits: no scanning of requests that are refused for size anyway.
+  app.use(GRAPHQL_PATH, graphqlNulCharacters());
   app.enableCors({ origin: true, credentials: true, exposedHeaders: ['x-request-id'] });
   await app.init();
   return app;

@@ -6,7 +6,7 @@ import { ErrorCode } from './error-code.js';
 import { isReason, localize, MESSAGES } from './messages.js';
 
 /** Errors from parsing, validating or coercing a request: the client's to fix, shown as they are. */
-const CLIENT_CODES = new Set([
+export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { completeIfDone } from '../project-completion.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, type TenantContext, TenderBid, TenderBidState, TenderLot, TenderLotState } from '@zhengcai/schema';
+import { isUuid, Role, type TenantContext, TenderBid, TenderBidState, TenderLot, TenderLotState } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -185,6 +185,8 @@ export class OpeningService {
 const openingChannel = (tenantId: string, lotId: string) => `tender:opening:${tenantId}:${lotId}`;
 
 async function lockLot(em: EntityManager, lotId: string): Promise<TenderLot> {
+  // A malformed id names no lot; PostgreSQL would refuse it as a uuid.
+  if (!isUuid(lotId)) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
   const lot = await em.findOne(TenderLot, { id: lotId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!lot) throw new AppError('TENDER_LOT_NOT_FOUND', { field: 'lotId' });
   await em.populate(lot, ['project']);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { newId, Organisation, type TenantContext, TenderBid, TenderBidState, TenderBidSubmission, TenderLot, TenderLotState } from '@zhengcai/schema';
+import { isUuid, newId, Organisation, type TenantContext, TenderBid, TenderBidState, TenderBidSubmission, TenderLot, TenderLotState } from '@zhengcai/schema';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { checkIdempotencyKey, requestFingerprint } from '../../platform/idempotency/idempotency-key.js';
@@ -131,6 +131,8 @@ async function biddingLot(em: EntityManager, lotId: string, now: Date): Promise<
 
 /** The caller's organisation's bid; another's is as unknown as a missing one. */
 export async function ownBid(em: EntityManager, ctx: TenantContext, bidId: string, lock = false, withCiphertext = false): Promise<TenderBid> {
+  // A malformed id names no bid; PostgreSQL would refuse it as a uuid.
+  if (!isUuid(bidId)) throw new AppError('BID_NOT_FOUND', { field: 'bidId' });
   const bid = await em.findOne(TenderBid, { id: bidId, supplier: ctx.organisationId! }, {
     ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}),
     ...(withCiphertext ? { populate: ['ciphertext'] as const } : {}),
