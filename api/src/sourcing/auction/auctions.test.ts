@@ -243,7 +243,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
         `select id, state, origin, total_fen::text, supplier_id from mall_order where origin_id = $1`, [id]);
       expect(order).toMatchObject({ state: 'placed', origin: 'auction', total_fen: '8200000', supplier_id: bidders[c].organisationId });
       expect((await gql(`query ($id: ID!) { auction(id: $id) { orderId budgetLineId } }`, { id }, tokens.purchaser)).body.data!.auction).toEqual({ orderId: order.id, budgetLineId });
-      expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = any($1) order by created_at, kind::text`, [[id, order.id]])).toEqual([
+      expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = any($1) order by kind::text, frozen_delta_fen desc`, [[id, order.id]])).toEqual([
         { kind: 'freeze', frozen: '10000000' }, { kind: 'freeze', frozen: '8200000' }, { kind: 'release', frozen: '-10000000' },
       ]);
     });
@@ -337,7 +337,7 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     expect(reason((await bid(bidders[0], id, '90000.00')).body)).toBe('AUCTION_TRANSITION_NOT_ALLOWED');
     expect(await q(`select type, payload->>'outcome' as outcome from outbox_event where payload->>'auctionId' = $1`, [id])).toEqual([{ type: 'sourcing.auction.closed', outcome: 'cancelled' }]);
     // The ceiling frozen for it is given back.
-    expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = $1 order by created_at, kind::text`, [id])).toEqual([
+    expect(await q(`select kind, frozen_delta_fen::text as frozen from budget_movement where order_id = $1 order by kind::text`, [id])).toEqual([
       { kind: 'freeze', frozen: '10000000' }, { kind: 'release', frozen: '-10000000' },
     ]);
   });
