@@ -29,6 +29,7 @@ export default defineConfig({
             'e2e/**/*.test.ts',
           ],
           globalSetup: ['./api/test/global-setup.ts'],
+          setupFiles: ['./api/test/file-setup.ts'],
         },
       },
       {

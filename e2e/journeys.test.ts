@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PASSWORD } from '../api/src/seed/demo-people.js';
 import { seedDemo } from '../api/src/seed/seed.js';
+import { DEMO_TENANTS } from '../api/src/seed/demo-tenants.js';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { createTenant, type TestTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
@@ -49,7 +50,8 @@ describe('browser journeys (chromium against the real API)', () => {
     // A province with its own rules, so a switch visibly changes the numbers.
     special = await createTenant({ settings: { purchaseRoutes: { directOrderMaxFen: '3000000' }, deposits: { interestRateBp: 40 } } });
     api = await startApi();
-    workers = await startWorkers();
+    // The demo provinces besides this file's own.
+    workers = await startWorkers({ WORKER_TENANTS: [...DEMO_TENANTS.map((t) => t.slug), process.env.WORKER_TENANTS].join(',') });
     [storefront, admin] = await Promise.all([serveApp('storefront', api.url), serveApp('tenant-admin', api.url)]);
     browser = await launchChromium();
   }, 120_000);

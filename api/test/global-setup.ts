@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { migrate } from '@zhengcai/schema/cli/migrate';
 
@@ -34,10 +35,29 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.DATABASE_URL = withDatabase(appUrl, TEST_DB);
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+  // Each file's queue prefix starts with this (api/test/file-setup.ts); the run removes its keys at the end.
+  const run = `zc-test-${process.pid}`;
+  process.env.ZC_TEST_RUN = run;
 
   return async () => {
     const client = new pg.Client({ connectionString: withDatabase(ownerUrl, 'postgres') });
     await client.connect();
     await client.query(`drop database if exists ${TEST_DB} with (force)`).finally(() => client.end());
+    await removeKeys(process.env.REDIS_URL!, `${run}-*`);
   };
+}
+
+async function removeKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -28,10 +28,14 @@ export async function asOwner<T>(tenantId: string, work: (c: pg.Client) => Promi
 
 export interface TestTenant { id: string; code: string; slug: string; name: string }
 
-/** A new tenant with a unique code and slug, optionally with calendar exceptions. */
+/**
+ * A new tenant with a unique code and slug, optionally with calendar exceptions. The slug
+ * starts with the test file's own prefix (api/test/file-setup.ts), which is what that file's
+ * worker processes serve.
+ */
 export async function createTenant(options: { settings?: object; days?: { day: string; kind: 'holiday' | 'workday'; name: string }[] } = {}): Promise<TestTenant> {
   const n = randomInt(100_000, 999_999);
-  const t = { id: newId(), code: String(n), slug: `t${n}`, name: `测试省${n}` };
+  const t = { id: newId(), code: String(n), slug: `${process.env.TEST_TENANT_PREFIX ?? 't'}${n}`, name: `测试省${n}` };
   await asOwner(t.id, async (c) => {
     await c.query('insert into tenant (id, code, slug, name, settings) values ($1, $2, $3, $4, $5)', [t.id, t.code, t.slug, t.name, options.settings ?? {}]);
     for (const d of options.days ?? []) {

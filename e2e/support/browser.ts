@@ -1,4 +1,9 @@
 import { type Browser, chromium } from 'playwright-core';
+import { vi } from 'vitest';
+
+// A journey test is a person's whole errand in a browser: on a busy 2-core machine the longest
+// take half a minute, so they get more room than the 30 s a server-side test gets.
+vi.setConfig({ testTimeout: 90_000 });
 
 /** Debian's chromium, headless; playwright-core brings no browser of its own. */
 export function launchChromium(): Promise<Browser> {

@@ -6,11 +6,14 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** The real worker process (built by scripts/test), on the test database and Redis. */
-export async function startWorkers(timeoutMs = 30_000): Promise<RunningWorkers> {
+/**
+ * The real worker process (built by scripts/test), on the test database and Redis, serving this
+ * test file's provinces (WORKER_TENANTS from api/test/file-setup.ts) unless `env` says otherwise.
+ */
+export async function startWorkers(env: NodeJS.ProcessEnv = {}, timeoutMs = 30_000): Promise<RunningWorkers> {
   const main = fileURLToPath(new URL('../../workers/dist/main.js', import.meta.url));
   const child: ChildProcess = spawn(process.execPath, [main], {
-    env: { ...process.env, LOG_LEVEL: 'info' },
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -32,6 +32,11 @@ export const configSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000)
     .describe('How often the outbox relay sweeps every tenant; NOTIFY wakes it sooner'),
+  WORKER_TENANTS: z
+    .string()
+    .regex(/^[a-z0-9-]+\*?(,[a-z0-9-]+\*?)*$/, 'comma-separated province slugs, each may end in * (e.g. zj,cq or t7k*)')
+    .optional()
+    .describe('Provinces whose outbox this worker process relays and whose schedules it keeps; unset: every province. Pools that share one database each take their own provinces (and their own QUEUE_PREFIX)'),
   JWT_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')

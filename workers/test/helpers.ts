@@ -8,9 +8,12 @@ import type { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
 import { WorkerModule } from '../src/worker.module.js';
 
-/** A queue prefix of its own, so that test files and parallel runs on one Redis never meet. */
+/**
+ * A queue prefix of its own within the file's (api/test/file-setup.ts), so that tests, files and
+ * parallel runs on one Redis never meet, and the run's teardown finds the keys.
+ */
 export function uniquePrefix(name: string): string {
-  return `zc-test-${name}-${process.pid}-${randomInt(1_000_000)}`;
+  return `${process.env.QUEUE_PREFIX ?? 'zc-test'}-${name}-${randomInt(1_000_000)}`;
 }
 
 export function testConfig(prefix: string, overrides: Partial<Record<keyof AppConfig, string>> = {}): AppConfig {

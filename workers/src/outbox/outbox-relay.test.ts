@@ -68,6 +68,25 @@ describe('outbox relay', () => {
     }
   });
 
+  it('leaves the provinces of another pool (WORKER_TENANTS) alone, by NOTIFY and by sweep', async () => {
+    const elsewhere = await workerApp(testConfig(uniquePrefix('relay-other'), { OUTBOX_POLL_MS: '600000', WORKER_TENANTS: 'zz-none,qq*' }), { jobCatalogue: deliveryCatalogue, processors: [] });
+    const relay = elsewhere.get(OutboxRelay);
+    try {
+      await relay.start();
+      const tenant = await createTenant();
+      await placeOrder(db, contextFor(tenant), 'S-1', '2039-04-01');
+      await sleep(500);
+      expect(await relay.sweep()).toBe(0);
+      expect(await unpublished(tenant.id)).toBe(1);
+      // The pool that serves it (this file's) relays it.
+      expect(await first.get(OutboxRelay).sweep()).toBeGreaterThanOrEqual(1);
+      expect(await unpublished(tenant.id)).toBe(0);
+    } finally {
+      await relay.stop();
+      await closeAndClean(elsewhere);
+    }
+  });
+
   it('sets aside an event no job takes any more, and relays the others', async () => {
     const tenant = await createTenant();
     const retired = newId();

@@ -21,6 +21,8 @@ const RELISTEN_DELAY_MS = 1000;
  * so two relays never take the same row. A NOTIFY from the insert trigger wakes it for that
  * tenant; a periodic sweep of every tenant catches what no listener heard.
  *
+ * WORKER_TENANTS narrows both to the provinces this process serves.
+ *
  * A crash after the enqueue but before the commit leaves the row pending: the next pass adds
  * the same job id again, which BullMQ ignores while it still stores the job, and the worker's
  * processed-job record ignores after that.
@@ -156,10 +158,15 @@ export class OutboxRelay implements BeforeApplicationShutdown {
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
     client.on('notification', (msg) => {
-      if (!msg.payload) return;
-      this.relayTenant(msg.payload).catch((err: unknown) =>
-        this.logger.error({ tenantId: msg.payload, err: (err as Error).message }, 'outbox relay failed for a tenant'),
-      );
+      const tenantId = msg.payload;
+      if (!tenantId) return;
+      // Another pool's province (WORKER_TENANTS) is that pool's to relay.
+      this.contexts
+        .serves(tenantId)
+        .then((mine) => (mine ? this.relayTenant(tenantId) : 0))
+        .catch((err: unknown) =>
+          this.logger.error({ tenantId, err: (err as Error).message }, 'outbox relay failed for a tenant'),
+        );
     });
     const lost = (err?: Error) => {
       if (this.listener !== client) return;

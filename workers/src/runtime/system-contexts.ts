@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Tenant, type TenantContext } from '@zhengcai/schema';
+import { type AppConfig, Tenant, type TenantContext } from '@zhengcai/schema';
+import { InjectConfig } from '@zhengcai/api/platform/config/config.module';
 import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
+import { tenantScope } from './tenant-scope.js';
 
 export interface KnownTenant {
   readonly id: string;
@@ -17,7 +19,14 @@ export const SYSTEM_ROLES: readonly string[] = ['system'];
  */
 @Injectable()
 export class SystemContexts {
-  constructor(private readonly db: TenantDb) {}
+  private readonly inScope: (slug: string) => boolean;
+
+  constructor(
+    private readonly db: TenantDb,
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.inScope = tenantScope(config.WORKER_TENANTS);
+  }
 
   async forTenant(tenantId: string, requestId: string): Promise<TenantContext | undefined> {
     const tenant = await this.db.publicRead((em) => em.findOne(Tenant, { id: tenantId }, { fields: ['id', 'code'] }));
@@ -25,8 +34,15 @@ export class SystemContexts {
     return { tenantId: tenant.id, tenantCode: tenant.code, locale: 'zh-CN', roles: SYSTEM_ROLES, requestId: requestId.slice(0, 64) };
   }
 
+  /** The provinces this process serves (WORKER_TENANTS): the ones its sweeps and schedules walk. */
   async tenants(): Promise<KnownTenant[]> {
-    const rows = await this.db.publicRead((em) => em.find(Tenant, {}, { fields: ['id', 'code', 'timeZone'], orderBy: { code: 'asc' } }));
-    return rows.map((t) => ({ id: t.id, code: t.code, timeZone: t.timeZone }));
+    const rows = await this.db.publicRead((em) => em.find(Tenant, {}, { fields: ['id', 'code', 'slug', 'timeZone'], orderBy: { code: 'asc' } }));
+    return rows.filter((t) => this.inScope(t.slug)).map((t) => ({ id: t.id, code: t.code, timeZone: t.timeZone }));
+  }
+
+  /** Whether a tenant is one this process serves; an unknown tenant is not. */
+  async serves(tenantId: string): Promise<boolean> {
+    const tenant = await this.db.publicRead((em) => em.findOne(Tenant, { id: tenantId }, { fields: ['id', 'slug'] }));
+    return tenant !== null && this.inScope(tenant.slug);
   }
 }

@@ -12,7 +12,7 @@ import { configureHttpApp } from '../../http-app.js';
 import { JobQueues } from './job-queues.js';
 import { QUEUE_BOARD_AUTHORIZER, type QueueBoardAuthorizer } from './queue-board.authorizer.js';
 
-const prefix = `zc-test-board-${process.pid}-${randomInt(1_000_000)}`;
+const prefix = `${process.env.QUEUE_PREFIX}-board-${randomInt(1_000_000)}`;
 
 describe('job queue board', () => {
   describe('with the product authorizer (platform operators only)', () => {
