@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { ALL_ENTITIES, TENANT_FILTER, TenantOwned } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { guardPool } from './pool-guard.js';
 
 export interface OrmOptions {
   url: string;
@@ -13,8 +14,12 @@ export interface OrmOptions {
 const tenantOwned = ALL_ENTITIES.filter((e) => e.prototype instanceof TenantOwned);
 
 export function ormConfig({ url, poolMax = 10 }: OrmOptions): Options {
+  // MikroORM reads host, user and database from the URL but drops its parameters; the
+  // connection's name (shown in pg_stat_activity, e.g. which service holds a lock) is passed on.
+  const applicationName = new URL(url).searchParams.get('application_name');
   return defineConfig({
     clientUrl: url,
+    driverOptions: { ...(applicationName ? { application_name: applicationName } : {}), onPoolCreated: guardPool },
     entities: ALL_ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
