@@ -4,7 +4,10 @@
  * bids of one reach the watchers of the other only through Redis) and bids over HTTP GraphQL.
  * Measures bid → broadcast latency (from sending the bid to each client receiving it) and
  * checks that every client saw every bid once, in sequence order, with no gap.
- * Usage (from the repository root): bench/run-auction [--bidders 200] [--rounds 3] [--concurrency 8] [--keep]
+ * With --api-processes the two API instances run as processes of their own (as deployed: the
+ * clients' work is then not on the servers' event loop); by default they share this process
+ * with the 200 clients.
+ * Usage (from the repository root): bench/run-auction [--bidders 200] [--rounds 3] [--concurrency 8] [--api-processes] [--keep]
  * Target: p95 ≤ 100 ms. Not part of the test suite; timings are never asserted.
  */
 import 'reflect-metadata';
@@ -18,7 +21,8 @@ import { migrate } from '@zhengcai/schema/cli/migrate';
 import { seedDemo } from '@zhengcai/api/seed/seed';
 import { createHttpApp } from '@zhengcai/api/http-app';
 import { AccessTokens } from '@zhengcai/api/platform/identity/access-tokens';
-import { admin, withDatabase } from './api-process.ts';
+import { createServer } from 'node:net';
+import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { describeMachine, percentile } from './machine.ts';
 
 // The API's own graphql-ws client and ws (the bench package adds no dependencies of its own).
@@ -34,6 +38,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '8' },
     keep: { type: 'boolean', default: false },
+    'api-processes': { type: 'boolean', default: false },
   },
 });
 const log = (s: string) => console.log(s);
@@ -53,6 +58,18 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
   }));
 }
 
+/** A port nobody listens on now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function main() {
   const appUrl = process.env.DATABASE_URL;
   const ownerUrl = process.env.DATABASE_OWNER_URL;
@@ -66,6 +83,7 @@ async function main() {
   const benchApp = withDatabase(appUrl, DB);
   const owner = new pg.Client({ connectionString: benchOwner });
   const apps: Awaited<ReturnType<typeof createHttpApp>>[] = [];
+  const processes: ApiProcess[] = [];
   const clients: WsClient[] = [];
   try {
     await migrate(benchOwner);
@@ -95,16 +113,28 @@ async function main() {
 
     // Two API instances: half the bidders watch through each, all bids go to the first.
     // One signing key for both instances, as a deployment shares it.
+    const jwtSecret = randomBytes(32).toString('hex');
     const config = loadConfig({
-      ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(concurrency + 4), JWT_SECRET: randomBytes(32).toString('hex'),
+      ...process.env, DATABASE_URL: benchApp, DATABASE_OWNER_URL: benchOwner, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: String(concurrency + 4), JWT_SECRET: jwtSecret,
     });
-    for (let i = 0; i < 2; i++) {
-      const app = await createHttpApp(config);
-      await app.listen(0, '127.0.0.1');
-      apps.push(app);
+    let urls: string[];
+    let tokens: Pick<AccessTokens, 'signTenant'>;
+    if (args['api-processes']) {
+      for (let i = 0; i < 2; i++) {
+        const port = await freePort();
+        processes.push(await startApi(apiEnv(benchApp, benchOwner, port, { JWT_SECRET: jwtSecret, DATABASE_POOL_MAX: String(concurrency + 4) }), port));
+      }
+      urls = processes.map((p) => p.url.replace('http://', ''));
+      tokens = new AccessTokens(config, { warn: () => undefined } as never);
+    } else {
+      for (let i = 0; i < 2; i++) {
+        const app = await createHttpApp(config);
+        await app.listen(0, '127.0.0.1');
+        apps.push(app);
+      }
+      urls = apps.map((a) => `127.0.0.1:${(a.getHttpServer().address() as { port: number }).port}`);
+      tokens = apps[0].get(AccessTokens);
     }
-    const urls = apps.map((a) => `127.0.0.1:${(a.getHttpServer().address() as { port: number }).port}`);
-    const tokens = apps[0].get(AccessTokens);
     const bidders: Bidder[] = [];
     for (const id of ids) {
       const { token } = await tokens.signTenant({ userId: id.userId, tenantId: tenant.id, organisationId: id.orgId, roles: [Role.Supplier], sessionId: randomUUID() });
@@ -186,7 +216,7 @@ async function main() {
     log(`» every client's view: ${missing} missing, ${duplicates} duplicated, ${outOfOrder} out of sequence; ${errors.length} subscription errors`);
 
     const machine = describeMachine((await owner.query('show server_version')).rows[0].server_version);
-    const result = { bidders: n, bids: total, concurrency, bidMs, answeredP50Ms: percentile(answered, 50), answeredP95Ms: percentile(answered, 95), p50Ms: p50, p95Ms: p95, p99Ms: p99, maxMs: latencies.at(-1), fanOutP50Ms: percentile(fanOut, 50), fanOutP95Ms: percentile(fanOut, 95), missing, duplicates, outOfOrder, subscriptionErrors: errors.length, targetP95Ms: 100, machine };
+    const result = { bidders: n, bids: total, concurrency, apiProcesses: args['api-processes'], bidMs, answeredP50Ms: percentile(answered, 50), answeredP95Ms: percentile(answered, 95), p50Ms: p50, p95Ms: p95, p99Ms: p99, maxMs: latencies.at(-1), fanOutP50Ms: percentile(fanOut, 50), fanOutP95Ms: percentile(fanOut, 95), missing, duplicates, outOfOrder, subscriptionErrors: errors.length, targetP95Ms: 100, machine };
     const dir = new URL('../results/', import.meta.url);
     mkdirSync(dir, { recursive: true });
     const file = new URL(`auction-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`, dir);
@@ -196,6 +226,7 @@ async function main() {
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));
     for (const app of apps) await app.close();
+    for (const p of processes) await p.stop();
     await owner.end().catch(() => undefined);
     if (!args.keep) await admin(ownerUrl, (c) => c.query(`drop database if exists ${DB} with (force)`));
   }

@@ -1380,4 +1380,14 @@ export default {
       myBids: 'My bids',
     },
   },
+  auctionCancel: {
+    button: 'Cancel auction',
+    title: 'Cancel the auction',
+    confirm: 'An auction can be cancelled before it starts. It then takes no bids; a frozen budget and paid deposits are given back. This cannot be undone.',
+    reason: 'Reason',
+    placeholder: 'e.g. the need has changed',
+    reasonRequired: 'Give a reason (at least 2 characters).',
+    keep: 'Keep it',
+    submit: 'Cancel the auction',
+  },
 } satisfies typeof zhCN;

@@ -1379,4 +1379,14 @@ export default {
       myBids: '我的出价',
     },
   },
+  auctionCancel: {
+    button: '取消竞价',
+    title: '取消竞价',
+    confirm: '竞价开始前可以取消。取消后不再接受出价，已冻结的预算和已交的保证金将退回。此操作不能撤销。',
+    reason: '取消原因',
+    placeholder: '如：需求变更',
+    reasonRequired: '请填写取消原因（至少 2 个字）。',
+    keep: '不取消',
+    submit: '确认取消',
+  },
 };

@@ -24,6 +24,8 @@ export const TenantSettingsQuery = graphql(`
           complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
         }
         signals { splittingPeriod splittingCategoryLevel }
+        sourcing { minQuotes quoteMinWorkingDays }
+        notifications { reminderHoursBefore reminderWorkingDaysBefore }
       }
     }
   }
@@ -53,6 +55,8 @@ export const UpdateTenantSettingsMutation = graphql(`
           complaintUpheldPoints administrativePenaltyPoints blacklistRecordPoints halfLifeDays baseScore bandAMin bandBMin bandCMin blockBand
         }
         signals { splittingPeriod splittingCategoryLevel }
+        sourcing { minQuotes quoteMinWorkingDays }
+        notifications { reminderHoursBefore reminderWorkingDaysBefore }
       }
     }
   }

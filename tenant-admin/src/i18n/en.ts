@@ -1080,4 +1080,5 @@ export default {
     chooseFirst: 'Choose a file first.',
     oneFile: 'One file at a time; remove the chosen file first.',
   },
+  settingsReminders: { hoursUnit: 'hours' },
 } satisfies typeof zhCN;

@@ -1079,4 +1079,5 @@ export default {
     chooseFirst: '请先选择文件。',
     oneFile: '一次只能导入一个文件，请先移除已选的文件。',
   },
+  settingsReminders: { hoursUnit: '小时' },
 };

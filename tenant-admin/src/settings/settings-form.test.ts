@@ -20,6 +20,8 @@ const detail = {
       complaintUpheldPoints: 10, administrativePenaltyPoints: 20, blacklistRecordPoints: 50, halfLifeDays: 365, baseScore: 100, bandAMin: 90, bandBMin: 75, bandCMin: 60, blockBand: 'D',
     },
     signals: { splittingPeriod: 'QUARTER', splittingCategoryLevel: 4 },
+    sourcing: { minQuotes: 3, quoteMinWorkingDays: 3 },
+    notifications: { reminderHoursBefore: 24, reminderWorkingDaysBefore: 2 },
   },
 };
 
@@ -47,8 +49,20 @@ describe('tenant settings form', () => {
     expect(changesOf(form, original)).toEqual({ signals: { splittingPeriod: 'YEAR', splittingCategoryLevel: 3 } });
   });
 
+  it('edits the inquiry rules and the reminder offsets as whole numbers and sends only what changed', () => {
+    const original = toForm(detail);
+    const form = toForm(detail);
+    expect([form.sourcing.minQuotes, form.sourcing.quoteMinWorkingDays, form.notifications.reminderHoursBefore, form.notifications.reminderWorkingDaysBefore]).toEqual(['3', '3', '24', '2']);
+    form.sourcing.minQuotes = ' 5 ';
+    form.notifications.reminderHoursBefore = '0';
+    expect(changesOf(form, original)).toEqual({ sourcing: { minQuotes: 5 }, notifications: { reminderHoursBefore: 0 } });
+    expect(parseValue('hours', '1.5')).toBeNull();
+    form.notifications.reminderWorkingDaysBefore = 'two';
+    expect(changesOf(form, original)).toBeNull();
+  });
+
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(57);
+    expect(FIELDS).toHaveLength(61);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');

@@ -151,6 +151,13 @@ export default {
     splittingPeriods: { QUARTER: 'Per quarter', YEAR: 'Per year' },
     splittingCategoryLevel: 'Order-splitting category level',
     categoryLevel: 'Level {n}',
+    sourcing: 'Online inquiry',
+    minQuotes: 'Valid quotes an inquiry needs',
+    quoteMinWorkingDays: 'Shortest quote period (working days)',
+    notifications: 'Deadline reminders',
+    reminderHoursBefore: 'Remind before a deadline (hours; 0: off)',
+    reminderWorkingDaysBefore: 'Remind before a deadline (working days; 0: off)',
+    hours: '{n} hour | {n} hours',
   },
   catalog: {
     state: { DRAFT: 'Draft', SUBMITTED: 'Awaiting approval', APPROVED: 'On sale', REJECTED: 'Rejected', DELISTED: 'Delisted' },

@@ -150,6 +150,13 @@ export default {
     splittingPeriods: { QUARTER: '按季度', YEAR: '按年度' },
     splittingCategoryLevel: '化整为零归集品目层级',
     categoryLevel: '{n} 级品目',
+    sourcing: '在线询价',
+    minQuotes: '询价最少有效报价数',
+    quoteMinWorkingDays: '询价最短报价期（工作日）',
+    notifications: '截止提醒',
+    reminderHoursBefore: '截止前提醒（小时，0 为不提醒）',
+    reminderWorkingDaysBefore: '截止前提醒（工作日，0 为不提醒）',
+    hours: '{n} 小时',
   },
   catalog: {
     state: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已上架', REJECTED: '已驳回', DELISTED: '已下架' },

@@ -19,6 +19,8 @@ export interface SettingsLike {
     halfLifeDays: number; baseScore: number; bandAMin: number; bandBMin: number; bandCMin: number; blockBand: string;
   };
   signals?: { splittingPeriod: string; splittingCategoryLevel: number };
+  sourcing?: { minQuotes: number; quoteMinWorkingDays: number };
+  notifications?: { reminderHoursBefore: number; reminderWorkingDaysBefore: number };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
@@ -26,9 +28,9 @@ export interface RuleSection { key: string; title: string; rows: RuleRow[] }
 
 /**
  * `count` a whole number, `text` free text ('' shown as none), `sources` a list of price reference sources, `band` an integrity band A–D,
- * `period` QUARTER or YEAR, `level` a category level 2–5.
+ * `period` QUARTER or YEAR, `level` a category level 2–5, `hours` a whole number of hours.
  */
-export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources' | 'band' | 'period' | 'level';
+export type RuleKind = 'money' | 'bp' | 'days' | 'bidders' | 'count' | 'text' | 'sources' | 'band' | 'period' | 'level' | 'hours';
 type Kind = RuleKind;
 /** vue-i18n's `t`; `plural` picks the form ("1 day" / "5 days"). */
 type T = (key: string, params?: Record<string, unknown>, plural?: number) => string;
@@ -52,6 +54,8 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
     halfLifeDays: 'days', baseScore: 'count', bandAMin: 'count', bandBMin: 'count', bandCMin: 'count', blockBand: 'band',
   },
   signals: { splittingPeriod: 'period', splittingCategoryLevel: 'level' },
+  sourcing: { minQuotes: 'count', quoteMinWorkingDays: 'days' },
+  notifications: { reminderHoursBefore: 'hours', reminderWorkingDaysBefore: 'days' },
 };
 
 /** The order-splitting periods and category levels the API accepts. */
@@ -64,6 +68,7 @@ function formatValue(kind: Kind, value: unknown, t: T): string {
     case 'bp': return formatBasisPoints(value as number);
     case 'days': return t('rules.days', { n: value }, value as number);
     case 'bidders': return t('rules.people', { n: value }, value as number);
+    case 'hours': return t('rules.hours', { n: value }, value as number);
     case 'count': return String(value);
     case 'band': return t('integrityBand.label', { band: value });
     case 'period': return t(`rules.splittingPeriods.${value}`);

@@ -5,6 +5,7 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import type { TxEffects } from '../../platform/database/tx-effects.js';
 import { type LotBid, lotSignals, type SignalCandidate } from './collusion-rules.js';
 import { periodOf } from './signal-periods.js';
+import { LINE_CATEGORY_CODE, LINE_CATEGORY_JOINS } from '../order-line-category.js';
 
 export interface CheckOutcome { raised: number; refreshed: number }
 
@@ -36,8 +37,9 @@ export class ComplianceChecks {
 
   /**
    * 化整为零: per purchasing unit and category (at the tenant's level), the one-click orders
-   * (each at most the one-click limit; not cancelled or rejected) of the period whose sum
-   * reaches the public-tender threshold. Checks the period of `asOf` and, on the first day of
+   * (each at most the one-click limit) and the orders awarded from inquiries and reverse
+   * auctions (each below the tender threshold by their route), not cancelled or rejected, of
+   * the period whose sum reaches the public-tender threshold. Checks the period of `asOf` and, on the first day of
    * a period, the one just ended, so the nightly run after its last day still sees it.
    */
   async orderSplittingIn(em: EntityManager, tx: TxEffects, ctx: TenantContext, asOf: Date): Promise<CheckOutcome> {
@@ -51,13 +53,13 @@ export class ComplianceChecks {
     for (const period of periods.filter((p, i) => i === 0 || p.label !== periods[0].label)) {
       const groups = await em.execute<{ unit_id: string; code: string; sum_fen: string; orders: NonNullable<SignalCandidate['evidence']['orders']> }[]>(
         `with lines as (
-           select o.id, o.order_no, o.buyer_id, o.supplier_id, o.created_at, o.total_fen, left(c.code, ?) as code, sum(l.unit_price_fen * l.quantity) as amount
+           select o.id, o.order_no, o.buyer_id, o.supplier_id, o.created_at, o.total_fen, left(${LINE_CATEGORY_CODE}, ?) as code, sum(l.unit_price_fen * l.quantity) as amount
            from mall_order o
            join mall_order_line l on l.order_id = o.id
-           join listing li on li.id = l.listing_id
-           join category c on c.id = li.category_id
-           where o.state not in ('cancelled', 'rejected') and o.created_at >= ? and o.created_at < ? and o.total_fen <= ?
-           group by o.id, left(c.code, ?)
+           ${LINE_CATEGORY_JOINS}
+           where o.state not in ('cancelled', 'rejected') and o.created_at >= ? and o.created_at < ?
+             and (o.total_fen <= ? or o.origin <> 'catalog') and ${LINE_CATEGORY_CODE} is not null
+           group by o.id, left(${LINE_CATEGORY_CODE}, ?)
          )
          select buyer_id as unit_id, code, sum(amount)::text as sum_fen,
            jsonb_agg(jsonb_build_object('orderId', id, 'orderNo', order_no, 'supplierId', supplier_id, 'amountFen', amount::text, 'totalFen', total_fen::text,

@@ -8,6 +8,7 @@ import { createPeople, headers, login, type PeopleFixture } from '../../../test/
 import { insertOrganisation } from '../../../test/mall.js';
 import { bidContent, prepareBidder, SUBMIT_BID, submitInput, sealing } from '../../../test/sealed-bids.js';
 import { insertLotBid, insertSplitOrder, signalsOf, signalState } from '../../../test/signals.js';
+import { insertSourcingOrder } from '../../../test/sourcing-orders.js';
 import { insertSupplier, insertTenderProject } from '../../../test/tender.js';
 import { asOwner, contextFor, createTenant } from '../../../test/tenants.js';
 import { ComplianceChecks } from './compliance-checks.js';
@@ -127,6 +128,26 @@ describe('compliance signals', () => {
       const yctx = contextFor(yearly.tenant);
       await api.app.get(TenantDb).transaction(yctx, (em, tx) => checks().orderSplittingIn(em, tx, yctx, AS_OF));
       expect((await signalsOf(yearly.tenant.id)).map((s) => s.dedupe_key)).toEqual([`order_splitting:${yearly.organisations.purchasing_unit.id}:A020101:2026`]);
+    });
+    it('orders awarded from inquiries and reverse auctions count in their category, whatever their size; cancelled ones and auctions without a category do not', async () => {
+      const sourcing = (unitId: string, origin: 'inquiry' | 'auction', categoryCode: string | null, amountFen: bigint, state = 'accepted') =>
+        insertSourcingOrder(t(), { origin, unitId, buyerUserId: people.users.purchaser.id, supplierId: people.organisations.supplier.id, categoryCode, amountFen, placedAt: JULY, state });
+      const mixed = await insertOrganisation(t());
+      const a = await order(mixed, 3_000_000n, new Date('2026-07-09T02:00:00Z'));
+      const b = await sourcing(mixed, 'inquiry', 'A02010105', 7_000_000n);
+      const both = await insertOrganisation(t());
+      await sourcing(both, 'auction', 'A02010104', 6_000_000n);
+      await sourcing(both, 'inquiry', 'A02010104', 4_000_000n);
+      const none = await insertOrganisation(t());
+      await order(none, 3_000_000n);
+      await sourcing(none, 'auction', null, 7_000_000n);
+      await sourcing(none, 'inquiry', 'A02010104', 7_000_000n, 'cancelled');
+      await splitting();
+      const [s] = await signalsFor(mixed);
+      expect(s).toMatchObject({ kind: 'order_splitting', amount_fen: '10000000', dedupe_key: `order_splitting:${mixed}:A020101:2026Q3` });
+      expect((s.evidence.orders as { orderId: string; amountFen: string }[]).map((o) => [o.orderId, o.amountFen])).toEqual([[a.orderId, '3000000'], [b.orderId, '7000000']]);
+      expect((await signalsFor(both)).map((x) => x.amount_fen)).toEqual(['10000000']);
+      expect(await signalsFor(none)).toEqual([]);
     });
   });
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { COUNTED_STATES, decayedSql } from '../integrity/integrity-standings.js';
+import { LINE_CATEGORY_CODE, LINE_CATEGORY_JOINS } from '../order-line-category.js';
 
 /** What every figure is computed over: the tenant, its time zone, the period's months, optional filters. */
 export interface FigureScope {
@@ -30,13 +31,14 @@ const tagged = (tags: string) =>
      and (t->>'validUntil' is null or (t->>'validUntil')::date >= (o.created_at at time zone b.tz)::date))`;
 
 /**
- * Spending, one row per purchase item: mall order lines of orders the supplier confirmed and
+ * Spending, one row per purchase item: mall order lines (catalogue orders and orders awarded
+ * from inquiries and reverse auctions alike) of orders the supplier confirmed and
  * that were not cancelled or rejected (accepted quantity once accepted), dated by placement;
  * signed tender contracts at their amount, dated by signing.
  */
 const SPEND = `spend as (
   select 'mall'::text as source, o.id as record_id, to_char(o.created_at at time zone b.tz, 'YYYY-MM') as month,
-    o.buyer_id as unit_id, o.supplier_id, c.code as category_code, 'mall'::text as method,
+    o.buyer_id as unit_id, o.supplier_id, ${LINE_CATEGORY_CODE} as category_code, 'mall'::text as method,
     (l.unit_price_fen * coalesce(l.accepted_quantity, l.quantity))::bigint as amount_fen,
     coalesce(s.enterprise_size::text, '') in ('medium', 'small', 'micro') as sme,
     ${tagged(`'energy_saving', 'environmental_label'`)} as green,
@@ -45,11 +47,10 @@ const SPEND = `spend as (
   from b
     join mall_order o on o.tenant_id = b.tid and o.created_at >= b.t0 and o.created_at < b.t1
     join mall_order_line l on l.tenant_id = b.tid and l.order_id = o.id
-    join listing li on li.id = l.listing_id
-    join category c on c.id = li.category_id
+    ${LINE_CATEGORY_JOINS}
     join organisation s on s.id = o.supplier_id
   where o.state not in ('placed', 'cancelled', 'rejected')
-    and (b.unit is null or o.buyer_id = b.unit) and (b.cat is null or c.code like b.cat || '%')
+    and (b.unit is null or o.buyer_id = b.unit) and (b.cat is null or ${LINE_CATEGORY_CODE} like b.cat || '%')
   union all
   select 'tender', k.id, to_char(k.signed_at at time zone b.tz, 'YYYY-MM'),
     k.buyer_id, k.supplier_id, p.category_code, p.method::text, k.amount_fen,

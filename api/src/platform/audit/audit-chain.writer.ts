@@ -5,19 +5,21 @@ import type { EffectWriter } from '../database/tx-effects.js';
 import { canonicalTime, entryHash, GENESIS_HASH, type HashedFields, sm3Hex } from './audit-hash.js';
 import { canonicalJson } from './canonical-json.js';
 
-interface ChainHead {
+export interface ChainHead {
   seq: number;
   hash: string;
 }
 
-type Link = HashedFields & { seq: number; hash: string; change: string | null };
+export type AuditDraft = Omit<HashedFields, 'prevHash'> & { change: string | null };
+export type AuditLink = HashedFields & { seq: number; hash: string; change: string | null };
+type Link = AuditLink;
 
-const COLUMNS = [
+export const AUDIT_COLUMNS = [
   'id', 'tenant_id', 'seq', 'actor_user_id', 'actor_organisation_id', 'action', 'subject_type',
   'subject_id', 'change_digest', 'change', 'occurred_at', 'request_id', 'prev_hash', 'hash',
 ];
 /** The change goes in as its canonical JSON text, the very bytes its digest was taken over. */
-const PLACEHOLDERS = COLUMNS.map((c) => (c === 'change' ? '?::jsonb' : '?'));
+const PLACEHOLDERS = AUDIT_COLUMNS.map((c) => (c === 'change' ? '?::jsonb' : '?'));
 
 /**
  * Appends a transaction's audit entries to its tenant's chain. TenantDb calls it as the last
@@ -29,8 +31,15 @@ const PLACEHOLDERS = COLUMNS.map((c) => (c === 'change' ? '?::jsonb' : '?'));
 export class AuditChainWriter implements EffectWriter<AuditInput> {
   async write(em: EntityManager, ctx: TenantContext, items: readonly AuditInput[]): Promise<void> {
     if (items.length === 0) return;
+    const drafts = this.prepare(ctx, items);
+    const links = this.link(drafts, await this.lockHead(em, ctx.tenantId));
+    await this.append(em, ctx.tenantId, links);
+  }
+
+  /** Everything about the entries that does not depend on the chain: ids, digests, the time. */
+  prepare(ctx: TenantContext, items: readonly AuditInput[]): AuditDraft[] {
     const occurredAt = canonicalTime(new Date());
-    const drafts = items.map((item) => {
+    return items.map((item) => {
       const change = canonicalJson(item.change);
       return {
         tenantId: ctx.tenantId.toLowerCase(),
@@ -47,16 +56,35 @@ export class AuditChainWriter implements EffectWriter<AuditInput> {
         requestId: ctx.requestId,
       };
     });
+  }
 
-    const head = await this.lockHead(em, ctx.tenantId);
+  /** Links prepared entries after the head the caller has locked. */
+  link(drafts: readonly AuditDraft[], head: ChainHead): AuditLink[] {
     let { seq, hash: prevHash } = head;
-    const links: Link[] = drafts.map((draft) => {
+    return drafts.map((draft) => {
       const fields = { ...draft, prevHash };
       const link = { ...fields, seq: ++seq, hash: entryHash(fields) };
       prevHash = link.hash;
       return link;
     });
-    await this.append(em, ctx.tenantId, links);
+  }
+
+  /**
+   * For a caller that locks the head together with its own row and appends in its own
+   * statement: the links as one JSON array for `json_populate_recordset(null::audit_entry, …)`,
+   * each change embedded as its canonical text.
+   */
+  static recordset(links: readonly AuditLink[]): string {
+    return `[${links.map((l) => {
+      const { change, ...rest } = l;
+      const row = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
+      return `${JSON.stringify(row).slice(0, -1)},"change":${change ?? 'null'}}`;
+    }).join(',')}]`;
+  }
+
+  /** Creates the tenant's head row if it has none (its first entry). */
+  async ensureHead(em: EntityManager, tenantId: string): Promise<void> {
+    await this.lockHead(em, tenantId);
   }
 
   /** Locks the tenant's head row (creating it on the first entry) and reads it. */
@@ -84,7 +112,7 @@ export class AuditChainWriter implements EffectWriter<AuditInput> {
     ]);
     const last = links[links.length - 1];
     await em.execute(
-      `with appended as (insert into audit_entry (${COLUMNS.join(', ')}) values ${links.map(() => rowSql).join(', ')})
+      `with appended as (insert into audit_entry (${AUDIT_COLUMNS.join(', ')}) values ${links.map(() => rowSql).join(', ')})
        update audit_chain_head set seq = ?, hash = ? where tenant_id = ?`,
       [...params, last.seq, last.hash, tenantId],
       'run',

@@ -16,6 +16,6 @@ import { AuditTrail } from './audit-trail.service.js';
     AuditVerifier,
     AuditTrail,
   ],
-  exports: [AUDIT_WRITER, AuditVerifier, AuditTrail],
+  exports: [AUDIT_WRITER, AuditChainWriter, AuditVerifier, AuditTrail],
 })
 export class AuditModule {}

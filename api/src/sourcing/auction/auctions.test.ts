@@ -8,6 +8,7 @@ import { insertSupplier } from '../../../test/tender.js';
 import { asOwner, contextFor } from '../../../test/tenants.js';
 import { auctionRow, insertAuction } from '../../../test/auctions.js';
 import { ADDRESS, insertBudgetLine } from '../../../test/mall.js';
+import { AuditVerifier } from '../../platform/audit/audit-verifier.service.js';
 import { AuctionCloseService } from './auction-close.service.js';
 import { AuctionSweepService } from './auction-sweep.service.js';
 
@@ -326,6 +327,56 @@ describe('auctions (反向竞价 and 公物处置)', () => {
     const rows = await q<{ seq: number }>('select seq from auction_bid where auction_id = $1 order by created_at, seq', [id]);
     expect(rows.map((r) => r.seq).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect((await auctionRow(people.tenant.id, id))?.last_seq).toBe(8);
+  });
+
+  it('under a burst of concurrent bids keeps gap-free numbering, strictly better prices, one audit entry per bid and an intact audit chain', async () => {
+    const all = [...bidders, outsider];
+    const key = (i: number) => `burst-${i}-${Date.now()}`;
+    // Forward: every accepted bid must beat the best so far by the increment, whoever commits first.
+    const fwd = await insertAuction(people, { direction: 'forward', startPriceFen: 100_000n, stepFen: 100n });
+    const fwdBids = Array.from({ length: 40 }, (_, i) => ({ b: all[i % all.length], price: `${1_000 + i * 3}.00`, clientKey: key(i) }));
+    const fwdResults = await Promise.all(fwdBids.map(({ b, price, clientKey }) => bid(b, fwd, price, clientKey)));
+    const fwdReasons = new Set(fwdResults.map((r) => reason(r.body)));
+    expect([...fwdReasons].every((x) => x === 'OK' || x === 'AUCTION_BID_INCREMENT')).toBe(true);
+    // Reverse: the same bidder's concurrent bids are measured against its own last valid bid, read under the lock;
+    // the same key sent twice at once makes one bid.
+    const rev = await insertAuction(people, { stepFen: 100n });
+    const revBids = Array.from({ length: 40 }, (_, i) => ({ b: all[i % all.length], price: `${90_000 - i * 7}.00`, clientKey: key(100 + i) }));
+    revBids.push({ ...revBids[0] }, { ...revBids[1] });
+    const revResults = await Promise.all(revBids.map(({ b, price, clientKey }) => bid(b, rev, price, clientKey)));
+    expect([...new Set(revResults.map((r) => reason(r.body)))].every((x) => x === 'OK' || x === 'AUCTION_BID_DECREMENT')).toBe(true);
+    expect(revResults.filter((r) => (r.body.data?.placeAuctionBid as { duplicate: boolean } | undefined)?.duplicate).length).toBeLessThanOrEqual(2);
+
+    for (const [id, results] of [[fwd, fwdResults], [rev, revResults]] as const) {
+      const accepted = new Set(results.filter((r) => !r.body.errors).map((r) => (r.body.data!.placeAuctionBid as { bid: { id: string } }).bid.id));
+      const rows = await q<{ id: string; seq: number; bidder_id: string; price: string; pseudonym_no: number }>(
+        'select id, seq, bidder_id, price_fen::text as price, pseudonym_no from auction_bid where auction_id = $1 order by seq', [id],
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      expect(new Set(rows.map((r) => r.id))).toEqual(accepted);
+      expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+      const auction = await auctionRow(people.tenant.id, id);
+      expect(auction?.last_seq).toBe(rows.length);
+      // One pseudonym per bidder, numbered 1 … n.
+      const names = new Map(rows.map((r) => [r.bidder_id, r.pseudonym_no]));
+      expect([...names.values()].sort()).toEqual([...names.keys()].map((_, i) => i + 1));
+      if (id === fwd) {
+        for (let i = 1; i < rows.length; i++) expect(BigInt(rows[i].price) - BigInt(rows[i - 1].price) >= 100n).toBe(true);
+        expect(BigInt(auction!.best_price_fen as string)).toBe(BigInt(rows.at(-1)!.price));
+      } else {
+        for (const bidderId of names.keys()) {
+          const own = rows.filter((r) => r.bidder_id === bidderId).map((r) => BigInt(r.price));
+          for (let i = 1; i < own.length; i++) expect(own[i - 1] - own[i] >= 100n).toBe(true);
+        }
+        expect(BigInt(auction!.best_price_fen as string)).toBe(rows.map((r) => BigInt(r.price)).reduce((m, p) => (p < m ? p : m)));
+      }
+      const audits = await q<{ subject_id: string; seq: number }>(
+        `select subject_id, (change->>'seq')::int as seq from audit_entry where action = 'sourcing.auction.bid' and change->>'auctionId' = $1 order by seq`, [id],
+      );
+      expect(audits.map((a) => a.subject_id).sort()).toEqual(rows.map((r) => r.id).sort());
+      expect(audits.map((a) => a.seq).sort((x, y) => x - y)).toEqual(rows.map((r) => r.seq));
+    }
+    expect(await api.app.get(AuditVerifier).verify(contextFor(people.tenant))).toMatchObject({ ok: true });
   });
 
   it('cancels before the end (the organiser only) and then takes no bids', async () => {

@@ -1263,14 +1263,14 @@ export type StatisticsReportFileQuery = { statisticsReportFile: { fileName: stri
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number } } } };
+export type TenantSettingsQuery = { tenant: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number }, sourcing: { minQuotes: number, quoteMinWorkingDays: number }, notifications: { reminderHoursBefore: number, reminderWorkingDaysBefore: number } } } };
 
 export type UpdateTenantSettingsMutationVariables = Exact<{
   input: UpdateTenantSettingsInput;
 }>;
 
 
-export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number } } } };
+export type UpdateTenantSettingsMutation = { updateTenantSettings: { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number }, sourcing: { minQuotes: number, quoteMinWorkingDays: number }, notifications: { reminderHoursBefore: number, reminderWorkingDaysBefore: number } } } };
 
 export type CalendarDaysQueryVariables = Exact<{
   year: number;
@@ -2974,6 +2974,14 @@ export const TenantSettingsDocument = new TypedDocumentString(`
         splittingPeriod
         splittingCategoryLevel
       }
+      sourcing {
+        minQuotes
+        quoteMinWorkingDays
+      }
+      notifications {
+        reminderHoursBefore
+        reminderWorkingDaysBefore
+      }
     }
   }
 }
@@ -3062,6 +3070,14 @@ export const UpdateTenantSettingsDocument = new TypedDocumentString(`
       signals {
         splittingPeriod
         splittingCategoryLevel
+      }
+      sourcing {
+        minQuotes
+        quoteMinWorkingDays
+      }
+      notifications {
+        reminderHoursBefore
+        reminderWorkingDaysBefore
       }
     }
   }
