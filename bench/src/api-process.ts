@@ -20,7 +20,7 @@ export async function admin<T>(ownerUrl: string, work: (c: pg.Client) => Promise
   }
 }
 
-export interface ApiProcess { url: string; stop: () => Promise<void> }
+export interface ApiProcess { url: string; pid: number; stop: () => Promise<void> }
 
 /** The environment of the real API in production mode against a bench database. */
 export function apiEnv(appUrl: string, ownerUrl: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -49,6 +49,7 @@ export function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ApiProce
       if (text.includes('API ready')) {
         resolve({
           url: `http://127.0.0.1:${port}`,
+          pid: child.pid!,
           stop: () => {
             if (child.exitCode === null) child.kill('SIGTERM');
             return exited;
