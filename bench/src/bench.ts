@@ -19,10 +19,10 @@ import { migrate } from '@zhengcai/schema/cli/migrate';
 import { seedDemo } from '@zhengcai/api/seed/seed';
 import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
 import { PgSearchAdapter } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
-import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
+import { admin, dropDatabase, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { drive, type DriveFigure, send, type Step } from './drive.ts';
 import { type BenchTenant, generate } from './generate.ts';
-import { priceHistory } from './history.ts';
+import { pastBusiness, priceHistory } from './history.ts';
 import { busyDecision, describeMachine } from './machine.ts';
 import { generateOrderData, type OrderData } from './order-data.ts';
 import { ADDRESS, type Buyer, logIn, orderLoad, type Pick, placeOne } from './order-load.ts';
@@ -59,6 +59,7 @@ const WARM = QUICK ? 1 : 5;
 const CONNECTIONS = Number(args.connections);
 const SOAK_SECONDS = QUICK ? 30 : 300;
 const SOAK_SAMPLE = QUICK ? 5 : 10;
+const SOAK_WARM = QUICK ? 5 : 60;
 const ONLY = new Set(args.only ? args.only.split(',').map((s) => s.trim()) : SCENARIOS);
 for (const s of ONLY) if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`--only: unknown scenario ${s} (${SCENARIOS.join(', ')})`);
 const TENANT = '330000';
@@ -145,6 +146,9 @@ async function main() {
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
     const data = await timed('purchasing units, budget lines, listings on sale', () => generateOrderData(owner, TENANT, 16, 4, 64, year));
     await timed('price history', () => priceHistory(owner, data.tenantId, [data.listings[0]], FEW_CHANGES).then(() => priceHistory(owner, data.tenantId, [data.listings[1]], MANY_CHANGES)));
+    const past = await timed('past orders, tenders, bids, deposits', () => pastBusiness(owner, data.tenantId, Math.max(200, Math.round(SCALE / 100)), Math.max(5, Math.round(SCALE / 10_000)), SEED));
+    log(`  ${Object.entries(past).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+    await owner.query('analyze');
     const rareName = (await owner.query<{ s: string }>(`select supplier_name s from search_document where tenant_id = $1 order by listing_id limit 1`, [data.tenantId])).rows[0]?.s ?? '华信';
 
     // 2. The scenarios' requests.
@@ -298,11 +302,15 @@ async function main() {
         clearInterval(timer);
         const after = sample(api.pid);
         rss.push(after.rssMiB);
-        const growth = round(((rss.at(-1)! - rss[0]) / rss[0]) * 100, 2);
+        // Growth from the end of the first minute (5 s of a quick soak): the first requests
+        // fill V8's heap, JIT code and the pools once; a leak keeps growing after that.
+        const base = rss[Math.min(rss.length - 1, Math.round(SOAK_WARM / SOAK_SAMPLE))];
+        const growth = round(((rss.at(-1)! - base) / base) * 100, 2);
         rows.push({
           ...rowOf({ name: `soak: mixed load, ${SOAK_SECONDS / 60} min` }, f, cpuPerRequest(before, after, f.requests), after.rssMiB),
           rssGrowthPercent: growth, target: { metric: 'rssGrowth', max: 5, label: 'RSS growth < 5 %, no errors' },
-          note: `RSS every ${SOAK_SAMPLE} s (MiB): ${rss.join(', ')}; errors ${f.errors}`,
+          note: `RSS every ${SOAK_SAMPLE} s (MiB): ${rss.join(', ')}; growth counted from ${base} MiB (after ${SOAK_WARM} s); errors ${f.errors}`,
+          statements: statements.get(mixed.name) ?? null,
         });
         if (f.errors > 0) rows.at(-1)!.target = { metric: 'errors', max: 0, label: 'RSS growth < 5 %, no errors' };
       } else log('  soak needs the mixed scenario (--only …,mixed)');
@@ -317,11 +325,18 @@ async function main() {
       const n = await searchPort.refreshRanks(ctxOf(t));
       rows.push({ scenario: `ranking: first recompute of ${g.rows.toLocaleString('en')} documents`, concurrency: 1, throughput: null, unit: '', p50: null, p95: null, p99: null, errors: 0, statements: null, cpuMsPerRequest: null, rssMiB: null, value: round(g.rankSeconds), valueUnit: 's', target: { metric: 'value', max: 30, label: '≤ 30 s (1,000,000)' }, note: `nightly recompute of ${TENANT} with nothing to change: ${((Date.now() - started) / 1000).toFixed(1)} s (${n} rows changed)` });
     }
-    for (const b of background()) if (wanted(b.area)) rows.push(b.run());
+    for (const b of background()) {
+      if (!wanted(b.area)) continue;
+      try {
+        rows.push(b.run());
+      } catch (err) {
+        rows.push({ scenario: b.area, concurrency: null, throughput: null, unit: '', p50: null, p95: null, p99: null, errors: 1, statements: null, cpuMsPerRequest: null, rssMiB: null, note: `failed: ${(err as Error).message}` });
+      }
+    }
 
     const summary: Summary = {
       stamp: stampOf(new Date()), machine, loadAfter: describeMachine(machine.postgres).load, forced: busy.busy, busyMessage: busy.message,
-      scale: g.rows, seed: SEED, quick: QUICK, generation, rows, ratios, command,
+      scale: g.rows, seed: SEED, quick: QUICK, generation, past, rows, ratios, command,
     };
     const generated = generation.filter((x) => !x.part.startsWith('of which')).reduce((a, x) => a + x.seconds, 0);
     summary.rows.unshift({ scenario: `data generation (${g.rows.toLocaleString('en')} listings and the rest)`, concurrency: null, throughput: null, unit: '', p50: null, p95: null, p99: null, errors: 0, statements: null, cpuMsPerRequest: null, rssMiB: null, value: round(generated), valueUnit: 's', target: { metric: 'value', max: 180, label: '< 3 min (1,000,000)' } });
@@ -337,7 +352,7 @@ async function main() {
     if (logging) superuserSql(pgPort, 'postgres', `alter role ${appRole} in database ${DB} reset log_statement`);
     await owner.end().catch(() => undefined);
     await orm.close(true);
-    if (!args.keep) await admin(ownerUrl, (c) => c.query(`drop database if exists ${DB} with (force)`));
+    if (!args.keep) await dropDatabase(ownerUrl, DB);
     else log(`kept database ${DB}`);
   }
 }
@@ -345,18 +360,18 @@ async function main() {
 /** The background benches: each is its own script with its own database; the table takes its headline. */
 function background(): { area: string; run: () => Row }[] {
   const empty = { concurrency: null, throughput: null, unit: '', p50: null, p95: null, p99: null, errors: null, statements: null, cpuMsPerRequest: null, rssMiB: null };
+  /** Runs one bench script; its newest results file, or why there is none. */
   const runBench = (script: string, prefix: string, argv: string[]): Record<string, any> => {
     log(`» ${script} ${argv.join(' ')}`);
-    const started = new Date();
+    const started = Date.now();
     const r = spawnSync(process.execPath, [`bench/src/${script}`, ...argv], { stdio: 'inherit', env: process.env });
-    if (r.status !== 0) throw new Error(`${script} failed (${r.status})`);
     const dir = new URL('../results/', import.meta.url);
-    const files = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort();
-    const newest = files.at(-1);
-    const json = newest ? (JSON.parse(readFileSync(new URL(newest, dir), 'utf8')) as Record<string, any>) : undefined;
-    // A file from before this run would be an old figure: refuse it.
-    if (!json || Date.parse(stampFromName(newest!)) < started.getTime() - 60_000) throw new Error(`${script} wrote no results`);
-    return json;
+    const newest = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.json')).sort().at(-1);
+    // A file from before this run would be an old figure: never take it.
+    const fresh = newest && Date.parse(stampFromName(newest)) >= Math.floor(started / 60_000) * 60_000;
+    if (!fresh) throw new Error(`${script} exited ${r.status} and wrote no results`);
+    if (r.status !== 0) log(`  ${script} exited ${r.status} after writing its results`);
+    return JSON.parse(readFileSync(new URL(newest, dir), 'utf8')) as Record<string, any>;
   };
   return [
     {

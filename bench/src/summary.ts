@@ -76,6 +76,8 @@ export interface Summary {
   seed: number;
   quick: boolean;
   generation: { part: string; seconds: number }[];
+  /** Rows of past business generated in the measured province. */
+  past?: Record<string, number>;
   rows: Row[];
   ratios: Ratio[];
   command: string;
@@ -106,6 +108,7 @@ export function markdown(s: Summary): string {
     ...(s.forced ? [`**Recorded on a busy machine (--force): ${escape(s.busyMessage)}. The figures include the machine's other work.**`, ''] : []),
     `Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; load average before ${m.load.join(' / ')}, after ${s.loadAfter.join(' / ')}.`,
     `Data: scale ${s.scale.toLocaleString('en')} listings, seed ${s.seed}${s.quick ? ' (--quick: small scale, short runs; for checking the harness, not for comparison)' : ''}; generated in ${totalGen.toFixed(1)} s (${s.generation.map((g) => `${g.part} ${g.seconds.toFixed(1)} s`).join(', ')}).`,
+    ...(s.past ? [`Past business in 330000: ${Object.entries(s.past).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}.`] : []),
     `Command: \`${s.command}\``,
     '',
     `| ${HEADER.join(' | ')} |`,
