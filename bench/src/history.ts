@@ -41,26 +41,38 @@ export async function pastBusiness(owner: pg.Client, tenantId: string, orders: n
   await owner.query('begin');
   try {
     await owner.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    // Small lookup tables numbered from 0, so every pick below is a hash join on a number.
+    await owner.query(
+      `create temp table bench_buyer on commit drop as
+       select (row_number() over (order by u.login_name, b.code) - 1)::int as k, u.id as user_id, u.organisation_id as unit_id, b.id as line_id
+       from user_account u join budget_line b on b.unit_id = u.organisation_id where u.login_name like 'bench-buyer-%'`,
+    );
+    await owner.query(
+      `create temp table bench_sale on commit drop as
+       select (row_number() over (order by id) - 1)::int as k, (row_number() over (partition by supplier_id order by id))::int as j, id, supplier_id, left(title, 120) as title, price_fen
+       from listing where title like '% #%' and state = 'approved'`,
+    );
+    const buyers = Number((await owner.query(`select count(*) n from bench_buyer`)).rows[0].n);
+    const sale = Number((await owner.query(`select count(*) n from bench_sale`)).rows[0].n);
     const o = await q(
       `insert into mall_order (id, tenant_id, created_at, order_no, buyer_id, buyer_user_id, supplier_id, budget_line_id, state, total_fen, accepted_fen, delivery_address, updated_at)
-       select ${benchUuid(`'bench-past-order-' || n`)}, $1, t.at, 'LS' || lpad(n::text, 10, '0'), u.organisation_id, u.id, l.supplier_id, b.id, 'accepted', 0, 0,
+       select ${benchUuid(`'bench-past-order-' || n`)}, $1, t.at, 'LS' || lpad(n::text, 10, '0'), b.unit_id, b.user_id, l.supplier_id, b.line_id, 'accepted', 0, 0,
               '{"regionCode":"330106","address":"杭州市西湖区省府路8号","recipient":"压测收货人","phone":"0571-87000000"}', t.at
        from generate_series(1, $2::int) n
        cross join lateral (select abs(hashint4(n # $3::int)) h) r
        cross join lateral (select now() - (r.h % 365) * interval '1 day' - (r.h % 86400) * interval '1 second' as at) t
-       join lateral (select id, organisation_id from user_account where login_name = 'bench-buyer-' || (1 + r.h % 16)) u on true
-       join lateral (select id from budget_line where unit_id = u.organisation_id order by code offset (r.h / 16) % 4 limit 1) b on true
-       join lateral (select supplier_id from listing where title like '% #%' order by id offset (r.h / 64) % 64 limit 1) l on true`,
-      [tenantId, orders, seed],
+       join bench_buyer b on b.k = r.h % $4::int
+       join bench_sale l on l.k = (r.h / 7) % $5::int`,
+      [tenantId, orders, seed, buyers, sale],
     );
     // One to three lines each, from the order's supplier's listings on sale.
     const lines = await q(
       `insert into mall_order_line (id, tenant_id, created_at, order_id, listing_id, title, unit_price_fen, quantity, accepted_quantity)
-       select ${benchUuid(`'bench-past-line-' || o.order_no || '-' || k`)}, $1, o.created_at, o.id, l.id, left(l.title, 120), l.price_fen, q.qty, q.qty
+       select ${benchUuid(`'bench-past-line-' || o.order_no || '-' || n.i`)}, $1, o.created_at, o.id, l.id, l.title, l.price_fen, q.qty, q.qty
        from mall_order o
-       cross join lateral generate_series(1, 1 + abs(hashint4(hashtext(o.order_no) # $2::int)) % 3) k
-       cross join lateral (select 1 + abs(hashint4(hashtext(o.order_no) # k)) % 5 as qty) q
-       join lateral (select id, title, price_fen from listing where supplier_id = o.supplier_id and title like '% #%' order by id offset (k - 1) limit 1) l on true
+       cross join lateral generate_series(1, 1 + abs(hashint4(hashtext(o.order_no) # $2::int)) % 3) n(i)
+       cross join lateral (select 1 + abs(hashint4(hashtext(o.order_no) # n.i)) % 5 as qty) q
+       join bench_sale l on l.supplier_id = o.supplier_id and l.j = n.i
        where o.order_no like 'LS%'`,
       [tenantId, seed],
     );

@@ -10,7 +10,7 @@ const summary = (over: Partial<Summary> = {}): Summary => ({
   stamp: '2026-11-23-22-55',
   machine: { cpu: 'AMD EPYC', cores: 2, memoryGiB: 24, node: 'v24.21.0', postgres: '15.18', load: [0.4, 0.5, 0.6] },
   loadAfter: [1.9, 1, 0.8], forced: false, busyMessage: 'load average 0.40 ≤ 1.2: recording', scale: 20000, seed: 0, quick: true,
-  generation: [{ part: 'schema', seconds: 1.5 }, { part: 'search documents', seconds: 2.6 }], rows: [row()], ratios: [], command: 'bench/run --quick', ...over,
+  generation: [{ part: 'schema', seconds: 1.5 }, { part: 'search documents', seconds: 2.6 }, { part: 'of which rank recompute', seconds: 1 }], rows: [row()], ratios: [], command: 'bench/run --quick', ...over,
 });
 
 describe('verdict', () => {

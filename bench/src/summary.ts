@@ -101,7 +101,8 @@ const escape = (s: string) => s.replace(/\|/g, '/');
 
 export function markdown(s: Summary): string {
   const m = s.machine;
-  const totalGen = s.generation.reduce((a, g) => a + g.seconds, 0);
+  // Parts named 'of which …' are inside another part's time.
+  const totalGen = s.generation.filter((g) => !g.part.startsWith('of which')).reduce((a, g) => a + g.seconds, 0);
   return [
     `# Bench, ${s.stamp.replace(/-(\d\d)-(\d\d)$/, ' $1:$2')} UTC`,
     '',
