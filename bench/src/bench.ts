@@ -61,7 +61,12 @@ const SOAK_SECONDS = QUICK ? 30 : 300;
 const SOAK_SAMPLE = QUICK ? 5 : 10;
 const SOAK_WARM = QUICK ? 5 : 60;
 const ONLY = new Set(args.only ? args.only.split(',').map((s) => s.trim()) : SCENARIOS);
-for (const s of ONLY) if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`--only: unknown scenario ${s} (${SCENARIOS.join(', ')})`);
+for (const s of ONLY) {
+  if (!(SCENARIOS as readonly string[]).includes(s)) {
+    console.error(`--only: unknown scenario ${s}; the scenarios are ${SCENARIOS.join(', ')}`);
+    process.exit(2);
+  }
+}
 const TENANT = '330000';
 const SHARES: Record<string, number> = { '330000': 0.5, '500000': 0.3, '450000': 0.2 };
 const DB = `zhengcai_bench_run_${process.pid}`;
