@@ -20,7 +20,7 @@ export async function admin<T>(ownerUrl: string, work: (c: pg.Client) => Promise
   }
 }
 
-export interface ApiProcess { url: string; stop: () => Promise<void> }
+export interface ApiProcess { url: string; pid: number; stop: () => Promise<void> }
 
 /** The environment of the real API in production mode against a bench database. */
 export function apiEnv(appUrl: string, ownerUrl: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -49,6 +49,7 @@ export function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ApiProce
       if (text.includes('API ready')) {
         resolve({
           url: `http://127.0.0.1:${port}`,
+          pid: child.pid!,
           stop: () => {
             if (child.exitCode === null) child.kill('SIGTERM');
             return exited;
@@ -57,5 +58,20 @@ export function startApi(env: NodeJS.ProcessEnv, port: number): Promise<ApiProce
       }
     });
     child.on('exit', (code) => reject(new Error(`API exited (${code}): ${err}`)));
+  });
+}
+
+/**
+ * Drops a bench database. `with (force)` may only end the owner's own sessions: the app role's
+ * pool may still be closing its connections, so wait for those first (up to 10 s).
+ */
+export async function dropDatabase(ownerUrl: string, db: string): Promise<void> {
+  await admin(ownerUrl, async (c) => {
+    for (let i = 0; i < 50; i++) {
+      const r = await c.query(`select count(*)::int as n from pg_stat_activity where datname = $1 and usename <> current_user`, [db]);
+      if (r.rows[0].n === 0) break;
+      await new Promise((res) => setTimeout(res, 200));
+    }
+    await c.query(`drop database if exists ${db} with (force)`);
   });
 }

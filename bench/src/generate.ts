@@ -36,7 +36,7 @@ async function loadVocabulary(c: pg.Client, tenants: BenchTenant[]): Promise<voi
  * Inserts `count` listings for one tenant in one statement. Every choice is a hash of the row
  * number, so the same arguments always give the same catalogue.
  */
-async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset: number): Promise<void> {
+async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset: number, seed: number): Promise<void> {
   const tail = indexTokens(DESCRIPTION_TAIL);
   await c.query('begin');
   await c.query(`select set_config('app.tenant_id', $1, true)`, [t.id]);
@@ -57,7 +57,9 @@ async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset:
        setweight(array_to_tsvector(b.tok || a.tok || cat.noun_tok || s.tok || array[lower(m.code)]), 'A')
          || setweight(array_to_tsvector(sup.tok), 'C')
          || setweight(array_to_tsvector(cat.noun_tok || a.tok || $5::text[]), 'D')
-     from generate_series($2::int + 1, $2::int + $3::int) g
+     from generate_series($2::int + 1, $2::int + $3::int) g0
+     -- The seed permutes row numbers (xor is one-to-one): another seed, another catalogue.
+     cross join lateral (select g0 # $6::int as g) gs
      cross join lateral (select abs(hashint4(g)) h1, abs(hashint4(g + 7919)) h2, abs(hashint4(g * 31 + 3)) h3,
                                 abs(hashint4(g * 17 + 11)) h4, abs(hashint4(g * 7 + 1)) h5) r
      join bench_cat cat on cat.i = r.h2 % ${CATEGORIES.length}
@@ -66,7 +68,7 @@ async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset:
      join bench_adj a on a.i = r.h5 % ${ADJECTIVES.length}
      join bench_supplier sup on sup.tenant = $1 and sup.k = r.h1 % ${SUPPLIERS_PER_TENANT}
      cross join lateral (select b.prefix || (100 + r.h1 % 900)::text as code) m`,
-    [t.id, offset, count, DESCRIPTION_TAIL, tail],
+    [t.id, offset, count, DESCRIPTION_TAIL, tail, seed],
   );
   // The term dictionary, as upserts fill it: every Latin token of three or more with a letter.
   await c.query(
@@ -89,9 +91,11 @@ export interface GenerateTimings { loadSeconds: number; rankSeconds: number; ind
 
 /**
  * Loads `total` listings across the tenants (by share) the way bulk loads are done: rows, then
- * the product's own set-based rank recompute (`rank`), then the indexes.
+ * the product's own set-based rank recompute (`rank`), then the indexes. The same seed gives
+ * the same catalogue (seed 0: the catalogue of the earlier recorded runs).
  */
-export async function generate(c: pg.Client, tenants: BenchTenant[], total: number, rank: () => Promise<void>, log: (s: string) => void): Promise<GenerateTimings> {
+export async function generate(c: pg.Client, tenants: BenchTenant[], total: number, rank: () => Promise<void>, log: (s: string) => void, seed = 0): Promise<GenerateTimings> {
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 20) throw new Error('--seed must be an integer from 0 to 1048575');
   await loadVocabulary(c, tenants);
   const indexes = await secondaryIndexes(c);
   for (const ix of indexes) await c.query(`drop index ${ix.name}`);
@@ -100,7 +104,7 @@ export async function generate(c: pg.Client, tenants: BenchTenant[], total: numb
   for (const t of tenants) {
     const count = Math.round(total * t.share);
     log(`  ${t.code}: ${count.toLocaleString()} listings`);
-    await insertTenant(c, t, count, offset);
+    await insertTenant(c, t, count, offset, seed);
     offset += count;
   }
   const loadSeconds = (Date.now() - started) / 1000;

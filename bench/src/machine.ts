@@ -33,3 +33,19 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+export interface BusyDecision { busy: boolean; record: boolean; limit: number; message: string }
+
+/**
+ * Whether to record now: figures taken while the machine is busy measure its other work too.
+ * Busy when the one-minute load average exceeds `maxPerCore` × cores; then only `force` records,
+ * and the table says so.
+ */
+export function busyDecision(load1: number, cores: number, maxPerCore: number, force: boolean): BusyDecision {
+  const limit = Math.round(maxPerCore * cores * 100) / 100;
+  const busy = load1 > limit;
+  const l = load1.toFixed(2);
+  if (!busy) return { busy, record: true, limit, message: `load average ${l} ≤ ${limit}: recording` };
+  if (force) return { busy, record: true, limit, message: `machine busy (load average ${l} > ${limit}); --force: recording anyway, the table is marked` };
+  return { busy, record: false, limit, message: `machine busy (load average ${l} > ${limit} = ${maxPerCore} × ${cores} cores): not recording. Wait for a quiet machine, or pass --force to run anyway (the table is then marked).` };
+}

@@ -19,7 +19,7 @@ import { SigningKeyService } from '@zhengcai/api/tender/sealing/signing-keys.ser
 import { BidSubmissionService } from '@zhengcai/api/tender/sealing/bid-submission.service';
 import { OpeningService } from '@zhengcai/api/tender/opening/opening.service';
 import { verifyAuditChain } from '@zhengcai/api/platform/audit/verify-audit-chain';
-import { admin, withDatabase } from './api-process.ts';
+import { admin, dropDatabase, withDatabase } from './api-process.ts';
 import { describeMachine, percentile } from './machine.ts';
 
 const { values: args } = parseArgs({
@@ -160,7 +160,7 @@ async function main() {
   } finally {
     await app?.close();
     await owner.end().catch(() => undefined);
-    if (!args.keep) await admin(ownerUrl, (c) => c.query(`drop database if exists ${DB} with (force)`));
+    if (!args.keep) await dropDatabase(ownerUrl, DB);
   }
 }
 

@@ -6,7 +6,8 @@
 
 export interface LoggedStatement { pid: number; user: string; database: string; sql: string }
 
-const LINE = /^\S+ \S+ \S+ \[(\d+)\] (\S*)@(\S*) (\w+):\s+(.*)$/;
+/** One log line's prefix: time, [pid], user@database, level, message. */
+export const LINE = /^\S+ \S+ \S+ \[(\d+)\] (\S*)@(\S*) (\w+):\s+(.*)$/;
 
 /** The `statement:` entries of a PostgreSQL log (log_line_prefix '%m [%p] %q%u@%d '), continuation lines joined. */
 export function parseStatementLog(log: string, database: string): LoggedStatement[] {
