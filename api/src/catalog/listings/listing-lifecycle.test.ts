@@ -4,7 +4,7 @@ import { deskInput, desktopInput, seedCategories, VALID_CERT } from '../../../te
 import { newId } from '@zhengcai/schema';
 import { createPeople, headers, login, type PeopleFixture, randomUscc, testPasswordHash } from '../../../test/identity.js';
 import { asOwner, contextFor } from '../../../test/tenants.js';
-import { ListingQueries } from './listing.queries.js';
+import { ListingQueries, PRICE_HISTORY_SHOWN } from './listing.queries.js';
 
 const FIELDS = `id state price stock supplierId categoryCode title description rejectionReason delistedBy delistReason
   policyTags { tag certificateNo validUntil valid } priceHistory { price previousPrice changedAt }`;
@@ -68,6 +68,24 @@ describe('listings: life cycle, approval rules, price history, bad input', () =>
     expect((await ok(GET, { id: l.id }, purchaser)).price).toBe('990.10');
     const bad = await call(act('changeListingPrice', '$price: Money!'), { id: l.id, price: '0.00' }, supplier);
     expect(bad.error).toMatchObject({ reason: 'PRICE_NOT_POSITIVE', field: 'price' });
+  });
+
+  it('shows the latest 100 price changes of a long history, oldest first', async () => {
+    const l = await approvedDesk('1000.00');
+    // 120 earlier changes, a minute apart, written straight into the history.
+    await asOwner(zj.tenant.id, (c) =>
+      c.query(
+        `insert into listing_price_change (id, tenant_id, listing_id, price_fen, previous_price_fen, created_at)
+         select gen_random_uuid(), $1, $2, 100000 + n, 100000 + n - 1, now() - interval '1 day' + n * interval '1 minute' from generate_series(1, 120) n`,
+        [zj.tenant.id, l.id],
+      ),
+    );
+    const after = await ok(act('changeListingPrice', '$price: Money!'), { id: l.id, price: '1200.00' }, supplier);
+    expect(after.priceHistory).toHaveLength(PRICE_HISTORY_SHOWN);
+    expect(after.priceHistory.at(-1)).toMatchObject({ price: '1200.00' });
+    // 122 changes (120 written, the approval, the new price): the oldest 22 are left out.
+    expect(after.priceHistory[0]).toMatchObject({ price: '1000.23' });
+    expect((await ok(GET, { id: l.id }, purchaser)).priceHistory).toEqual(after.priceHistory);
   });
 
   it('rejects with a reason, lets the supplier fix and resubmit; delists by supplier and by operator; resubmits a delisted listing', async () => {

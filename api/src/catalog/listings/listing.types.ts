@@ -58,7 +58,7 @@ export class ListingType {
   @Field(() => String, { nullable: true }) delistReason!: string | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
-  @Field(() => [ListingPriceChangeType], { description: 'Prices on sale, oldest first (empty in lists).' }) priceHistory!: ListingPriceChangeType[];
+  @Field(() => [ListingPriceChangeType], { description: 'Prices on sale, oldest first: the latest 100 changes (empty in lists).' }) priceHistory!: ListingPriceChangeType[];
 }
 
 @ObjectType()
