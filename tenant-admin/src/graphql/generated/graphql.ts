@@ -220,6 +220,11 @@ export type ExpertRelationKind =
   | 'OTHER_INTEREST'
   | 'RELATIVE_OF_PRINCIPAL';
 
+export type FinancingRulesInput = {
+  /** A mall order can be financed from this amount (default ¥50,000.00). */
+  minOrder?: string | null | undefined;
+};
+
 /** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
 export type GuaranteeIssuerKind =
   | 'BANK'
@@ -720,6 +725,7 @@ export type UpdateTenantSettingsInput = {
   challenges?: ChallengeRulesInput | null | undefined;
   deposits?: DepositRulesInput | null | undefined;
   evaluation?: EvaluationRulesInput | null | undefined;
+  financing?: FinancingRulesInput | null | undefined;
   inspection?: InspectionRulesInput | null | undefined;
   integrity?: IntegrityRulesInput | null | undefined;
   mall?: MallRulesInput | null | undefined;
