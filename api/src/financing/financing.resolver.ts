@@ -5,7 +5,7 @@ import { Public, Roles } from '../platform/identity/access.decorators.js';
 import { FinancingApplicationService } from './financing-application.service.js';
 import { FinancingKeys } from './financing-keys.js';
 import {
-  ApplyForFinancingInput, FinanceableContractType, FinancingApplicationType, FinancingPlatformKeyType, FinancingSubjectTypeEnum, PayeeAccountLockType,
+  ApplyForFinancingInput, FinanceableContractType, FinancingApplicationType, FinancingPlatformKeyType, FinancingSubjectTypeEnum, PayeeAccountLockType, SubjectPayeeAccountType,
 } from './financing.types.js';
 
 const READERS = [Role.Supplier, Role.Finance, Role.TenantOperator] as const;
@@ -52,14 +52,14 @@ export class FinancingResolver {
   }
 
   @Roles(Role.Supplier, Role.Purchaser, Role.UnitAdmin, Role.Finance, Role.TenantOperator)
-  @Query(() => PayeeAccountLockType, { nullable: true, description: "The active payee account lock of a contract or order (its parties, finance and operators), or null." })
-  async payeeAccountLock(
+  @Query(() => SubjectPayeeAccountType, { description: "Whether a contract's or order's payee account is locked to a lender, and to which account (its parties, finance and operators)." })
+  async subjectPayeeAccount(
     @CurrentTenant() ctx: TenantContext,
     @Args('subjectType', { type: () => FinancingSubjectTypeEnum }) subjectType: FinancingSubjectType,
     @Args('subjectId', { type: () => ID }) subjectId: string,
   ) {
     const lock = await this.applications.lockOf(ctx, subjectType, subjectId);
-    return lock && toLock(lock);
+    return { subjectType, subjectId, locked: Boolean(lock), lock: lock && toLock(lock) };
   }
 
   @Public()

@@ -166,8 +166,8 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
       expect(locks[0]).toMatchObject({ account_no: lender.accountNo, released_at: null });
       expect(await asOwner(people.tenant.id, async (c) => Number((await c.query(`select count(*) from audit_entry where action = 'financing.application.approved' and subject_id = $1`, [appId])).rows[0].count))).toBe(1);
 
-      const lockSeen = await gql('purchaser', `query ($id: ID!) { payeeAccountLock(subjectType: MALL_ORDER, subjectId: $id) { bankName accountNo } }`, { id: orderId });
-      expect(lockSeen.data!.payeeAccountLock).toEqual({ bankName: '测试银行杭州分行', accountNo: lender.accountNo });
+      const lockSeen = await gql('purchaser', `query ($id: ID!) { subjectPayeeAccount(subjectType: MALL_ORDER, subjectId: $id) { lock { bankName accountNo } } }`, { id: orderId });
+      expect(lockSeen.data!.subjectPayeeAccount.lock).toEqual({ bankName: '测试银行杭州分行', accountNo: lender.accountNo });
 
       // The real payment path: the buyer pays the order through the treasury; finance approves.
       const started = await gql('purchaser', `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { id payeeAccount { bankName accountName accountNo } } }`, {
@@ -190,8 +190,8 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
       expect(released[0].released_at).not.toBeNull();
       const audits = await asOwner(people.tenant.id, async (c) => (await c.query(`select action from audit_entry where action like 'financing.payee-account.%' and subject_id = $1 order by created_at`, [orderId])).rows.map((r) => r.action));
       expect(audits).toEqual(['financing.payee-account.lock', 'financing.payee-account.release']);
-      const after = await gql('purchaser', `query ($id: ID!) { payeeAccountLock(subjectType: MALL_ORDER, subjectId: $id) { id } }`, { id: orderId });
-      expect(after.data!.payeeAccountLock).toBeNull();
+      const after = await gql('purchaser', `query ($id: ID!) { subjectPayeeAccount(subjectType: MALL_ORDER, subjectId: $id) { locked lock { id } } }`, { id: orderId });
+      expect(after.data!.subjectPayeeAccount).toEqual({ locked: false, lock: null });
     });
 
     it('a rejection lets the supplier apply again, and notifies it', async () => {

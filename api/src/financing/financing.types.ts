@@ -44,6 +44,14 @@ export class PayeeAccountLockType {
   @Field() lockedAt!: Date;
 }
 
+@ObjectType('SubjectPayeeAccount', { description: "Where a contract's or order's payments go: the payee's own account, or a lender's while locked." })
+export class SubjectPayeeAccountType {
+  @Field(() => FinancingSubjectTypeEnum) subjectType!: FinancingSubjectType;
+  @Field(() => ID) subjectId!: string;
+  @Field() locked!: boolean;
+  @Field(() => PayeeAccountLockType, { nullable: true }) lock!: PayeeAccountLockType | null;
+}
+
 @ObjectType('FinanceableContract', { description: "One of the supplier's contracts that can be financed now." })
 export class FinanceableContractType {
   @Field(() => FinancingSubjectTypeEnum) subjectType!: FinancingSubjectType;
