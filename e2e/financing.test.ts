@@ -105,7 +105,7 @@ describe('financing journey: register a lender, apply with consent, the bank app
         await page.reload();
         await state.waitFor();
         return state.textContent();
-      }, { timeout: 45_000, intervals: [1000] }).toBe('已批准');
+      }, { timeout: 45_000, interval: 1000 }).toBe('已批准');
       expect(verified).toEqual([true]);
       expect(await page.locator(`[data-test="locked-${order.orderNo}"]`).textContent()).toBe(`回款账户已锁定至 浙江测试银行杭州分行 ${lender.accountNo}`);
       await noOverflow(page);

@@ -5,6 +5,7 @@ import { FinancingApplicationService } from './financing-application.service.js'
 import { FinancingDelivery } from './financing-delivery.js';
 import { FinancingKeys } from './financing-keys.js';
 import { FinancingNotices } from './financing-notices.service.js';
+import { FinancingStatistics } from './financing-statistics.js';
 import { LenderService } from './lender.service.js';
 import { PayeeAccountLocks } from './payee-account-locks.js';
 
@@ -15,6 +16,7 @@ const SERVICES = [
   FinancingDelivery,
   FinancingNotices,
   PayeeAccountLocks,
+  FinancingStatistics,
 ];
 
 /** Contract financing (政采贷): lenders, applications, the signed exchange and payee account locks; shared by the API and the workers. */

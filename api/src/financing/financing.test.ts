@@ -8,6 +8,7 @@ import { createPeople, headers, loginAll, type PeopleFixture, type PersonKey, ra
 import { insertOrder } from '../../test/mall.js';
 import { idempotencyKey } from '../../test/payments.js';
 import { insertAwardedLot, insertSupplier } from '../../test/tender.js';
+import { newId } from '@zhengcai/schema';
 import { asOwner, createTenant } from '../../test/tenants.js';
 
 type Body = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string; reason?: string; params?: Record<string, unknown> } }[] };
@@ -213,5 +214,24 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
       expect((await send(notice(appId, 'approved'))).status).toBe(404);
       expect((await send(notice(appId, 'paid'))).body).toMatchObject({ reason: 'FINANCING_NOTICE_INVALID', params: { field: 'status' } });
     });
+  });
+
+  it('statistics: per month, counts and amounts by lender status, for finance', async () => {
+    const fresh = await createPeople(await createTenant());
+    const bank = await insertLender(fresh);
+    const ids = [await insertApplication(fresh, bank, newId(), 'applied'), await insertApplication(fresh, bank, newId(), 'approved'), await insertApplication(fresh, bank, newId(), 'approved')];
+    await asOwner(fresh.tenant.id, (c) => c.query(`update financing_application set lender_amount_fen = 90000 where id = any($1) and state = 'approved'`, [ids]));
+    // Last month's application is not this month's.
+    await asOwner(fresh.tenant.id, (c) => c.query(`update financing_application set created_at = now() - interval '40 days' where id = $1`, [ids[0]]));
+    const finance = await loginAll(api, fresh);
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    const { body } = await api.gql(`query ($m: String!) { financingStatistics(period: { from: $m, to: $m }) { month byState { state count amount lenderAmount } } }`, {
+      variables: { m: month }, headers: headers(fresh.tenant, finance.finance.accessToken),
+    });
+    expect(body.errors).toBeUndefined();
+    const [row] = body.data!.financingStatistics as { month: string; byState: { state: string; count: number; amount: string; lenderAmount: string }[] }[];
+    expect(row.month).toBe(month);
+    expect(row.byState.find((x) => x.state === 'APPROVED')).toEqual({ state: 'APPROVED', count: 2, amount: '2000.00', lenderAmount: '1800.00' });
+    expect(row.byState.find((x) => x.state === 'APPLIED')).toEqual({ state: 'APPLIED', count: 0, amount: '0.00', lenderAmount: '0.00' });
   });
 });

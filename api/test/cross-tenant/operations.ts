@@ -20,7 +20,7 @@ import { insertAuditEntry } from '../audit.js';
 import { auctionRow, insertAuction, insertSettledAuction } from '../auctions.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 import { inquiryInput, inquiryState, insertInquiry, quoteDeadlineIn } from '../sourcing.js';
-import { insertLender, insertLock, lenderKeys, type TestLender } from '../financing.js';
+import { insertApplication, insertLender, insertLock, lenderKeys, type TestLender } from '../financing.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -2046,6 +2046,19 @@ function financingCases(): CrossTenantCase[] {
       variables: async (victim) => ({ id: (await victimFinancedOrder(victim)).orderId }),
     },
     { field: 'financingPlatformKey', type: 'query', caller: 'supplier', document: `{ financingPlatformKey { publicKey keyId } }`, variables: async () => ({}) },
+    {
+      field: 'financingStatistics', type: 'query', caller: 'finance',
+      document: `query ($from: String!, $to: String!) { financingStatistics(period: { from: $from, to: $to }) { month byState { state count amount lenderAmount } } }`,
+      variables: async (victim) => {
+        // The victim's application this month, of a distinctive amount: the attacker's figures must not count it.
+        const { orderId } = await victimOrder(victim, 'confirmed');
+        const appId = await insertApplication(victim.people, await victimLender(victim), orderId);
+        await asOwner(victim.people.tenant.id, (c) => c.query('update financing_application set amount_fen = 8765401 where id = $1', [appId]));
+        remember('87654.01');
+        const month = currentMonthPeriod();
+        return { from: month.from, to: month.to };
+      },
+    },
   ];
 }
 

@@ -1043,6 +1043,7 @@ const MATRIX: readonly Row[] = [
     allowed: ['supplier', 'purchaser', 'unitAdmin', 'finance', 'operator'],
   },
   { field: 'financingPlatformKey', document: `{ financingPlatformKey { publicKey } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'financingStatistics', document: `{ financingStatistics(period: { from: "2026-01", to: "2026-03" }) { month } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
 ];
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
 function findingRow(field: string, document: string, state: 'open' | 'justified', allowed: readonly Caller[]): Row {
