@@ -1118,6 +1118,7 @@ export default {
     urlFormat: 'Enter an http(s) URL.',
     keyFormat: 'An SM2 public key is 130 hex digits starting 04.',
     accountFormat: 'The account number is 8–32 digits.',
+    lockedPayee: 'Payee account locked to {bank} {account}',
     cancel: 'Cancel',
     save: 'Save',
   },

@@ -1117,6 +1117,7 @@ export default {
     urlFormat: '请输入 http(s) 网址。',
     keyFormat: 'SM2 公钥须为 04 开头的 130 位十六进制。',
     accountFormat: '回款账号须为 8–32 位数字。',
+    lockedPayee: '回款账户已锁定至 {bank} {account}',
     cancel: '取消',
     save: '保存',
   },

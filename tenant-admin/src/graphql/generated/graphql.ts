@@ -980,7 +980,7 @@ export type PaymentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentRequestsQuery = { paymentRequests: { nodes: Array<{ id: string, paymentNo: string, title: string, amount: string, state: PaymentState, provider: PaymentProvider, subjectType: string, subjectId: string, payerOrganisationId: string, payeeOrganisationId: string, createdAt: string, bankReference: string | null, rejectionReason: string | null, reviewReason: PaymentReviewReason | null, reviewDetail: Array<{ key: string, value: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PaymentRequestsQuery = { paymentRequests: { nodes: Array<{ id: string, paymentNo: string, title: string, amount: string, state: PaymentState, provider: PaymentProvider, subjectType: string, subjectId: string, payerOrganisationId: string, payeeOrganisationId: string, createdAt: string, bankReference: string | null, rejectionReason: string | null, reviewReason: PaymentReviewReason | null, reviewDetail: Array<{ key: string, value: string }>, payeeAccount: { bankName: string, accountName: string, accountNo: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PaymentsForReviewQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2001,6 +2001,11 @@ export const PaymentRequestsDocument = new TypedDocumentString(`
       reviewDetail {
         key
         value
+      }
+      payeeAccount {
+        bankName
+        accountName
+        accountNo
       }
     }
     pageInfo {
