@@ -213,6 +213,11 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
       const appId = await insertApplication(people, otherLender, await order());
       expect((await send(notice(appId, 'approved'))).status).toBe(404);
       expect((await send(notice(appId, 'paid'))).body).toMatchObject({ reason: 'FINANCING_NOTICE_INVALID', params: { field: 'status' } });
+      // The lender's own notice sent to another province finds no lender there (row-level security).
+      const elsewhere = await createTenant();
+      const body = notice(appId, 'approved');
+      expect((await postNotice(api, elsewhere.code, otherLender.id, body, signAsLender(body, otherLender.privateKey))).status).toBe(404);
+      expect((await applicationRow(people.tenant.id, appId))!.state).toBe('applied');
     });
   });
 
