@@ -11,6 +11,7 @@ import { DepositsApiModule } from './deposits/deposits.api.module.js';
 import { OversightApiModule } from './oversight/oversight.api.module.js';
 import { SourcingApiModule } from './sourcing/sourcing.api.module.js';
 import { NotificationsApiModule } from './notifications/notifications.api.module.js';
+import { FinancingApiModule } from './financing/financing.api.module.js';
 import { AuditApiModule } from './platform/audit/audit.api.module.js';
 import { CalendarApiModule } from './platform/calendar/calendar.api.module.js';
 import { APP_CONFIG } from './platform/config/config.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         OversightApiModule,
         SourcingApiModule,
         NotificationsApiModule,
+        FinancingApiModule,
       ],
     };
   }

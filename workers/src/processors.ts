@@ -16,6 +16,7 @@ import { InspectCatalogProcessor, InspectListingProcessor, RecordPriceOffencePro
 import { GenerateStatisticsReportProcessor } from './oversight/statistics-report.processor.js';
 import { SettleAuctionProcessor, SweepAuctionsProcessor } from './sourcing/auctions.processor.js';
 import { CloseInquiriesProcessor, SyncInvitationsProcessor } from './sourcing/inquiries.processor.js';
+import { DeliverFinancingApplicationProcessor } from './financing/deliver-application.processor.js';
 import { DeliverNotificationProcessor, DispatchNotificationsProcessor, SendRemindersProcessor } from './notifications/notifications.processor.js';
 
 /** Every job processor of the product; each handles one job of the catalogue. */
@@ -33,4 +34,5 @@ export const PRODUCT_PROCESSORS: Type[] = [
   SweepAuctionsProcessor, SettleAuctionProcessor,
   CloseInquiriesProcessor, SyncInvitationsProcessor,
   DispatchNotificationsProcessor, DeliverNotificationProcessor, SendRemindersProcessor,
+  DeliverFinancingApplicationProcessor,
 ];

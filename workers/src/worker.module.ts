@@ -12,6 +12,7 @@ import { DepositsModule } from '@zhengcai/api/deposits/deposits.module';
 import { OversightModule } from '@zhengcai/api/oversight/oversight.module';
 import { SourcingModule } from '@zhengcai/api/sourcing/sourcing.module';
 import { NotificationsModule } from '@zhengcai/api/notifications/notifications.module';
+import { FinancingModule } from '@zhengcai/api/financing/financing.module';
 import { TenantSchedules } from './maintenance/tenant-schedules.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { PRODUCT_PROCESSORS } from './processors.js';
@@ -36,7 +37,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, OversightModule, SourcingModule, NotificationsModule, DiscoveryModule],
+      imports: [PlatformModule.forRoot(config, { jobCatalogue: options.jobCatalogue }), SearchModule, CatalogModule, MallModule, PaymentsModule, TenderModule, DepositsModule, OversightModule, SourcingModule, NotificationsModule, FinancingModule, DiscoveryModule],
       providers: [SystemContexts, ProcessorRegistry, JobRunner, QueueWorkers, OutboxRelay, TenantSchedules, ...(options.processors ?? PRODUCT_PROCESSORS)],
     };
   }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { z } from 'zod';
 import {
-  Deposit, DepositRefund, EvaluationPanelMember, SourcingInquiry, SourcingInvitation, formatYuan, IntegrityEvent, Listing, MallOrder, NotificationPriority, PriceFinding, Role, TenderBid,
+  Deposit, DepositRefund, EvaluationPanelMember, FinancingApplication, SourcingInquiry, SourcingInvitation, formatYuan, IntegrityEvent, Listing, MallOrder, NotificationPriority, PriceFinding, Role, TenderBid,
   TenderBidState, TenderLot,
 } from '@zhengcai/schema';
 import { NOTICE_EVENTS, type NOTIFIED_EVENTS } from '../platform/jobs/job-catalogue.js';
@@ -171,7 +171,26 @@ export const NOTIFICATION_CATALOGUE: Readonly<Record<NotifiedEventType, NoticeRu
       return { template: 'reminder.bid_opening', recipients: [...new Set(bids.map((b) => b.supplier.id))].map(supplierUsers), params: { lotTitle: lot.title, openingAt: dueAt }, link: `/tender/lots/${lot.id}/opening` };
     },
   },
+  'financing.application.approved': {
+    template: 'financing.application.approved', priority: NotificationPriority.High, mandatory: false, app: 'storefront',
+    resolve: (em, event) => financingNotice(em, payloadOf('financing.application.approved', event).applicationId),
+  },
+  'financing.application.rejected': {
+    template: 'financing.application.rejected', priority: NotificationPriority.Normal, mandatory: false, app: 'storefront',
+    resolve: (em, event) => financingNotice(em, payloadOf('financing.application.rejected', event).applicationId),
+  },
 };
+
+/** The lender's answer to a supplier's financing application, told to the supplier. */
+async function financingNotice(em: EntityManager, applicationId: string): Promise<Notice | null> {
+  const app = await em.findOne(FinancingApplication, { id: applicationId }, { populate: ['lender'] });
+  if (!app) return null;
+  return {
+    recipients: [supplierUsers(app.supplier.id)],
+    params: { contractNo: app.contractNo, lenderName: app.lender.name, amount: formatYuan(app.lenderAmountFen ?? app.amountFen), reason: app.lenderReason ?? '—' },
+    link: '/supplier/financing',
+  };
+}
 
 export function noticeRule(eventType: string): NoticeRule | undefined {
   return Object.hasOwn(NOTIFICATION_CATALOGUE, eventType) ? NOTIFICATION_CATALOGUE[eventType as NotifiedEventType] : undefined;

@@ -70,6 +70,16 @@ export const TEMPLATES = {
     'zh-CN': { title: '开标提醒：{lotTitle}', body: '“{lotTitle}”将于 {openingAt} 开标。请备好您的投标密钥，开标后 30 分钟内解密。' },
     en: { title: 'Opening soon: {lotTitle}', body: '"{lotTitle}" opens at {openingAt}. Have your bid key ready and decrypt within 30 minutes of the opening.' },
   },
+  'financing.application.approved': {
+    variables: ['contractNo', 'lenderName', 'amount'],
+    'zh-CN': { title: '融资申请已批准：{contractNo}', body: '{lenderName}已批准合同 {contractNo} 的融资申请，金额 ¥{amount}。该合同的回款账户已锁定至银行指定账户。' },
+    en: { title: 'Financing approved: {contractNo}', body: '{lenderName} approved financing of contract {contractNo}, ¥{amount}. Payments for the contract now go to the bank\'s designated account.' },
+  },
+  'financing.application.rejected': {
+    variables: ['contractNo', 'lenderName', 'reason'],
+    'zh-CN': { title: '融资申请未获批准：{contractNo}', body: '{lenderName}未批准合同 {contractNo} 的融资申请（{reason}）。您可以向其他银行重新申请。' },
+    en: { title: 'Financing declined: {contractNo}', body: '{lenderName} declined financing of contract {contractNo} ({reason}). You may apply to another lender.' },
+  },
 } as const satisfies Record<string, NoticeTemplate>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '@zhengcai/schema';
 import type { TxEffects } from '../platform/database/tx-effects.js';
+import { PayeeAccountRouting } from './payee-routing.js';
 
 /**
  * What a payment pays for, as its owning context describes it. Payments know nothing of
@@ -58,5 +59,5 @@ export class PayableRegistry {
 }
 
 /** Imported by payments and by every context that registers a payable. */
-@Module({ providers: [PayableRegistry], exports: [PayableRegistry] })
+@Module({ providers: [PayableRegistry, PayeeAccountRouting], exports: [PayableRegistry, PayeeAccountRouting] })
 export class PayablesModule {}

@@ -1,4 +1,4 @@
-import type { Payment, PaymentProviderCode, PaymentRefund, PaymentReviewReason, PaymentState, RefundState } from '@zhengcai/schema';
+import type { PayeeAccount, Payment, PaymentProviderCode, PaymentRefund, PaymentReviewReason, PaymentState, RefundState } from '@zhengcai/schema';
 
 export interface RefundView {
   id: string;
@@ -21,6 +21,8 @@ export interface PaymentView {
   amountFen: bigint;
   payerOrganisationId: string;
   payeeOrganisationId: string;
+  /** The lender's repayment account when the subject's payee account is locked; null: the payee's own. */
+  payeeAccount: PayeeAccount | null;
   title: string;
   state: PaymentState;
   payUrl: string | null;
@@ -48,7 +50,7 @@ export function toRefundView(r: PaymentRefund): RefundView {
 export function toPaymentView(p: Payment, refunds: PaymentRefund[] = []): PaymentView {
   return {
     id: p.id, paymentNo: p.paymentNo, subjectType: p.subjectType, subjectId: p.subjectId, provider: p.provider, amountFen: p.amountFen,
-    payerOrganisationId: p.payer.id, payeeOrganisationId: p.payee.id, title: p.title, state: p.state, payUrl: p.payUrl ?? null,
+    payerOrganisationId: p.payer.id, payeeOrganisationId: p.payee.id, payeeAccount: p.payeeAccount ?? null, title: p.title, state: p.state, payUrl: p.payUrl ?? null,
     providerTradeNo: p.providerTradeNo ?? null, bankReference: p.bankReference ?? null, rejectionReason: p.rejectionReason ?? null,
     reviewReason: p.reviewReason ?? null, reviewDetail: p.reviewDetail ?? null, refundedFen: p.refundedFen, startedBy: p.startedBy,
     decidedBy: p.decidedBy ?? null, createdAt: p.createdAt, succeededAt: p.succeededAt ?? null, updatedAt: p.updatedAt,

@@ -20,7 +20,8 @@ const READERS = [...PAYERS, Role.Finance, Role.TenantOperator] as const;
 export function toPaymentType(v: PaymentView): PaymentType {
   return {
     id: v.id, paymentNo: v.paymentNo, subjectType: v.subjectType, subjectId: v.subjectId, provider: v.provider, amount: v.amountFen,
-    payerOrganisationId: v.payerOrganisationId, payeeOrganisationId: v.payeeOrganisationId, title: v.title, state: v.state,
+    payerOrganisationId: v.payerOrganisationId, payeeOrganisationId: v.payeeOrganisationId,
+    payeeAccount: v.payeeAccount && { bankName: v.payeeAccount.bankName, accountName: v.payeeAccount.accountName, accountNo: v.payeeAccount.accountNo }, title: v.title, state: v.state,
     payUrl: v.state === PaymentState.Pending ? v.payUrl : null, providerTradeNo: v.providerTradeNo, bankReference: v.bankReference,
     rejectionReason: v.rejectionReason, reviewReason: v.reviewReason,
     reviewDetail: Object.entries(v.reviewDetail ?? {}).map(([key, value]) => ({ key, value: String(value) })),

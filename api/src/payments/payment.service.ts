@@ -11,6 +11,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { checkIdempotencyKey, requestFingerprint } from '../platform/idempotency/idempotency-key.js';
 import { requireReason } from '../catalog/problems.js';
 import { PayableRegistry } from './payable.js';
+import { PayeeAccountRouting } from './payee-routing.js';
 import { LIVE_PAYMENT_STATES } from './payment-state-machine.js';
 import { lockPayment, PaymentSettlement, refundsOf } from './payment-settlement.js';
 import { PaymentSettingsService } from './payment-settings.service.js';
@@ -50,6 +51,7 @@ export class PaymentService {
     private readonly registry: PayableRegistry,
     private readonly settings: PaymentSettingsService,
     private readonly settlement: PaymentSettlement,
+    private readonly payeeAccounts: PayeeAccountRouting,
   ) {}
 
   /**
@@ -120,13 +122,15 @@ export class PaymentService {
       startedBy: userId,
       idempotencyKey: input.idempotencyKey,
       requestDigest,
+      // A lock (回款账户锁定) sends the money to the lender's account instead of the payee's own.
+      payeeAccount: await this.payeeAccounts.find(em, input.subjectType, input.subjectId),
     });
     // Building the page-pay URL only signs locally; nothing leaves the machine in this transaction.
     payment.payUrl = (await provider.start({ paymentNo: payment.paymentNo, amountFen: payment.amountFen, title: payment.title }, account)).payUrl;
     await em.flush();
     tx.audit({
       action: 'payments.payment.start', subjectType: 'payment', subjectId: payment.id,
-      change: { paymentNo: payment.paymentNo, subjectType: payment.subjectType, subjectId: payment.subjectId, provider: code, amount: formatYuan(payment.amountFen), state: payment.state },
+      change: { paymentNo: payment.paymentNo, subjectType: payment.subjectType, subjectId: payment.subjectId, provider: code, amount: formatYuan(payment.amountFen), state: payment.state, payeeAccount: payment.payeeAccount ?? null },
     });
     return toPaymentView(payment);
   }

@@ -35,6 +35,13 @@ export class PaymentReviewItemType {
   @Field() value!: string;
 }
 
+@ObjectType('PayeeAccount', { description: "A lender's repayment account that a locked subject's money goes to (回款账户锁定, docs/financing.md)." })
+export class PayeeAccountType {
+  @Field() bankName!: string;
+  @Field() accountName!: string;
+  @Field() accountNo!: string;
+}
+
 @ObjectType('Payment', { description: 'One attempt to pay a subject (an order, a bid deposit …).' })
 export class PaymentType {
   @Field(() => ID) id!: string;
@@ -45,6 +52,7 @@ export class PaymentType {
   @Field(() => MoneyScalar) amount!: Fen;
   @Field(() => ID) payerOrganisationId!: string;
   @Field(() => ID) payeeOrganisationId!: string;
+  @Field(() => PayeeAccountType, { nullable: true, description: "Where the money goes instead of the payee's own account: set when the subject's payee account is locked to a lender." }) payeeAccount!: PayeeAccountType | null;
   @Field() title!: string;
   @Field(() => PaymentStateEnum) state!: PaymentState;
   @Field(() => String, { nullable: true, description: 'ALIPAY while pending: send the payer here (a signed Alipay page-pay URL).' }) payUrl!: string | null;

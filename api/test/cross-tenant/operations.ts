@@ -20,6 +20,7 @@ import { insertAuditEntry } from '../audit.js';
 import { auctionRow, insertAuction, insertSettledAuction } from '../auctions.js';
 import { insertAgencyProject, insertRegistration, insertTenderDocument, LAWFUL_DATES, projectFootprint } from '../tender-notices.js';
 import { inquiryInput, inquiryState, insertInquiry, quoteDeadlineIn } from '../sourcing.js';
+import { insertApplication, insertLender, insertLock, lenderKeys, type TestLender } from '../financing.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertStatisticsReport, insertTaggedListing, statisticsReportState } from '../statistics.js';
 
 /** The victim's catalog: categories seeded once per victim, listings made per case. */
@@ -1560,6 +1561,7 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     },
   },
   ...inquiryCases(),
+  ...financingCases(),
 ];
 
 /**
@@ -1958,3 +1960,105 @@ function notificationCases(): CrossTenantCase[] {
     },
   ];
 }
+
+/** The victim's lender (one per victim) and its order, application and lock. */
+const victimLenders = new Map<string, Promise<TestLender>>();
+function victimLender(victim: TenantSide): Promise<TestLender> {
+  const id = victim.people.tenant.id;
+  if (!victimLenders.has(id)) {
+    victimLenders.set(id, insertLender(victim.people).then((l) => {
+      [l.id, l.name, l.uscc, l.accountNo].forEach((x) => remember(x));
+      return l;
+    }));
+  }
+  return victimLenders.get(id)!;
+}
+
+async function victimFinancedOrder(victim: TenantSide): Promise<{ orderId: string; applicationId: string; lender: TestLender }> {
+  const lender = await victimLender(victim);
+  const { orderId } = await victimOrder(victim, 'invoiced');
+  const lockId = await insertLock(victim.people, lender, orderId);
+  const applicationId = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select application_id from payee_account_lock where id = $1', [lockId])).rows[0].application_id as string);
+  return { orderId, applicationId: remember(applicationId), lender };
+}
+
+function financingCases(): CrossTenantCase[] {
+  const lenderInput = (name: string) => ({
+    name, uscc: randomUscc(), webhookUrl: 'https://attacker.example.cn/packages', publicKey: lenderKeys().publicKey,
+    repaymentBankName: '越权银行', repaymentAccountName: '越权账户', repaymentAccountNo: '6222000011112222',
+  });
+  const lenderUnchanged = (field: string) => async (victim: TenantSide, vars: Record<string, unknown>) => {
+    const rows = await asOwner(victim.people.tenant.id, async (c) => (await c.query('select name, active, repayment_account_no from lender where id = $1', [vars.id])).rows);
+    const l = await victimLender(victim);
+    if (rows[0]?.name !== l.name || rows[0]?.active !== true || rows[0]?.repayment_account_no !== l.accountNo) throw new Error(`the victim's lender was changed by ${field}`);
+  };
+  return [
+    { field: 'lenders', type: 'query', caller: 'operator', document: `{ lenders { id name uscc repaymentAccountNo } }`, variables: async (victim) => (await victimLender(victim), {}) },
+    {
+      field: 'registerLender', type: 'mutation', caller: 'operator',
+      document: `mutation ($input: LenderInput!) { registerLender(input: $input) { id name } }`,
+      // Registering is always in the caller's own tenant: the victim must gain no lender.
+      variables: async () => ({ input: lenderInput(`越权银行${newId().slice(-8)}`) }),
+      async victimUnharmed(victim, vars) {
+        const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from lender where name = $1', [(vars.input as { name: string }).name])).rows[0].count));
+        if (n !== 0) throw new Error('a lender was registered in the victim tenant');
+      },
+    },
+    {
+      field: 'updateLender', type: 'mutation', caller: 'operator',
+      document: `mutation ($id: ID!, $input: LenderInput!) { updateLender(id: $id, input: $input) { id name } }`,
+      variables: async (victim) => ({ id: (await victimLender(victim)).id, input: lenderInput('越权改名银行') }),
+      victimUnharmed: lenderUnchanged('updateLender'),
+    },
+    {
+      field: 'setLenderActive', type: 'mutation', caller: 'operator',
+      document: `mutation ($id: ID!) { setLenderActive(id: $id, active: false) { id active } }`,
+      variables: async (victim) => ({ id: (await victimLender(victim)).id }),
+      victimUnharmed: lenderUnchanged('setLenderActive'),
+    },
+    {
+      field: 'financeableContracts', type: 'query', caller: 'supplier', document: `{ financeableContracts { subjectId contractNo amount buyerName } }`,
+      variables: async (victim) => (await victimFinancedOrder(victim), {}),
+    },
+    {
+      field: 'financingApplications', type: 'query', caller: 'finance', document: `{ financingApplications { id contractNo lenderName package } }`,
+      variables: async (victim) => (await victimFinancedOrder(victim), {}),
+    },
+    {
+      field: 'financingApplication', type: 'query', caller: 'finance', document: `query ($id: ID!) { financingApplication(id: $id) { id contractNo package } }`,
+      variables: async (victim) => ({ id: (await victimFinancedOrder(victim)).applicationId }),
+    },
+    {
+      field: 'applyForFinancing', type: 'mutation', caller: 'supplier',
+      document: `mutation ($input: ApplyForFinancingInput!) { applyForFinancing(input: $input) { id contractNo } }`,
+      variables: async (victim) => {
+        const { orderId } = await victimOrder(victim, 'confirmed');
+        await asOwner(victim.people.tenant.id, (c) => c.query('update mall_order set total_fen = 6000000 where id = $1', [orderId]));
+        return { input: { subjectType: 'MALL_ORDER', subjectId: orderId, lenderId: (await victimLender(victim)).id, amount: '50000.00', consent: true } };
+      },
+      async victimUnharmed(victim, vars) {
+        const n = await asOwner(victim.people.tenant.id, async (c) => Number((await c.query('select count(*) from financing_application where subject_id = $1', [(vars.input as { subjectId: string }).subjectId])).rows[0].count));
+        if (n !== 0) throw new Error("an application was made on the victim's order");
+      },
+    },
+    {
+      field: 'subjectPayeeAccount', type: 'query', caller: 'finance', document: `query ($id: ID!) { subjectPayeeAccount(subjectType: MALL_ORDER, subjectId: $id) { locked lock { id accountNo bankName } } }`,
+      variables: async (victim) => ({ id: (await victimFinancedOrder(victim)).orderId }),
+    },
+    { field: 'financingPlatformKey', type: 'query', caller: 'supplier', document: `{ financingPlatformKey { publicKey keyId } }`, variables: async () => ({}) },
+    {
+      field: 'financingStatistics', type: 'query', caller: 'finance',
+      document: `query ($from: String!, $to: String!) { financingStatistics(period: { from: $from, to: $to }) { month byState { state count amount lenderAmount } } }`,
+      variables: async (victim) => {
+        // The victim's application this month, of a distinctive amount: the attacker's figures must not count it.
+        const { orderId } = await victimOrder(victim, 'confirmed');
+        const appId = await insertApplication(victim.people, await victimLender(victim), orderId);
+        await asOwner(victim.people.tenant.id, (c) => c.query('update financing_application set amount_fen = 8765401 where id = $1', [appId]));
+        remember('87654.01');
+        const month = currentMonthPeriod();
+        return { from: month.from, to: month.to };
+      },
+    },
+  ];
+}
+

@@ -74,6 +74,11 @@ import { NotificationDelivery } from './notifications/notification-delivery.enti
 import { NotificationPreference } from './notifications/notification-preference.entity.js';
 import { PushSubscription } from './notifications/push-subscription.entity.js';
 import { NotificationReminder } from './notifications/notification-reminder.entity.js';
+import { Lender } from './financing/lender.entity.js';
+import { FinancingPlatformKey } from './financing/financing-platform-key.entity.js';
+import { FinancingApplication } from './financing/financing-application.entity.js';
+import { FinancingNotice } from './financing/financing-notice.entity.js';
+import { PayeeAccountLock } from './financing/payee-account-lock.entity.js';
 
 export { TenantOwned, TenantOwnedWithId, TENANT_FILTER } from './base.js';
 export { Tenant } from './tenancy/tenant.entity.js';
@@ -97,7 +102,7 @@ export * from './catalog/catalog-enums.js';
 export { SearchDocumentRow, POLICY_TAGS, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
-export { Payment } from './payments/payment.entity.js';
+export { Payment, type PayeeAccount } from './payments/payment.entity.js';
 export { PaymentRefund } from './payments/payment-refund.entity.js';
 export { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
 export { PaymentSettings } from './payments/payment-settings.entity.js';
@@ -165,6 +170,12 @@ export { NotificationPreference } from './notifications/notification-preference.
 export { PushSubscription } from './notifications/push-subscription.entity.js';
 export { NotificationReminder } from './notifications/notification-reminder.entity.js';
 export * from './notifications/notification-enums.js';
+export { Lender } from './financing/lender.entity.js';
+export { FinancingPlatformKey } from './financing/financing-platform-key.entity.js';
+export { FinancingApplication } from './financing/financing-application.entity.js';
+export { FinancingNotice } from './financing/financing-notice.entity.js';
+export { PayeeAccountLock } from './financing/payee-account-lock.entity.js';
+export * from './financing/financing-enums.js';
 export { PRICE_REFERENCE_SOURCES, type PriceReferenceSourceName } from './tenancy/tenant-settings.js';
 export { tenantSettingsSchema, parseTenantSettings, applySettingsPatch, settingRange, type TenantSettings, type TenantSettingsPatch } from './tenancy/tenant-settings.js';
 
@@ -189,4 +200,5 @@ export const ALL_ENTITIES = [
   Auction, AuctionBid, AuctionParticipant, AuctionSettlement,
   SourcingInquiry, SourcingQuote, SourcingInvitation,
   Notification, NotificationDelivery, NotificationPreference, PushSubscription, NotificationReminder,
+  Lender, FinancingPlatformKey, FinancingApplication, FinancingNotice, PayeeAccountLock,
 ];

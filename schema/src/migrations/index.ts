@@ -31,6 +31,8 @@ import { InquiryMigration } from './20261125100000-inquiry.js';
 import { AuctionMigration } from './20261125110000-auction.js';
 import { AuctionOrderMigration } from './20261125110500-auction-order.js';
 import { NotificationsMigration } from './20261125120000-notifications.js';
+import { FinancingMigration } from './20261126090000-financing.js';
+import { PaymentPayeeAccountMigration } from './20261126090500-payment-payee-account.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -66,4 +68,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261125110000-auction', class: AuctionMigration },
   { name: '20261125110500-auction-order', class: AuctionOrderMigration },
   { name: '20261125120000-notifications', class: NotificationsMigration },
+  { name: '20261126090000-financing', class: FinancingMigration },
+  { name: '20261126090500-payment-payee-account', class: PaymentPayeeAccountMigration },
 ];

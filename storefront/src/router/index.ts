@@ -14,6 +14,7 @@ import { integrityRoutes } from './routes/integrity';
 import { sourcingRoutes } from './routes/sourcing';
 import { notificationRoutes } from './routes/notifications';
 import { auctionRoutes } from './routes/auction';
+import { financingRoutes } from './routes/financing';
 
 /**
  * Areas of the storefront: public pages for everyone, the mall for purchasing units, the
@@ -41,6 +42,7 @@ const routes: RouteRecordRaw[] = [
   ...sourcingRoutes,
   ...notificationRoutes,
   ...auctionRoutes,
+  ...financingRoutes,
   ...accountRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];

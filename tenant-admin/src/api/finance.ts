@@ -52,6 +52,7 @@ export const PaymentRequestsQuery = graphql(`
         id paymentNo title amount state provider subjectType subjectId
         payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason
         reviewReason reviewDetail { key value }
+        payeeAccount { bankName accountName accountNo }
       }
       pageInfo { hasNextPage endCursor }
     }

@@ -12,6 +12,7 @@ import { signalRoutes } from './routes/signals';
 import { statisticsRoutes } from './routes/statistics';
 import { integrityRoutes } from './routes/integrity';
 import { notificationRoutes } from './routes/notifications';
+import { financingRoutes } from './routes/financing';
 
 /**
  * Areas of the console. Dashboards, inspection alerts, approvals and audit verification add
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
   ...statisticsRoutes,
   ...integrityRoutes,
   ...notificationRoutes,
+  ...financingRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@zhengcai/web-kit/components/NotFoundPage.vue'), meta: { title: 'common.notFoundTitle' } },
 ];
 

@@ -13,6 +13,8 @@ const POLICY_TAG_ZH: Params = {
 };
 const PAYMENT_STATE_ZH: Params = { pending: '待支付', awaiting_approval: '待财政审批', succeeded: '已支付', failed: '支付失败', closed: '已关闭', rejected: '已驳回' };
 const PAYMENT_ACTION_ZH: Params = { succeed: '确认支付成功', fail: '标记失败', close: '关闭', approve: '审批通过', reject: '驳回' };
+const FIN_STATE_ZH: Params = { applied: '已申请', approved: '已批准', rejected: '已拒绝', disbursed: '已放款', repaid: '已还款' };
+const FIN_ACTION_ZH: Params = { approve: '批准', reject: '拒绝', disburse: '放款', repay: '还款' };
 const ORDER_STATE_ZH: Params = {
   placed: '待确认', confirmed: '已确认', rejected: '已拒单', shipped: '已发货', delivered: '已送达', accepted: '已验收', invoiced: '已开票',
   paid: '已付款', closed: '已关闭', cancelled: '已取消',
@@ -1893,6 +1895,91 @@ export const MESSAGES = {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `邮箱地址格式不正确（email），例如 name@example.cn；留空则不发邮件。`,
     en: () => `The e-mail address is not valid (email), e.g. name@example.cn; leave it empty for no e-mail.`,
+  },
+  LENDER_FIELD_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请填写（${p.field}）（2–${p.max} 个字）。`,
+    en: (p) => `Fill in ${p.field} (2–${p.max} characters).`,
+  },
+  LENDER_WEBHOOK_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `接收地址须为 http(s) 网址（${p.field}）。`,
+    en: (p) => `The webhook must be an http(s) URL (${p.field}).`,
+  },
+  LENDER_KEY_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `银行公钥无效（${p.field}）：须为 04 开头、130 位十六进制的 SM2 公钥（曲线上的点）。`,
+    en: (p) => `The lender's public key is invalid (${p.field}): an SM2 key is 130 hex digits starting 04, a point on the curve.`,
+  },
+  LENDER_ACCOUNT_NO_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `回款账号须为 8–32 位数字（${p.field}）。`,
+    en: (p) => `The repayment account number must be 8–32 digits (${p.field}).`,
+  },
+  LENDER_DUPLICATE: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `统一社会信用代码为 ${p.uscc} 的银行已登记，请编辑原记录。`,
+    en: (p) => `A lender with the code ${p.uscc} is already registered: edit it instead.`,
+  },
+  LENDER_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `没有该银行。`,
+    en: () => `There is no such lender.`,
+  },
+  FINANCING_CONSENT_REQUIRED: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `请勾选同意向银行发送合同数据（${p.field}），否则无法申请融资。`,
+    en: (p) => `Tick the consent to send your contract data to the lender (${p.field}); without it no application is made.`,
+  },
+  FINANCING_SUBJECT_NOT_FOUND: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `没有找到贵单位持有的该合同或订单（${p.field}），请从可融资合同中选择。`,
+    en: (p) => `No contract or order of your organisation was found (${p.field}): choose one of your financeable contracts.`,
+  },
+  FINANCING_SUBJECT_NOT_FINANCEABLE: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `该合同或订单当前状态（${p.state}）不能融资（${p.field}）：合同须已签订，订单须已确认且尚未付款。`,
+    en: (p) => `This contract or order cannot be financed in its state ${p.state} (${p.field}): a contract must be signed, an order confirmed and not yet paid.`,
+  },
+  FINANCING_BELOW_THRESHOLD: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `订单金额低于本省可融资起点 ¥${p.minimum}（${p.field}）。`,
+    en: (p) => `The order is below the province's financing minimum of ¥${p.minimum} (${p.field}).`,
+  },
+  FINANCING_AMOUNT_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `申请金额须大于零且不超过合同金额 ¥${p.max}（${p.field}）。`,
+    en: (p) => `The amount must be above zero and at most the contract amount ¥${p.max} (${p.field}).`,
+  },
+  FINANCING_LENDER_UNKNOWN: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `该银行未在本省登记或已停用（${p.field}），请选择列表中的银行。`,
+    en: (p) => `This lender is not registered in this province or is inactive (${p.field}): choose one from the list.`,
+  },
+  FINANCING_ALREADY_OPEN: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `合同 ${p.contractNo} 已有进行中的融资申请（${p.field}）；被拒绝后才能重新申请。`,
+    en: (p) => `Contract ${p.contractNo} already has an open financing application (${p.field}); apply again only after a rejection.`,
+  },
+  FINANCING_APPLICATION_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `没有该融资申请。`,
+    en: () => `There is no such financing application.`,
+  },
+  FINANCING_TRANSITION_NOT_ALLOWED: {
+    code: ErrorCode.Conflict,
+    'zh-CN': (p) => `融资申请当前为“${FIN_STATE_ZH[p.state] ?? p.state}”，不能“${FIN_ACTION_ZH[p.action] ?? p.action}”。`,
+    en: (p) => `The financing application is ${p.state}: it cannot be ${p.action}d now.`,
+  },
+  FINANCING_NOTICE_SIGNATURE_INVALID: {
+    code: ErrorCode.Unauthenticated,
+    'zh-CN': () => `通知签名无效：须以银行登记的 SM2 私钥对请求体的规范 JSON 签名。`,
+    en: () => `The notice signature is invalid: sign the body's canonical JSON with the lender's registered SM2 key.`,
+  },
+  FINANCING_NOTICE_INVALID: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `通知内容有误（${p.field}），请按接口说明填写。`,
+    en: (p) => `The notice is malformed (${p.field}): see the notice protocol.`,
   },
 } satisfies Record<string, Message>;
 

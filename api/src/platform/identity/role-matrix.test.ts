@@ -36,6 +36,7 @@ import { insertDeposit, insertFlaggedTransfer, insertGuarantee, insertIssuer, in
 import { insertSignal } from '../../../test/signals.js';
 import { insertAuction, insertSettledAuction } from '../../../test/auctions.js';
 import { inquiryInput, insertInquiry, quoteDeadlineIn } from '../../../test/sourcing.js';
+import { insertApplication, insertLender, insertLock, lenderKeys, type TestLender } from '../../../test/financing.js';
 
 type Caller = PersonKey | 'platformOperator' | 'anonymous';
 const TENANT_CALLERS: readonly PersonKey[] = ['purchaser', 'unitAdmin', 'supplier', 'agency', 'finance', 'operator', 'expert'];
@@ -75,6 +76,14 @@ const otherOrganisation = (w: World) => (w.caller === 'operator' ? w.people.orga
 const ownOrganisation = (w: World) => (w.caller in w.people.users ? w.people.users[w.caller as PersonKey].organisationId : w.people.organisations.supplier.id);
 
 /** Operations × roles: each role can do its own operations and nothing else. */
+/** One lender of the matrix tenant, made on first use. */
+let lenderOfMatrix: Promise<TestLender> | undefined;
+const matrixLender = (w: World) => (lenderOfMatrix ??= insertLender(w.people));
+const matrixLenderInput = () => ({
+  name: `矩阵银行${newId().slice(-8)}`, uscc: randomUscc(), webhookUrl: 'https://bank.example.cn/packages', publicKey: lenderKeys().publicKey,
+  repaymentBankName: '矩阵银行', repaymentAccountName: '矩阵银行政采贷专户', repaymentAccountNo: '6222020200112233',
+});
+
 const MATRIX: readonly Row[] = [
   { field: 'tenants', document: `{ tenants { nodes { id } } }`, variables: () => ({}), allowed: EVERYONE },
   { field: 'tenant', document: `{ tenant { id } }`, variables: () => ({}), allowed: EVERYONE },
@@ -989,6 +998,52 @@ const MATRIX: readonly Row[] = [
   { field: 'myNotificationSettings', document: `{ myNotificationSettings { emailAvailable } }`, variables: () => ({}), allowed: TENANT_CALLERS },
   { field: 'setMyNotificationEmail', document: `mutation { setMyNotificationEmail(email: "matrix@example.cn") { email } }`, variables: () => ({}), allowed: TENANT_CALLERS },
   { field: 'notificationDeliveries', document: `{ notificationDeliveries(state: FAILED) { nodes { id } } }`, variables: () => ({}), allowed: ['operator'] },
+  // Contract financing (docs/financing.md).
+  { field: 'lenders', document: `{ lenders { id } }`, variables: () => ({}), allowed: ['supplier', 'finance', 'operator'] },
+  {
+    field: 'registerLender',
+    document: `mutation ($input: LenderInput!) { registerLender(input: $input) { id } }`,
+    variables: () => ({ input: matrixLenderInput() }),
+    allowed: ['operator'],
+  },
+  {
+    field: 'updateLender',
+    document: `mutation ($id: ID!, $input: LenderInput!) { updateLender(id: $id, input: $input) { id } }`,
+    variables: async (w) => ({ id: (await matrixLender(w)).id, input: matrixLenderInput() }),
+    allowed: ['operator'],
+  },
+  { field: 'setLenderActive', document: `mutation ($id: ID!) { setLenderActive(id: $id, active: true) { id } }`, variables: async (w) => ({ id: (await matrixLender(w)).id }), allowed: ['operator'] },
+  { field: 'financeableContracts', document: `{ financeableContracts { subjectId } }`, variables: () => ({}), allowed: ['supplier'] },
+  { field: 'financingApplications', document: `{ financingApplications { id } }`, variables: () => ({}), allowed: ['supplier', 'finance', 'operator'] },
+  {
+    field: 'financingApplication',
+    document: `query ($id: ID!) { financingApplication(id: $id) { id } }`,
+    variables: async (w) => ({ id: await insertApplication(w.people, await matrixLender(w), newId()) }),
+    allowed: ['supplier', 'finance', 'operator'],
+  },
+  {
+    field: 'applyForFinancing',
+    document: `mutation ($input: ApplyForFinancingInput!) { applyForFinancing(input: $input) { id } }`,
+    variables: async (w) => {
+      const { orderId } = await insertOrder(w.people, 'confirmed', w.catalog.approvedListingId);
+      // Above the default financing threshold of ¥50,000.00.
+      await asOwner(w.people.tenant.id, (c) => c.query(`update mall_order set total_fen = 6000000 where id = $1`, [orderId]));
+      return { input: { subjectType: 'MALL_ORDER', subjectId: orderId, lenderId: (await matrixLender(w)).id, amount: '50000.00', consent: true } };
+    },
+    allowed: ['supplier'],
+  },
+  {
+    field: 'subjectPayeeAccount',
+    document: `query ($id: ID!) { subjectPayeeAccount(subjectType: MALL_ORDER, subjectId: $id) { locked lock { id } } }`,
+    variables: async (w) => {
+      const { orderId } = await insertOrder(w.people, 'invoiced', w.catalog.approvedListingId);
+      await insertLock(w.people, await matrixLender(w), orderId);
+      return { id: orderId };
+    },
+    allowed: ['supplier', 'purchaser', 'unitAdmin', 'finance', 'operator'],
+  },
+  { field: 'financingPlatformKey', document: `{ financingPlatformKey { publicKey } }`, variables: () => ({}), allowed: EVERYONE },
+  { field: 'financingStatistics', document: `{ financingStatistics(period: { from: "2026-01", to: "2026-03" }) { month } }`, variables: () => ({}), allowed: ['finance', 'operator'] },
 ];
 /** An operation on a fresh price finding of the matrix supplier (on a listing of its own), in `state`. */
 function findingRow(field: string, document: string, state: 'open' | 'justified', allowed: readonly Caller[]): Row {

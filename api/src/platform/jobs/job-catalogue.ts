@@ -310,6 +310,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Every 15 minutes, per tenant: finds deadlines (order confirmation, price finding correction, bid opening) within the tenant's reminder offsets and sends one reminder per deadline and offset.",
   }),
+  'financing.deliver-application': defineJob({
+    queue: 'notifications',
+    payload: jobPayload({ applicationId: z.uuid() }),
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 10_000 },
+    description: "Posts a financing application's signed contract data package to the lender's webhook, once per application; each failed attempt is recorded on the application and retried with backoff.",
+  }),
 } as const satisfies Record<string, JobDefinition>;
 
 /** The job that turns events into notices (see NOTICE_EVENTS and NOTIFIED_EVENTS). */
@@ -327,6 +334,8 @@ export const NOTICE_EVENTS = {
   'deposits.deposit.refunded': z.object({ depositId: z.uuid() }),
   'integrity.event.recorded': z.object({ integrityEventId: z.uuid() }),
   'notifications.reminder.due': z.object({ kind: z.enum(['order_confirm', 'price_finding', 'bid_opening']), subjectId: z.uuid(), dueAt: z.iso.datetime(), offset: z.string().max(8) }),
+  'financing.application.approved': z.object({ applicationId: z.uuid() }),
+  'financing.application.rejected': z.object({ applicationId: z.uuid() }),
 } as const;
 
 /** Event types that feed notifications besides their own job: the relay enqueues both. */
@@ -378,6 +387,10 @@ export const EVENT_JOBS = {
   'integrity.event.recorded': 'notifications.dispatch',
   'notifications.reminder.due': 'notifications.dispatch',
   'notifications.delivery.queued': 'notifications.deliver',
+  // Contract financing (docs/financing.md): the package goes to the lender; its answers notify the supplier.
+  'financing.application.submitted': 'financing.deliver-application',
+  'financing.application.approved': 'notifications.dispatch',
+  'financing.application.rejected': 'notifications.dispatch',
 } as const satisfies Record<string, keyof typeof JOBS>;
 
 export type JobName = keyof typeof JOBS;

@@ -89,6 +89,9 @@ const RULES: { [G in Group]: Record<string, { zh: string; en: string; unit: Unit
     reminderWorkingDaysBefore: { zh: '截止前提醒（工作日）', en: 'Reminder before a deadline (working days)', unit: 'days' },
     reminderHoursBefore: { zh: '截止前提醒（小时）', en: 'Reminder before a deadline (hours)', unit: 'count' },
   },
+  financing: {
+    minOrder: { zh: '可融资订单金额起点', en: 'Financeable order minimum', unit: 'yuan' },
+  },
 };
 
 export function ruleLabel(group: string, field: string, locale: Locale): string {

@@ -3,6 +3,7 @@ import {
   ChallengeRules,
   DepositRules,
   EvaluationRules,
+  FinancingRules,
   InspectionRules,
   IntegrityRules,
   MallRules,
@@ -25,6 +26,7 @@ import {
 @InputType() export class IntegrityRulesInput extends PartialType(IntegrityRules, InputType) {}
 @InputType() export class SourcingRulesInput extends PartialType(SourcingRules, InputType) {}
 @InputType() export class NotificationRulesInput extends PartialType(NotificationRules, InputType) {}
+@InputType() export class FinancingRulesInput extends PartialType(FinancingRules, InputType) {}
 
 @InputType({ description: "A change to this province's name and rules; omitted fields keep their value." })
 export class UpdateTenantSettingsInput {
@@ -40,4 +42,5 @@ export class UpdateTenantSettingsInput {
   @Field(() => IntegrityRulesInput, { nullable: true }) integrity?: IntegrityRulesInput | null;
   @Field(() => SourcingRulesInput, { nullable: true }) sourcing?: SourcingRulesInput | null;
   @Field(() => NotificationRulesInput, { nullable: true }) notifications?: NotificationRulesInput | null;
+  @Field(() => FinancingRulesInput, { nullable: true }) financing?: FinancingRulesInput | null;
 }

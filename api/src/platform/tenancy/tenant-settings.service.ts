@@ -7,12 +7,13 @@ import { ruleLabel, ruleValue } from './settings-labels.js';
 import { TenantService } from './tenant.service.js';
 import type { TenantDetail } from './tenant.types.js';
 
-type Groups = Omit<TenantSettingsPatch, 'purchaseRoutes'>;
+type Groups = Omit<TenantSettingsPatch, 'purchaseRoutes' | 'financing'>;
 
 /** A change to the acting tenant's name and rules; omitted fields keep their value. */
 export interface UpdateTenantSettingsInput extends Groups {
   name?: string | null;
   purchaseRoutes?: { directOrderMax?: Fen | null; mallSourcingMax?: Fen | null; publicTenderMin?: Fen | null } | null;
+  financing?: { minOrder?: Fen | null } | null;
 }
 
 const NAME_MAX = 64;
@@ -46,18 +47,22 @@ export class TenantSettingsService {
 }
 
 function toPatch(input: UpdateTenantSettingsInput, ctx: TenantContext): TenantSettingsPatch {
-  const { name: _name, purchaseRoutes, ...groups } = input;
+  const { name: _name, purchaseRoutes, financing, ...groups } = input;
   const patch: TenantSettingsPatch = { ...(groups as Groups) };
-  if (purchaseRoutes) {
-    const fen: Record<string, string> = {};
-    for (const [field, value] of Object.entries(purchaseRoutes)) {
-      if (value === undefined || value === null) continue;
-      if (value <= 0n) throw new AppError('SETTING_OUT_OF_RANGE', { field: `purchaseRoutes.${field}`, label: ruleLabel('purchaseRoutes', field, ctx.locale), min: '¥0.01', max: '—', actual: ruleValue('purchaseRoutes', field, value) });
-      fen[`${field}Fen`] = value.toString();
-    }
-    patch.purchaseRoutes = fen;
-  }
+  if (purchaseRoutes) patch.purchaseRoutes = moneyFields('purchaseRoutes', purchaseRoutes, ctx);
+  if (financing) patch.financing = moneyFields('financing', financing, ctx);
   return patch;
+}
+
+/** Money rules arrive in fen under their API names and are stored as `<name>Fen` strings. */
+function moneyFields(group: string, fields: Record<string, Fen | null | undefined>, ctx: TenantContext): Record<string, string> {
+  const fen: Record<string, string> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (value <= 0n) throw new AppError('SETTING_OUT_OF_RANGE', { field: `${group}.${field}`, label: ruleLabel(group, field, ctx.locale), min: '¥0.01', max: '—', actual: ruleValue(group, field, value) });
+    fen[`${field}Fen`] = value.toString();
+  }
+  return fen;
 }
 
 /** The first problem of a rule change, named by its API field with its legal range. */

@@ -38,6 +38,7 @@ export class TenantService {
             mallSourcingMax: BigInt(s.purchaseRoutes.mallSourcingMaxFen),
             publicTenderMin: BigInt(s.purchaseRoutes.publicTenderMinFen),
           },
+          financing: { minOrder: BigInt(s.financing.minOrderFen) },
         },
       };
     });

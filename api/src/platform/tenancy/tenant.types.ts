@@ -135,6 +135,11 @@ export class NotificationRules {
   @Field(() => Int, { description: 'Remind this many hours before the deadline.' }) reminderHoursBefore!: number;
 }
 
+@ObjectType({ description: 'Contract financing (政采贷). docs/financing.md.' })
+export class FinancingRules {
+  @Field(() => MoneyScalar, { description: 'A mall order can be financed from this amount (default ¥50,000.00).' }) minOrder!: Fen;
+}
+
 @ObjectType({ description: "A province's procurement rules, national defaults unless it overrides them." })
 export class TenantSettingsView {
   @Field(() => PurchaseRouteRules) purchaseRoutes!: PurchaseRouteRules;
@@ -148,6 +153,7 @@ export class TenantSettingsView {
   @Field(() => IntegrityRules) integrity!: IntegrityRules;
   @Field(() => SourcingRules) sourcing!: SourcingRules;
   @Field(() => NotificationRules) notifications!: NotificationRules;
+  @Field(() => FinancingRules) financing!: FinancingRules;
 }
 
 @ObjectType()

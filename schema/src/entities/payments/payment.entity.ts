@@ -6,6 +6,9 @@ import { PaymentProviderCode, PaymentReviewReason, PaymentState } from './paymen
 
 const T = '"payment"';
 
+/** An account other than the payee's own that the money must go to (回款账户锁定, docs/financing.md). */
+export interface PayeeAccount { bankName: string; accountName: string; accountNo: string; lockId: string }
+
 /**
  * One attempt to pay a subject (an order, a bid deposit …) that its owning context
  * describes. At most one live attempt and one succeeded payment per subject.
@@ -87,6 +90,10 @@ export class Payment extends TenantOwnedWithId {
 
   @Property({ type: 'jsonb', nullable: true })
   reviewDetail?: Record<string, string> | null;
+
+  /** Set when the subject's payee account was locked to a lender's at the start; null: the payee's own. */
+  @Property({ type: 'jsonb', nullable: true })
+  payeeAccount?: PayeeAccount | null;
 
   @Property({ type: new BigIntType('bigint'), defaultRaw: '0' })
   refundedFen: Opt<bigint> = 0n;

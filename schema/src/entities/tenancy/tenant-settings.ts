@@ -180,6 +180,12 @@ export const tenantSettingsSchema = z.object({
       reminderHoursBefore: int('notifications.reminderHoursBefore', 0, 72, 2),
     })
     .prefault({}),
+  financing: z
+    .object({
+      /** A mall order can be financed (政采贷) from this amount; signed tender contracts always can. */
+      minOrderFen: fen.default('5000000'),
+    })
+    .prefault({}),
 }).superRefine((s, ctx) => {
   const r = s.purchaseRoutes;
   const [direct, sourcing, tender] = [BigInt(r.directOrderMaxFen), BigInt(r.mallSourcingMaxFen), BigInt(r.publicTenderMinFen)];

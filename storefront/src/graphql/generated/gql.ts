@@ -52,6 +52,9 @@ type Documents = {
     "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": typeof types.PresentGuaranteeDocument,
     "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": typeof types.ChallengeDepositForfeitureDocument,
     "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": typeof types.StartDepositPaymentDocument,
+    "\n  query FinancingOverview {\n    financeableContracts {\n      subjectType subjectId contractNo title amount buyerName acceptanceStatus openApplicationId\n      lock { id bankName accountName accountNo lockedAt }\n    }\n    financingApplications {\n      id subjectType subjectId contractNo contractAmount lenderName amount state createdAt deliveredAt deliveryAttempts lastDeliveryError\n      lenderAmount lenderReason decidedAt package packageSignature platformKeyId\n    }\n    lenders { id name }\n    tenant { timeZone }\n  }\n": typeof types.FinancingOverviewDocument,
+    "\n  mutation ApplyForFinancing($input: ApplyForFinancingInput!) {\n    applyForFinancing(input: $input) { id state contractNo }\n  }\n": typeof types.ApplyForFinancingDocument,
+    "\n  query SubjectPayeeAccount($subjectType: FinancingSubjectType!, $subjectId: ID!) {\n    subjectPayeeAccount(subjectType: $subjectType, subjectId: $subjectId) { locked lock { bankName accountName accountNo lockedAt } }\n  }\n": typeof types.SubjectPayeeAccountDocument,
     "\n  query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    myPriceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.MyPriceFindingsDocument,
     "\n  mutation JustifyPriceFinding($id: ID!, $reason: String!) {\n    justifyPriceFinding(id: $id, reason: $reason) { id state justification justifiedAt }\n  }\n": typeof types.JustifyPriceFindingDocument,
     "\n  query ListingPriceBand($listingId: ID!) {\n    listingPriceBand(listingId: $listingId) { listingId price q1 median q3 sampleSize importedLowest reference alertAbove }\n  }\n": typeof types.ListingPriceBandDocument,
@@ -195,6 +198,9 @@ const documents: Documents = {
     "\n  mutation PresentGuarantee($input: PresentGuaranteeInput!) {\n    presentGuarantee(input: $input) { id guaranteeNo state }\n  }\n": types.PresentGuaranteeDocument,
     "\n  mutation ChallengeDepositForfeiture($id: ID!, $grounds: String!) {\n    challengeDepositForfeiture(id: $id, grounds: $grounds) { id state challengeGrounds }\n  }\n": types.ChallengeDepositForfeitureDocument,
     "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n": types.StartDepositPaymentDocument,
+    "\n  query FinancingOverview {\n    financeableContracts {\n      subjectType subjectId contractNo title amount buyerName acceptanceStatus openApplicationId\n      lock { id bankName accountName accountNo lockedAt }\n    }\n    financingApplications {\n      id subjectType subjectId contractNo contractAmount lenderName amount state createdAt deliveredAt deliveryAttempts lastDeliveryError\n      lenderAmount lenderReason decidedAt package packageSignature platformKeyId\n    }\n    lenders { id name }\n    tenant { timeZone }\n  }\n": types.FinancingOverviewDocument,
+    "\n  mutation ApplyForFinancing($input: ApplyForFinancingInput!) {\n    applyForFinancing(input: $input) { id state contractNo }\n  }\n": types.ApplyForFinancingDocument,
+    "\n  query SubjectPayeeAccount($subjectType: FinancingSubjectType!, $subjectId: ID!) {\n    subjectPayeeAccount(subjectType: $subjectType, subjectId: $subjectId) { locked lock { bankName accountName accountNo lockedAt } }\n  }\n": types.SubjectPayeeAccountDocument,
     "\n  query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    myPriceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.MyPriceFindingsDocument,
     "\n  mutation JustifyPriceFinding($id: ID!, $reason: String!) {\n    justifyPriceFinding(id: $id, reason: $reason) { id state justification justifiedAt }\n  }\n": types.JustifyPriceFindingDocument,
     "\n  query ListingPriceBand($listingId: ID!) {\n    listingPriceBand(listingId: $listingId) { listingId price q1 median q3 sampleSize importedLowest reference alertAbove }\n  }\n": types.ListingPriceBandDocument,
@@ -449,6 +455,18 @@ export function graphql(source: "\n  mutation ChallengeDepositForfeiture($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartDepositPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) { id paymentNo provider state amount payUrl }\n  }\n"): typeof import('./graphql').StartDepositPaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinancingOverview {\n    financeableContracts {\n      subjectType subjectId contractNo title amount buyerName acceptanceStatus openApplicationId\n      lock { id bankName accountName accountNo lockedAt }\n    }\n    financingApplications {\n      id subjectType subjectId contractNo contractAmount lenderName amount state createdAt deliveredAt deliveryAttempts lastDeliveryError\n      lenderAmount lenderReason decidedAt package packageSignature platformKeyId\n    }\n    lenders { id name }\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').FinancingOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForFinancing($input: ApplyForFinancingInput!) {\n    applyForFinancing(input: $input) { id state contractNo }\n  }\n"): typeof import('./graphql').ApplyForFinancingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectPayeeAccount($subjectType: FinancingSubjectType!, $subjectId: ID!) {\n    subjectPayeeAccount(subjectType: $subjectType, subjectId: $subjectId) { locked lock { bankName accountName accountNo lockedAt } }\n  }\n"): typeof import('./graphql').SubjectPayeeAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

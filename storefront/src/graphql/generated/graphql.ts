@@ -16,6 +16,16 @@ export type AcceptedLineInput = {
   lineId: string | number;
 };
 
+export type ApplyForFinancingInput = {
+  /** The amount requested, at most the contract amount. */
+  amount: string;
+  /** Must be true: the supplier consents to sending its contract data to the lender. */
+  consent: boolean;
+  lenderId: string | number;
+  subjectId: string | number;
+  subjectType: FinancingSubjectType;
+};
+
 /** REVERSE 反向竞价（采购，最低有效价成交）, FORWARD 公物处置拍卖（最高价成交）. */
 export type AuctionDirection =
   | 'FORWARD'
@@ -152,6 +162,19 @@ export type FileTenderChallengeInput = {
   lotId: string | number;
   subject: TenderChallengeSubject;
 };
+
+/** APPLIED 已申请, APPROVED 已批准（回款账户已锁定）, REJECTED 已拒绝, DISBURSED 已放款, REPAID 已还款（锁定解除）. */
+export type FinancingState =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DISBURSED'
+  | 'REJECTED'
+  | 'REPAID';
+
+/** TENDER_CONTRACT 政府采购合同（招标）, MALL_ORDER 网上超市订单（直购、询价或竞价）. */
+export type FinancingSubjectType =
+  | 'MALL_ORDER'
+  | 'TENDER_CONTRACT';
 
 /** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
 export type GuaranteeIssuerKind =
@@ -912,6 +935,26 @@ export type StartDepositPaymentMutationVariables = Exact<{
 
 
 export type StartDepositPaymentMutation = { startPayment: { id: string, paymentNo: string, provider: PaymentProvider, state: PaymentState, amount: string, payUrl: string | null } };
+
+export type FinancingOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FinancingOverviewQuery = { financeableContracts: Array<{ subjectType: FinancingSubjectType, subjectId: string, contractNo: string, title: string, amount: string, buyerName: string, acceptanceStatus: string, openApplicationId: string | null, lock: { id: string, bankName: string, accountName: string, accountNo: string, lockedAt: string } | null }>, financingApplications: Array<{ id: string, subjectType: FinancingSubjectType, subjectId: string, contractNo: string, contractAmount: string, lenderName: string, amount: string, state: FinancingState, createdAt: string, deliveredAt: string | null, deliveryAttempts: number, lastDeliveryError: string | null, lenderAmount: string | null, lenderReason: string | null, decidedAt: string | null, package: string, packageSignature: string, platformKeyId: string }>, lenders: Array<{ id: string, name: string }>, tenant: { timeZone: string } };
+
+export type ApplyForFinancingMutationVariables = Exact<{
+  input: ApplyForFinancingInput;
+}>;
+
+
+export type ApplyForFinancingMutation = { applyForFinancing: { id: string, state: FinancingState, contractNo: string } };
+
+export type SubjectPayeeAccountQueryVariables = Exact<{
+  subjectType: FinancingSubjectType;
+  subjectId: string | number;
+}>;
+
+
+export type SubjectPayeeAccountQuery = { subjectPayeeAccount: { locked: boolean, lock: { bankName: string, accountName: string, accountNo: string, lockedAt: string } | null } };
 
 export type MyPriceFindingsQueryVariables = Exact<{
   filter?: PriceFindingFilterInput | null | undefined;
@@ -2285,6 +2328,76 @@ export const StartDepositPaymentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartDepositPaymentMutation, StartDepositPaymentMutationVariables>;
+export const FinancingOverviewDocument = new TypedDocumentString(`
+    query FinancingOverview {
+  financeableContracts {
+    subjectType
+    subjectId
+    contractNo
+    title
+    amount
+    buyerName
+    acceptanceStatus
+    openApplicationId
+    lock {
+      id
+      bankName
+      accountName
+      accountNo
+      lockedAt
+    }
+  }
+  financingApplications {
+    id
+    subjectType
+    subjectId
+    contractNo
+    contractAmount
+    lenderName
+    amount
+    state
+    createdAt
+    deliveredAt
+    deliveryAttempts
+    lastDeliveryError
+    lenderAmount
+    lenderReason
+    decidedAt
+    package
+    packageSignature
+    platformKeyId
+  }
+  lenders {
+    id
+    name
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<FinancingOverviewQuery, FinancingOverviewQueryVariables>;
+export const ApplyForFinancingDocument = new TypedDocumentString(`
+    mutation ApplyForFinancing($input: ApplyForFinancingInput!) {
+  applyForFinancing(input: $input) {
+    id
+    state
+    contractNo
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyForFinancingMutation, ApplyForFinancingMutationVariables>;
+export const SubjectPayeeAccountDocument = new TypedDocumentString(`
+    query SubjectPayeeAccount($subjectType: FinancingSubjectType!, $subjectId: ID!) {
+  subjectPayeeAccount(subjectType: $subjectType, subjectId: $subjectId) {
+    locked
+    lock {
+      bankName
+      accountName
+      accountNo
+      lockedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubjectPayeeAccountQuery, SubjectPayeeAccountQueryVariables>;
 export const MyPriceFindingsDocument = new TypedDocumentString(`
     query MyPriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {
   myPriceFindings(filter: $filter, first: $first, after: $after) {

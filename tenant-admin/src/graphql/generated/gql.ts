@@ -45,7 +45,7 @@ type Documents = {
     "\n  mutation AdjustBudgetLine($id: ID!, $input: AdjustBudgetLineInput!) {\n    adjustBudgetLine(id: $id, input: $input) { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n  }\n": typeof types.AdjustBudgetLineDocument,
     "\n  query BudgetLineImportTemplate {\n    budgetLineImportTemplate { fileName mimeType contentBase64 }\n  }\n": typeof types.BudgetLineImportTemplateDocument,
     "\n  mutation ImportBudgetLines($input: ImportBudgetLinesInput!) {\n    importBudgetLines(input: $input) { imported total errors { row field message reason } }\n  }\n": typeof types.ImportBudgetLinesDocument,
-    "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PaymentRequestsDocument,
+    "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n        payeeAccount { bankName accountName accountNo }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.PaymentRequestsDocument,
     "\n  query PaymentsForReview($first: Int) {\n    payments(needsReview: true, first: $first) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt\n        reviewReason reviewDetail { key value }\n      }\n    }\n  }\n": typeof types.PaymentsForReviewDocument,
     "\n  query OrganisationName($id: ID!) {\n    organisation(id: $id) { id name }\n  }\n": typeof types.OrganisationNameDocument,
     "\n  mutation ApprovePaymentRequest($id: ID!, $bankReference: String!) {\n    approvePaymentRequest(id: $id, bankReference: $bankReference) { id state bankReference }\n  }\n": typeof types.ApprovePaymentRequestDocument,
@@ -57,6 +57,10 @@ type Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": typeof types.UpdatePaymentSettingsDocument,
     "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": typeof types.AdminOrderNoDocument,
+    "\n  query LenderList {\n    lenders { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n    financingApplications { id contractNo supplierName lenderName amount state createdAt deliveredAt }\n    financingPlatformKey { publicKey keyId }\n    tenant { timeZone }\n  }\n": typeof types.LenderListDocument,
+    "\n  mutation RegisterLender($input: LenderInput!) {\n    registerLender(input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n": typeof types.RegisterLenderDocument,
+    "\n  mutation UpdateLender($id: ID!, $input: LenderInput!) {\n    updateLender(id: $id, input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n": typeof types.UpdateLenderDocument,
+    "\n  mutation SetLenderActive($id: ID!, $active: Boolean!) {\n    setLenderActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetLenderActiveDocument,
     "\n  query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    priceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId supplierOrganisationId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": typeof types.PriceFindingsDocument,
     "\n  query InspectionSuppliers($after: String) {\n    organisations(kind: SUPPLIER, first: 100, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.InspectionSuppliersDocument,
     "\n  mutation DismissPriceFinding($id: ID!, $reason: String!) {\n    dismissPriceFinding(id: $id, reason: $reason) { id state dismissalReason closedAt }\n  }\n": typeof types.DismissPriceFindingDocument,
@@ -141,7 +145,7 @@ const documents: Documents = {
     "\n  mutation AdjustBudgetLine($id: ID!, $input: AdjustBudgetLineInput!) {\n    adjustBudgetLine(id: $id, input: $input) { id code name unitId unitName fiscalYear amount used frozen available updatedAt }\n  }\n": types.AdjustBudgetLineDocument,
     "\n  query BudgetLineImportTemplate {\n    budgetLineImportTemplate { fileName mimeType contentBase64 }\n  }\n": types.BudgetLineImportTemplateDocument,
     "\n  mutation ImportBudgetLines($input: ImportBudgetLinesInput!) {\n    importBudgetLines(input: $input) { imported total errors { row field message reason } }\n  }\n": types.ImportBudgetLinesDocument,
-    "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PaymentRequestsDocument,
+    "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n        payeeAccount { bankName accountName accountNo }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.PaymentRequestsDocument,
     "\n  query PaymentsForReview($first: Int) {\n    payments(needsReview: true, first: $first) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt\n        reviewReason reviewDetail { key value }\n      }\n    }\n  }\n": types.PaymentsForReviewDocument,
     "\n  query OrganisationName($id: ID!) {\n    organisation(id: $id) { id name }\n  }\n": types.OrganisationNameDocument,
     "\n  mutation ApprovePaymentRequest($id: ID!, $bankReference: String!) {\n    approvePaymentRequest(id: $id, bankReference: $bankReference) { id state bankReference }\n  }\n": types.ApprovePaymentRequestDocument,
@@ -153,6 +157,10 @@ const documents: Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.PaymentSettingsDocument,
     "\n  mutation UpdatePaymentSettings($input: PaymentSettingsInput!) {\n    updatePaymentSettings(input: $input) {\n      enabledProviders defaultProvider alipayAppId alipayGatewayUrl alipayNotifyUrlBase alipayNotifyUrl\n      alipayPrivateKeyConfigured alipayPublicKey updatedAt\n    }\n  }\n": types.UpdatePaymentSettingsDocument,
     "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n": types.AdminOrderNoDocument,
+    "\n  query LenderList {\n    lenders { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n    financingApplications { id contractNo supplierName lenderName amount state createdAt deliveredAt }\n    financingPlatformKey { publicKey keyId }\n    tenant { timeZone }\n  }\n": types.LenderListDocument,
+    "\n  mutation RegisterLender($input: LenderInput!) {\n    registerLender(input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n": types.RegisterLenderDocument,
+    "\n  mutation UpdateLender($id: ID!, $input: LenderInput!) {\n    updateLender(id: $id, input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n": types.UpdateLenderDocument,
+    "\n  mutation SetLenderActive($id: ID!, $active: Boolean!) {\n    setLenderActive(id: $id, active: $active) { id active }\n  }\n": types.SetLenderActiveDocument,
     "\n  query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {\n    priceFindings(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id listingId supplierOrganisationId state price reference referenceSource deviationBp toleranceBp dueAt createdAt\n        justification justifiedAt dismissalReason closedAt closeNote\n        evidence { source value sample counted detail { key value } }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    tenant { id timeZone }\n  }\n": types.PriceFindingsDocument,
     "\n  query InspectionSuppliers($after: String) {\n    organisations(kind: SUPPLIER, first: 100, after: $after) {\n      nodes { id name }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.InspectionSuppliersDocument,
     "\n  mutation DismissPriceFinding($id: ID!, $reason: String!) {\n    dismissPriceFinding(id: $id, reason: $reason) { id state dismissalReason closedAt }\n  }\n": types.DismissPriceFindingDocument,
@@ -330,7 +338,7 @@ export function graphql(source: "\n  mutation ImportBudgetLines($input: ImportBu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').PaymentRequestsDocument;
+export function graphql(source: "\n  query PaymentRequests($state: PaymentState, $first: Int, $after: String) {\n    paymentRequests(state: $state, first: $first, after: $after) {\n      nodes {\n        id paymentNo title amount state provider subjectType subjectId\n        payerOrganisationId payeeOrganisationId createdAt bankReference rejectionReason\n        reviewReason reviewDetail { key value }\n        payeeAccount { bankName accountName accountNo }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').PaymentRequestsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,6 +383,22 @@ export function graphql(source: "\n  mutation UpdatePaymentSettings($input: Paym
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminOrderNo($id: ID!) {\n    order(id: $id) { id orderNo }\n  }\n"): typeof import('./graphql').AdminOrderNoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LenderList {\n    lenders { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n    financingApplications { id contractNo supplierName lenderName amount state createdAt deliveredAt }\n    financingPlatformKey { publicKey keyId }\n    tenant { timeZone }\n  }\n"): typeof import('./graphql').LenderListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterLender($input: LenderInput!) {\n    registerLender(input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n"): typeof import('./graphql').RegisterLenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLender($id: ID!, $input: LenderInput!) {\n    updateLender(id: $id, input: $input) { id name uscc webhookUrl publicKey repaymentBankName repaymentAccountName repaymentAccountNo active }\n  }\n"): typeof import('./graphql').UpdateLenderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLenderActive($id: ID!, $active: Boolean!) {\n    setLenderActive(id: $id, active: $active) { id active }\n  }\n"): typeof import('./graphql').SetLenderActiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -220,6 +220,19 @@ export type ExpertRelationKind =
   | 'OTHER_INTEREST'
   | 'RELATIVE_OF_PRINCIPAL';
 
+export type FinancingRulesInput = {
+  /** A mall order can be financed from this amount (default ¥50,000.00). */
+  minOrder?: string | null | undefined;
+};
+
+/** APPLIED 已申请, APPROVED 已批准（回款账户已锁定）, REJECTED 已拒绝, DISBURSED 已放款, REPAID 已还款（锁定解除）. */
+export type FinancingState =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'DISBURSED'
+  | 'REJECTED'
+  | 'REPAID';
+
 /** BANK 银行, INSURER 保险公司, GUARANTEE_COMPANY 担保公司. */
 export type GuaranteeIssuerKind =
   | 'BANK'
@@ -373,6 +386,16 @@ export type IntegrityStandingFilterInput = {
   band?: IntegrityBand | null | undefined;
   /** Blocked by band or by an operator. */
   blocked?: boolean | null | undefined;
+};
+
+export type LenderInput = {
+  name: string;
+  publicKey: string;
+  repaymentAccountName: string;
+  repaymentAccountNo: string;
+  repaymentBankName: string;
+  uscc: string;
+  webhookUrl: string;
 };
 
 /** DRAFT 草稿, SUBMITTED 待审核, APPROVED 已上架, REJECTED 已驳回, DELISTED 已下架. */
@@ -720,6 +743,7 @@ export type UpdateTenantSettingsInput = {
   challenges?: ChallengeRulesInput | null | undefined;
   deposits?: DepositRulesInput | null | undefined;
   evaluation?: EvaluationRulesInput | null | undefined;
+  financing?: FinancingRulesInput | null | undefined;
   inspection?: InspectionRulesInput | null | undefined;
   integrity?: IntegrityRulesInput | null | undefined;
   mall?: MallRulesInput | null | undefined;
@@ -956,7 +980,7 @@ export type PaymentRequestsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentRequestsQuery = { paymentRequests: { nodes: Array<{ id: string, paymentNo: string, title: string, amount: string, state: PaymentState, provider: PaymentProvider, subjectType: string, subjectId: string, payerOrganisationId: string, payeeOrganisationId: string, createdAt: string, bankReference: string | null, rejectionReason: string | null, reviewReason: PaymentReviewReason | null, reviewDetail: Array<{ key: string, value: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PaymentRequestsQuery = { paymentRequests: { nodes: Array<{ id: string, paymentNo: string, title: string, amount: string, state: PaymentState, provider: PaymentProvider, subjectType: string, subjectId: string, payerOrganisationId: string, payeeOrganisationId: string, createdAt: string, bankReference: string | null, rejectionReason: string | null, reviewReason: PaymentReviewReason | null, reviewDetail: Array<{ key: string, value: string }>, payeeAccount: { bankName: string, accountName: string, accountNo: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PaymentsForReviewQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1037,6 +1061,34 @@ export type AdminOrderNoQueryVariables = Exact<{
 
 
 export type AdminOrderNoQuery = { order: { id: string, orderNo: string } };
+
+export type LenderListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LenderListQuery = { lenders: Array<{ id: string, name: string, uscc: string, webhookUrl: string, publicKey: string, repaymentBankName: string, repaymentAccountName: string, repaymentAccountNo: string, active: boolean }>, financingApplications: Array<{ id: string, contractNo: string, supplierName: string, lenderName: string, amount: string, state: FinancingState, createdAt: string, deliveredAt: string | null }>, financingPlatformKey: { publicKey: string, keyId: string }, tenant: { timeZone: string } };
+
+export type RegisterLenderMutationVariables = Exact<{
+  input: LenderInput;
+}>;
+
+
+export type RegisterLenderMutation = { registerLender: { id: string, name: string, uscc: string, webhookUrl: string, publicKey: string, repaymentBankName: string, repaymentAccountName: string, repaymentAccountNo: string, active: boolean } };
+
+export type UpdateLenderMutationVariables = Exact<{
+  id: string | number;
+  input: LenderInput;
+}>;
+
+
+export type UpdateLenderMutation = { updateLender: { id: string, name: string, uscc: string, webhookUrl: string, publicKey: string, repaymentBankName: string, repaymentAccountName: string, repaymentAccountNo: string, active: boolean } };
+
+export type SetLenderActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type SetLenderActiveMutation = { setLenderActive: { id: string, active: boolean } };
 
 export type PriceFindingsQueryVariables = Exact<{
   filter?: PriceFindingFilterInput | null | undefined;
@@ -1950,6 +2002,11 @@ export const PaymentRequestsDocument = new TypedDocumentString(`
         key
         value
       }
+      payeeAccount {
+        bankName
+        accountName
+        accountNo
+      }
     }
     pageInfo {
       hasNextPage
@@ -2137,6 +2194,76 @@ export const AdminOrderNoDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOrderNoQuery, AdminOrderNoQueryVariables>;
+export const LenderListDocument = new TypedDocumentString(`
+    query LenderList {
+  lenders {
+    id
+    name
+    uscc
+    webhookUrl
+    publicKey
+    repaymentBankName
+    repaymentAccountName
+    repaymentAccountNo
+    active
+  }
+  financingApplications {
+    id
+    contractNo
+    supplierName
+    lenderName
+    amount
+    state
+    createdAt
+    deliveredAt
+  }
+  financingPlatformKey {
+    publicKey
+    keyId
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LenderListQuery, LenderListQueryVariables>;
+export const RegisterLenderDocument = new TypedDocumentString(`
+    mutation RegisterLender($input: LenderInput!) {
+  registerLender(input: $input) {
+    id
+    name
+    uscc
+    webhookUrl
+    publicKey
+    repaymentBankName
+    repaymentAccountName
+    repaymentAccountNo
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterLenderMutation, RegisterLenderMutationVariables>;
+export const UpdateLenderDocument = new TypedDocumentString(`
+    mutation UpdateLender($id: ID!, $input: LenderInput!) {
+  updateLender(id: $id, input: $input) {
+    id
+    name
+    uscc
+    webhookUrl
+    publicKey
+    repaymentBankName
+    repaymentAccountName
+    repaymentAccountNo
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLenderMutation, UpdateLenderMutationVariables>;
+export const SetLenderActiveDocument = new TypedDocumentString(`
+    mutation SetLenderActive($id: ID!, $active: Boolean!) {
+  setLenderActive(id: $id, active: $active) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetLenderActiveMutation, SetLenderActiveMutationVariables>;
 export const PriceFindingsDocument = new TypedDocumentString(`
     query PriceFindings($filter: PriceFindingFilterInput, $first: Int, $after: String) {
   priceFindings(filter: $filter, first: $first, after: $after) {
