@@ -26,6 +26,7 @@ export const TenantSettingsQuery = graphql(`
         signals { splittingPeriod splittingCategoryLevel }
         sourcing { minQuotes quoteMinWorkingDays }
         notifications { reminderHoursBefore reminderWorkingDaysBefore }
+        financing { minOrder }
       }
     }
   }
@@ -57,6 +58,7 @@ export const UpdateTenantSettingsMutation = graphql(`
         signals { splittingPeriod splittingCategoryLevel }
         sourcing { minQuotes quoteMinWorkingDays }
         notifications { reminderHoursBefore reminderWorkingDaysBefore }
+        financing { minOrder }
       }
     }
   }

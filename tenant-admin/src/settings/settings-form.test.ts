@@ -22,6 +22,7 @@ const detail = {
     signals: { splittingPeriod: 'QUARTER', splittingCategoryLevel: 4 },
     sourcing: { minQuotes: 3, quoteMinWorkingDays: 3 },
     notifications: { reminderHoursBefore: 24, reminderWorkingDaysBefore: 2 },
+    financing: { minOrder: '50000.00' },
   },
 };
 
@@ -61,8 +62,16 @@ describe('tenant settings form', () => {
     expect(changesOf(form, original)).toBeNull();
   });
 
+  it('edits the financeable order minimum as yuan and sends it as money', () => {
+    const original = toForm(detail);
+    const form = toForm(detail);
+    expect(form.financing.minOrder).toBe('50000.00');
+    form.financing.minOrder = '80000';
+    expect(changesOf(form, original)).toEqual({ financing: { minOrder: '80000.00' } });
+  });
+
   it('covers every rule and shows rates as percentages, money as yuan', () => {
-    expect(FIELDS).toHaveLength(61);
+    expect(FIELDS).toHaveLength(62);
     const form = toForm(detail);
     expect(form.deposits.interestRateBp).toBe('0.35');
     expect(form.evaluation.smeReservedShareBp).toBe('40.00');

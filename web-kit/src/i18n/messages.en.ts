@@ -158,6 +158,8 @@ export default {
     reminderHoursBefore: 'Remind before a deadline (hours; 0: off)',
     reminderWorkingDaysBefore: 'Remind before a deadline (working days; 0: off)',
     hours: '{n} hour | {n} hours',
+    financing: 'Contract financing',
+    minOrder: 'Financeable order minimum',
   },
   catalog: {
     state: { DRAFT: 'Draft', SUBMITTED: 'Awaiting approval', APPROVED: 'On sale', REJECTED: 'Rejected', DELISTED: 'Delisted' },

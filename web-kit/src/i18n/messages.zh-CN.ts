@@ -157,6 +157,8 @@ export default {
     reminderHoursBefore: '截止前提醒（小时，0 为不提醒）',
     reminderWorkingDaysBefore: '截止前提醒（工作日，0 为不提醒）',
     hours: '{n} 小时',
+    financing: '合同融资（政采贷）',
+    minOrder: '可融资订单金额起点',
   },
   catalog: {
     state: { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已上架', REJECTED: '已驳回', DELISTED: '已下架' },

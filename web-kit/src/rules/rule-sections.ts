@@ -21,6 +21,7 @@ export interface SettingsLike {
   signals?: { splittingPeriod: string; splittingCategoryLevel: number };
   sourcing?: { minQuotes: number; quoteMinWorkingDays: number };
   notifications?: { reminderHoursBefore: number; reminderWorkingDaysBefore: number };
+  financing?: { minOrder: string };
 }
 
 export interface RuleRow { key: string; label: string; value: string }
@@ -56,6 +57,7 @@ export const RULE_LAYOUT: { [G in keyof Required<SettingsLike>]: { [F in keyof R
   signals: { splittingPeriod: 'period', splittingCategoryLevel: 'level' },
   sourcing: { minQuotes: 'count', quoteMinWorkingDays: 'days' },
   notifications: { reminderHoursBefore: 'hours', reminderWorkingDaysBefore: 'days' },
+  financing: { minOrder: 'money' },
 };
 
 /** The order-splitting periods and category levels the API accepts. */
