@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AppConfig, DeliveryState, Notification, NotificationChannel, NotificationDelivery, type TenantContext, UserAccount } from '@zhengcai/schema';
+import { type AppConfig, DeliveryState, Notification, NotificationChannel, NotificationDelivery, Tenant, type TenantContext, UserAccount } from '@zhengcai/schema';
 import { InjectConfig } from '../platform/config/config.module.js';
 import { TenantDb } from '../platform/database/tenant-db.js';
 import type { TxEffects } from '../platform/database/tx-effects.js';
@@ -10,6 +10,7 @@ import { PushChannel } from './channels/push-channel.js';
 import { nextDeliveryState } from './delivery-state-machine.js';
 import { RedisFeed } from '../platform/live/redis-feed.js';
 import { notificationChannel } from './notification-feed.js';
+import { provinceUrl } from './province-url.js';
 
 export interface DeliverAttempt {
   deliveryId: string;
@@ -41,7 +42,8 @@ export class NotificationDeliverer {
     if (d.state !== DeliveryState.Pending) return { state: d.state };
     const notification = await em.findOneOrFail(Notification, { id: d.notificationId });
     const user = await em.findOneOrFail(UserAccount, { id: d.userId });
-    const notice: OutgoingNotice = { notification, user, url: this.url(notification) };
+    const tenant = await em.findOneOrFail(Tenant, { id: ctx.tenantId }, { fields: ['slug'] });
+    const notice: OutgoingNotice = { notification, user, url: this.url(notification, tenant.slug) };
     let action: 'send' | 'skip' = 'send';
     try {
       if (d.channel === NotificationChannel.InApp) {
@@ -78,9 +80,8 @@ export class NotificationDeliverer {
     });
   }
 
-  private url(n: Notification): string {
-    const base = n.app === 'tenant-admin' ? this.config.TENANT_ADMIN_URL : this.config.STOREFRONT_URL;
-    return `${base.replace(/\/$/, '')}${n.link}`;
+  private url(n: Notification, slug: string): string {
+    return provinceUrl(n.app === 'tenant-admin' ? this.config.TENANT_ADMIN_URL : this.config.STOREFRONT_URL, slug, n.link);
   }
 }
 

@@ -133,7 +133,7 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
       const mail = sinks.smtp.mails[0];
       expect(mail.subject).toBe(`新订单 ${order.orderNo} 待确认`);
       expect(mail.to).toMatchObject({ value: [{ address: 'supplier@example.cn' }] });
-      expect(mail.text).toContain(`https://mall.example.cn/supplier/orders/${order.id}`);
+      expect(mail.text).toContain(`https://${people.tenant.slug}.mall.example.cn/supplier/orders/${order.id}`);
       expect(mail.text).toContain(`New order ${order.orderNo} to confirm`);
 
       // Push: VAPID-signed, and the encrypted payload decrypts with the browser's keys.
@@ -141,7 +141,7 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
       const push = sinks.push.requests[0];
       expect(push.headers['content-encoding']).toBe('aes128gcm');
       expect(String(push.headers.authorization)).toContain(`k=${vapid.publicKey}`);
-      expect(JSON.parse(decryptPush(push.body, keys))).toMatchObject({ title: `新订单 ${order.orderNo} 待确认`, url: `https://mall.example.cn/supplier/orders/${order.id}`, priority: 'high' });
+      expect(JSON.parse(decryptPush(push.body, keys))).toMatchObject({ title: `新订单 ${order.orderNo} 待确认`, url: `https://${people.tenant.slug}.mall.example.cn/supplier/orders/${order.id}`, priority: 'high' });
 
       // Redelivered: the dispatch and every delivery run again, and nothing is sent twice.
       const queues = app.get(JobQueues);
