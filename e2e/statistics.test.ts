@@ -7,6 +7,8 @@ import { insertSupplierOrganisation } from '../api/test/oversight.js';
 import { currentMonthPeriod, insertContractAt, insertOrderAt, insertTaggedListing, xlsxSheets } from '../api/test/statistics.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { insertSignal } from '../api/test/signals.js';
+import { insertApplication, insertLender } from '../api/test/financing.js';
+import { newId } from '@zhengcai/schema';
 import { DESKTOP, PHONE } from './support/browser.js';
 import { logIn as logInAt, noOverflow, shot } from './support/pages.js';
 import { endJourney, startJourney } from './support/journey.js';
@@ -55,6 +57,10 @@ describe('statistics journey: dashboard, export, monthly report', () => {
     await insertSignal(t, 'open');
     await insertSignal(t, 'open');
     await insertSignal(t, 'referred');
+    // Two suppliers' financing applications this month (¥1,000 each), one approved by the bank (the financing screens are another journey's).
+    const bank = await insertLender(people);
+    await insertApplication(people, bank, newId(), 'applied');
+    await insertApplication(people, bank, newId(), 'approved');
     journey = await startJourney('statistics', { apps: ['tenant-admin'] });
     console_ = journey.origin('tenant-admin', people.tenant.slug);
   }, 120_000);
@@ -132,6 +138,10 @@ describe('statistics journey: dashboard, export, monthly report', () => {
       const signals = await page.locator('[data-test="signals-table"]').innerText();
       expect(signals).toContain('同一IP或设备投标');
       expect(signals).toContain('已移交');
+      expect(await page.locator('[data-test="financing-total"]').textContent()).toBe('期间内申请 2 笔，申请金额 ¥2,000.00，银行批准或放款 ¥0.00');
+      const financing = await page.locator('[data-test="financing-table"]').innerText();
+      expect(financing).toContain('已批准');
+      expect(financing).toContain(month);
       await page.locator('[data-test="figure-integrity"]').scrollIntoViewIfNeeded();
       await shot(page, 'statistics-bands-signals-desktop');
 

@@ -37,6 +37,10 @@ export const StatisticsDashboardQuery = graphql(`
       total { total open dismissed referred orderSplitting sameOrigin identicalDocuments pricePattern sharedPeople expertDeviation }
       now { open dismissed referred }
     }
+    financingStatistics(period: $period) {
+      month
+      byState { state count amount lenderAmount }
+    }
   }
 `);
 

@@ -1045,6 +1045,14 @@ export default {
     },
   },
   statisticsMore: {
+    financing: {
+      title: 'Contract financing',
+      note: 'Suppliers\' financing applications by month of application and their status at the bank; amounts requested and approved or lent.',
+      total: '{n} applications in the period, {requested} requested, {lent} approved or lent',
+      applications: 'Applications',
+      requested: 'Requested',
+      lent: 'Approved / lent',
+    },
     bands: {
       title: 'Integrity bands',
       note: "Now: the latest computed standings. Each month: the score replayed from the events that had occurred by the month's end (with decay, under the current band thresholds); the running month as of now; months not begun are not shown. Unit and category filters do not apply.",

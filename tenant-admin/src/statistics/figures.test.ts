@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactNumber, defaultPeriod, hundredths, lastMonth, monthsOf, periodProblem, spendingSeries } from './figures';
+import { compactNumber, defaultPeriod, financingRows, hundredths, lastMonth, monthsOf, periodProblem, spendingSeries } from './figures';
 
 describe('statistics figures', () => {
   it('defaults to the twelve months up to this one, across a year end', () => {
@@ -37,5 +37,21 @@ describe('statistics figures', () => {
     expect(compactNumber(350000000, 'zh-CN')).toBe('3.5亿');
     expect(compactNumber(656600, 'en')).toBe('656.6k');
     expect(hundredths(250)).toBe('2.50');
+  });
+});
+
+describe('financingRows', () => {
+  it('counts applications by status per month and adds the amounts in fen, with a total row', () => {
+    const rows = financingRows([
+      { month: '2026-01', byState: [
+        { state: 'APPLIED', count: 1, amount: '0.10', lenderAmount: '0.00' },
+        { state: 'APPROVED', count: 2, amount: '0.20', lenderAmount: '0.15' },
+        { state: 'REJECTED', count: 0, amount: '0.00', lenderAmount: '0.00' },
+      ] },
+      { month: '2026-02', byState: [{ state: 'REPAID', count: 1, amount: '80000.05', lenderAmount: '80000' }] },
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual({ month: '2026-01', counts: { APPLIED: 1, APPROVED: 2, DISBURSED: 0, REPAID: 0, REJECTED: 0 }, applications: 3, requested: '0.30', lent: '0.15' });
+    expect(rows[2]).toMatchObject({ month: null, applications: 4, requested: '80000.35', lent: '80000.15', counts: { APPLIED: 1, APPROVED: 2, REPAID: 1 } });
   });
 });

@@ -79,3 +79,49 @@ export function compactNumber(v: number, locale: string): string {
 
 /** Hundredths as text: 250 → "2.50". */
 export const hundredths = (h: number) => `${Math.trunc(h / 100)}.${String(Math.abs(h) % 100).padStart(2, '0')}`;
+
+/** The lender statuses of a financing application, in the order of its life. */
+export const FINANCING_STATES = ['APPLIED', 'APPROVED', 'DISBURSED', 'REPAID', 'REJECTED'] as const;
+type FinancingStateName = (typeof FINANCING_STATES)[number];
+
+export interface FinancingMonthLike {
+  month: string;
+  byState: { state: string; count: number; amount: string; lenderAmount: string }[];
+}
+export interface FinancingRow {
+  /** null on the total row. */
+  month: string | null;
+  counts: Record<FinancingStateName, number>;
+  applications: number;
+  requested: string;
+  lent: string;
+}
+
+const fenOf = (money: string) => {
+  const [whole, part = ''] = money.split('.');
+  return BigInt(whole) * 100n + BigInt(`${part}00`.slice(0, 2));
+};
+const moneyOf = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+
+/** 政采贷 per month and in total: applications by status, amounts requested and approved or lent (summed in fen). */
+export function financingRows(months: FinancingMonthLike[]): FinancingRow[] {
+  const empty = () => Object.fromEntries(FINANCING_STATES.map((s) => [s, 0])) as Record<FinancingStateName, number>;
+  const total = { counts: empty(), applications: 0, requested: 0n, lent: 0n };
+  const rows: FinancingRow[] = months.map((m) => {
+    const counts = empty();
+    let requested = 0n;
+    let lent = 0n;
+    for (const f of m.byState) {
+      if ((FINANCING_STATES as readonly string[]).includes(f.state)) counts[f.state as FinancingStateName] += f.count;
+      requested += fenOf(f.amount);
+      lent += fenOf(f.lenderAmount);
+    }
+    const applications = Object.values(counts).reduce((a, b) => a + b, 0);
+    for (const s of FINANCING_STATES) total.counts[s] += counts[s];
+    total.applications += applications;
+    total.requested += requested;
+    total.lent += lent;
+    return { month: m.month, counts, applications, requested: moneyOf(requested), lent: moneyOf(lent) };
+  });
+  return [...rows, { month: null, counts: total.counts, applications: total.applications, requested: moneyOf(total.requested), lent: moneyOf(total.lent) }];
+}
