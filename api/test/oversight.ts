@@ -93,3 +93,31 @@ export async function insertReferenceImport(tenantId: string, name = '参考价.
   );
   return id;
 }
+
+/**
+ * A catalogue for inspection runs, in one statement: `products` standard products (office
+ * desks), each with a listing 50 % over its ¥1,000 reference and one at it. Returns the ids of
+ * the listings over the reference, which a run must flag, and only those.
+ */
+export async function insertInspectionCatalogue(tenantId: string, supplierId: string, products: number): Promise<string[]> {
+  return asOwner(tenantId, async (c) => {
+    const { rows } = await c.query<{ id: string }>(
+      `with p as (
+         insert into standard_product (id, tenant_id, category_id, brand, model, name, specs)
+         select gen_random_uuid(), $1, c.id, '巡检', 'X-' || $3 || '-' || n, '巡检办公桌', '[]'
+         from category c cross join generate_series(1, $2) n where c.code = 'A060201'
+         returning id, category_id),
+       l as (
+         insert into listing (id, tenant_id, supplier_id, category_id, standard_product_id, title, description, price_fen, stock, delivery_region_codes, image_urls, warranty_months, policy_tags, state, submitted_at, approved_at)
+         select gen_random_uuid(), $1, $4, p.category_id, p.id, '巡检办公桌', '测试', v.price, 10, '{330100}', '{}', 12, '[]', 'approved', now(), now()
+         from p cross join (values (150000), (100000)) v(price)
+         returning id, price_fen),
+       r as (
+         insert into price_reference (id, tenant_id, standard_product_id, listing_id, source_name, price_fen, observed_at, import_id)
+         select gen_random_uuid(), $1, p.id, null, '京东', 100000, '2026-03-01T02:00:00Z', gen_random_uuid() from p)
+       select id from l where price_fen = 150000`,
+      [tenantId, products, randomInt(1_000_000_000), supplierId],
+    );
+    return rows.map((r) => r.id);
+  });
+}

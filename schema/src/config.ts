@@ -30,6 +30,8 @@ export const configSchema = z.object({
     .default('zc')
     .describe('Redis key prefix of the job queues; a unique one per test run keeps parallel runs apart'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
+  WORKER_STALLED_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000)
+    .describe('A running job holds its lock this long between renewals; a job whose worker died is picked up again after about this long'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000)
     .describe('How often the outbox relay sweeps every tenant; NOTIFY wakes it sooner'),
   WORKER_TENANTS: z

@@ -71,7 +71,7 @@ describe('deposit refunds when workers die and Redis restarts', () => {
     const env = { ...process.env, QUEUE_PREFIX: prefix, WORKER_CONCURRENCY: '3' };
     let kills = 0;
     for (let round = 0; round < 8; round++) {
-      const worker = runChild('refund-worker.ts', [], env);
+      const worker = runChild('queue-worker.ts', [], env);
       children.push(worker.child);
       await waitFor(async () => worker.lines.includes('ready') || worker.child.exitCode !== null, 'the worker to start', 30_000);
       // Die anywhere: before a job, inside a refund transaction, between commit and acknowledgement.

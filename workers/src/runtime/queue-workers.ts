@@ -31,6 +31,9 @@ export class QueueWorkers implements BeforeApplicationShutdown {
         connection: this.redis,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: this.config.WORKER_CONCURRENCY,
+        // A worker killed mid-job leaves it locked; another worker takes it back once the lock lapses.
+        lockDuration: this.config.WORKER_STALLED_MS,
+        stalledInterval: this.config.WORKER_STALLED_MS,
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
