@@ -20,12 +20,14 @@ export const SYSTEM_ROLES: readonly string[] = ['system'];
 @Injectable()
 export class SystemContexts {
   private readonly inScope: (slug: string) => boolean;
+  private readonly scoped: boolean;
 
   constructor(
     private readonly db: TenantDb,
     @InjectConfig() config: AppConfig,
   ) {
     this.inScope = tenantScope(config.WORKER_TENANTS);
+    this.scoped = !!config.WORKER_TENANTS;
   }
 
   async forTenant(tenantId: string, requestId: string): Promise<TenantContext | undefined> {
@@ -42,6 +44,8 @@ export class SystemContexts {
 
   /** Whether a tenant is one this process serves; an unknown tenant is not. */
   async serves(tenantId: string): Promise<boolean> {
+    // Every outbox NOTIFY asks: a pool serving every province need not read the tenant.
+    if (!this.scoped) return true;
     const tenant = await this.db.publicRead((em) => em.findOne(Tenant, { id: tenantId }, { fields: ['id', 'slug'] }));
     return tenant !== null && this.inScope(tenant.slug);
   }
