@@ -119,7 +119,8 @@ describe('auction journey: reverse auction room, anti-sniping, a guest watching 
       // The countdown follows the server's end: about nine minutes.
       const left = Number(await a.page.locator('[data-test="countdown"]').getAttribute('data-left'));
       expect(left).toBeGreaterThan(8 * 60_000);
-      expect(left).toBeLessThanOrEqual(9 * 60_000);
+      // The server clock is estimated from event stamps, late by their delivery time (a few ms).
+      expect(left).toBeLessThanOrEqual(9 * 60_000 + 1_000);
       expect(await text(a.page, 'countdown')).toMatch(/^00:0[89]:\d\d$/);
       // The ladder names pseudonyms only.
       const ladder = await a.page.locator('[data-test="ladder"]').innerText();
