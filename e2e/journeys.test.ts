@@ -80,6 +80,7 @@ describe('browser journeys (chromium against the real API)', () => {
     // What the page showed when a step failed, beside the other screenshots.
     onTestFailed(async ({ task }) => {
       if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true });
+      if (workers) console.error(`workers' last output when "${task.name}" failed:\n${workers.recentOutput()}`);
     });
     return { context, page };
   }

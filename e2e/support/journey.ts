@@ -74,6 +74,7 @@ export async function startJourney(name: string, options: { apps: App[]; workers
       page.on('pageerror', (err) => pageErrors.push(err.message));
       onTestFailed(async ({ task }) => {
         if (!page.isClosed()) await page.screenshot({ path: `${SHOTS}FAILED-${name}-${task.name.slice(0, 40).replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => undefined);
+        if (workers) console.error(`workers' last output when "${task.name}" failed:\n${workers.recentOutput()}`);
       });
       return { context, page };
     },

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 
 export interface RunningWorkers {
   close(): Promise<void>;
+  /** The last lines the process logged: printed when a journey step fails, to tell a stuck worker from a slow page. */
+  recentOutput(): string;
 }
+
+const KEPT_OUTPUT = 16_384;
 
 /**
  * The real worker process (built by scripts/test), on the test database and Redis, serving this
@@ -20,7 +24,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = {}, timeoutMs = 30_0
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`workers not ready after ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
       if (output.includes('workers ready')) {
         clearTimeout(timer);
         resolve();
@@ -52,5 +56,5 @@ export async function startWorkers(env: NodeJS.ProcessEnv = {}, timeoutMs = 30_0
     await close();
     throw err;
   }
-  return { close };
+  return { close, recentOutput: () => output };
 }

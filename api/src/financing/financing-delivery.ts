@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FinancingApplication, type TenantContext } from '@zhengcai/schema';
-import { TenantDb } from '../platform/database/tenant-db.js';
 import type { TxEffects } from '../platform/database/tx-effects.js';
+import { FailedAttempt } from '../platform/jobs/failed-attempt.js';
 import { FinancingKeys } from './financing-keys.js';
 
 /** Headers of a package delivery (docs/financing.md, "Package"). */
@@ -25,15 +25,15 @@ const ERROR_MAX = 500;
 /**
  * Posts an application's signed package to its lender's webhook, once: the application row
  * is held under a lock for the call, so a second run of the job waits and then finds it delivered. A
- * failure is recorded on the application in a transaction of its own and rethrown, so the
- * queue retries with backoff.
+ * failure is recorded on the application after the job's transaction rolls back (`FailedAttempt`),
+ * and the queue retries with backoff.
  */
 @Injectable()
 export class FinancingDelivery {
-  constructor(private readonly db: TenantDb, private readonly keys: FinancingKeys) {}
+  constructor(private readonly keys: FinancingKeys) {}
 
   async deliver(em: EntityManager, tx: TxEffects, ctx: TenantContext, a: DeliverAttempt): Promise<{ delivered: boolean; already?: boolean }> {
-    // An advisory lock rather than the row's: the failure record must still be able to update the row.
+    // Held until the job's transaction ends: a second run of the job waits, then finds the package delivered.
     await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`financing-delivery:${a.applicationId}`]);
     const app = await em.findOne(FinancingApplication, { id: a.applicationId });
     if (!app) return { delivered: false };
@@ -62,8 +62,8 @@ export class FinancingDelivery {
       failure = `unreachable: ${(err as Error).message}`;
     }
     if (failure) {
-      await this.recordFailure(ctx, a, failure);
-      throw new Error(`financing package delivery failed: ${failure}`);
+      const message = failure;
+      throw new FailedAttempt(new Error(`financing package delivery failed: ${message}`), (failedEm, failedTx) => this.recordFailure(failedEm, failedTx, a, message));
     }
     app.deliveredAt = new Date();
     app.deliveryAttempts += 1;
@@ -73,17 +73,15 @@ export class FinancingDelivery {
     return { delivered: true };
   }
 
-  private async recordFailure(ctx: TenantContext, a: DeliverAttempt, message: string): Promise<void> {
-    await this.db.transaction(ctx, async (em, tx) => {
-      const app = await em.findOne(FinancingApplication, { id: a.applicationId });
-      if (!app || app.deliveredAt) return;
-      app.deliveryAttempts += 1;
-      app.lastDeliveryError = message.slice(0, ERROR_MAX);
-      app.updatedAt = new Date();
-      tx.audit({
-        action: a.attempt >= a.attempts ? 'financing.application.delivery-failed' : 'financing.application.delivery-attempt-failed',
-        subjectType: 'financing_application', subjectId: app.id, change: { attempt: a.attempt, error: app.lastDeliveryError },
-      });
+  private async recordFailure(em: EntityManager, tx: TxEffects, a: DeliverAttempt, message: string): Promise<void> {
+    const app = await em.findOne(FinancingApplication, { id: a.applicationId });
+    if (!app || app.deliveredAt) return;
+    app.deliveryAttempts += 1;
+    app.lastDeliveryError = message.slice(0, ERROR_MAX);
+    app.updatedAt = new Date();
+    tx.audit({
+      action: a.attempt >= a.attempts ? 'financing.application.delivery-failed' : 'financing.application.delivery-attempt-failed',
+      subjectType: 'financing_application', subjectId: app.id, change: { attempt: a.attempt, error: app.lastDeliveryError },
     });
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AppConfig, DeliveryState, Notification, NotificationChannel, NotificationDelivery, Tenant, type TenantContext, UserAccount } from '@zhengcai/schema';
 import { InjectConfig } from '../platform/config/config.module.js';
-import { TenantDb } from '../platform/database/tenant-db.js';
 import type { TxEffects } from '../platform/database/tx-effects.js';
+import { FailedAttempt } from '../platform/jobs/failed-attempt.js';
 import { EmailChannel } from './channels/email-channel.js';
 import type { OutgoingNotice } from './channels/outgoing-notice.js';
 import { PushChannel } from './channels/push-channel.js';
@@ -23,13 +23,12 @@ const ERROR_MAX = 500;
 
 /**
  * Sends one delivery. A delivery not pending (sent, skipped, failed) is left alone, so a
- * redelivered job never sends twice. A failure is recorded on the delivery in a transaction
- * of its own (the job's rolls back) and rethrown, so the queue retries it with backoff.
+ * redelivered job never sends twice. A failure is recorded on the delivery after the job's
+ * transaction rolls back (`FailedAttempt`), and the queue retries it with backoff.
  */
 @Injectable()
 export class NotificationDeliverer {
   constructor(
-    private readonly db: TenantDb,
     private readonly email: EmailChannel,
     private readonly push: PushChannel,
     private readonly feed: RedisFeed,
@@ -56,8 +55,7 @@ export class NotificationDeliverer {
         d.skipReason = 'no_subscription';
       }
     } catch (err) {
-      await this.recordFailure(ctx, a, (err as Error).message);
-      throw err;
+      throw new FailedAttempt(err as Error, (failedEm, failedTx) => this.recordFailure(failedEm, failedTx, a, (err as Error).message));
     }
     d.state = nextDeliveryState(d.state, action);
     d.attempts += 1;
@@ -67,17 +65,15 @@ export class NotificationDeliverer {
     return { state: d.state };
   }
 
-  private async recordFailure(ctx: TenantContext, a: DeliverAttempt, message: string): Promise<void> {
-    await this.db.transaction(ctx, async (em, tx) => {
-      const d = await em.findOne(NotificationDelivery, { id: a.deliveryId });
-      if (!d || d.state !== DeliveryState.Pending) return;
-      const last = a.attempt >= a.attempts;
-      d.state = nextDeliveryState(d.state, last ? 'give_up' : 'record_failure');
-      d.attempts += 1;
-      d.lastError = message.slice(0, ERROR_MAX);
-      d.updatedAt = new Date();
-      tx.audit({ action: last ? 'notifications.delivery.failed' : 'notifications.delivery.attempt-failed', subjectType: 'notification_delivery', subjectId: d.id, change: { channel: d.channel, attempt: a.attempt, error: d.lastError } });
-    });
+  private async recordFailure(em: EntityManager, tx: TxEffects, a: DeliverAttempt, message: string): Promise<void> {
+    const d = await em.findOne(NotificationDelivery, { id: a.deliveryId });
+    if (!d || d.state !== DeliveryState.Pending) return;
+    const last = a.attempt >= a.attempts;
+    d.state = nextDeliveryState(d.state, last ? 'give_up' : 'record_failure');
+    d.attempts += 1;
+    d.lastError = message.slice(0, ERROR_MAX);
+    d.updatedAt = new Date();
+    tx.audit({ action: last ? 'notifications.delivery.failed' : 'notifications.delivery.attempt-failed', subjectType: 'notification_delivery', subjectId: d.id, change: { channel: d.channel, attempt: a.attempt, error: d.lastError } });
   }
 
   private url(n: Notification, slug: string): string {

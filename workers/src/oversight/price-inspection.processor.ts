@@ -6,26 +6,26 @@ import { PriceFindingSweep, PriceOffences } from '@zhengcai/api/oversight/inspec
 import { ReferenceImportService } from '@zhengcai/api/oversight/inspection/reference-import.service';
 import { AppError } from '@zhengcai/api/platform/errors/app-error';
 import { IntegritySources } from '@zhengcai/api/oversight/integrity/integrity-sources';
-import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
+import { type JobProcessor, type JobWork, type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../runtime/job-processor.js';
 
 type CatalogPayload = JobPayload<'oversight.inspect-catalog'>;
 
 /**
  * The catalogue inspection. Its batches commit in their own transactions (progress shows while
- * it runs), so this job's transaction only records the delivery; a retry resumes the run.
+ * it runs), so the job holds no transaction of its own; a retry resumes the run.
  * The nightly run reads the tenant's price feed first, when one is set; a feed that fails is
  * logged and the run goes on with the references already stored.
  */
 @Injectable()
-@ProcessesJob('oversight.inspect-catalog')
-export class InspectCatalogProcessor implements JobProcessor<CatalogPayload> {
+@ProcessesJob('oversight.inspect-catalog', { commits: 'own' })
+export class InspectCatalogProcessor implements OwnCommitProcessor<CatalogPayload> {
   constructor(
     private readonly inspection: InspectionService,
     private readonly imports: ReferenceImportService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async process({ ctx, payload }: JobWork<CatalogPayload>) {
+  async process({ ctx, payload }: OwnCommitWork<CatalogPayload>) {
     if (payload.runId) return { batches: await this.inspection.runPending(ctx, payload.runId), runId: payload.runId };
     await this.imports.importFeed(ctx).catch((err: unknown) => {
       if (err instanceof AppError && err.reason === 'PRICE_REFERENCE_FEED_NOT_CONFIGURED') return;

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { PaymentService } from '@zhengcai/api/payments/payment.service';
-import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
+import { type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../runtime/job-processor.js';
 
 /**
  * Reconciles a tenant's pending payments and refunds with the provider. The provider calls
- * happen outside the job's transaction (PaymentService opens its own, one item at a time);
+ * happen outside any transaction (PaymentService opens its own, one item at a time);
  * every step is idempotent, so a repeated or overlapping run does no harm.
  */
 @Injectable()
-@ProcessesJob('payments.reconcile')
-export class PaymentsReconcileProcessor implements JobProcessor<JobPayload<'payments.reconcile'>> {
+@ProcessesJob('payments.reconcile', { commits: 'own' })
+export class PaymentsReconcileProcessor implements OwnCommitProcessor<JobPayload<'payments.reconcile'>> {
   constructor(private readonly payments: PaymentService) {}
 
-  async process({ ctx }: JobWork<JobPayload<'payments.reconcile'>>) {
+  async process({ ctx }: OwnCommitWork<JobPayload<'payments.reconcile'>>) {
     return this.payments.reconcile(ctx);
   }
 }

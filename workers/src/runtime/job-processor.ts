@@ -5,17 +5,40 @@ import type { TxEffects } from '@zhengcai/api/platform/database/tx-effects';
 
 export const JOB_PROCESSOR = 'zhengcai:job-processor';
 
-/** Marks a provider as the processor of a catalogued job: `@ProcessesJob('maintenance.housekeeping')`. */
-export const ProcessesJob = (jobName: string): ClassDecorator => SetMetadata(JOB_PROCESSOR, jobName);
+/**
+ * Where a processor's work commits:
+ * - `job` (the default): in the job's tenant transaction, together with the processed-job
+ *   record, so the work commits at most once per job id;
+ * - `own`: the service it calls commits in transactions of its own (batches that show
+ *   progress, search documents, inspection runs). The runner then holds no connection while
+ *   the work runs — a job holding one pooled connection while it waits for a second can, with
+ *   enough such jobs, take the whole pool and stop the worker — and records the delivery once
+ *   the work is done. Such work must be safe to run again (each batch or step checks what is
+ *   already done), since a crash between the work and the record repeats it.
+ */
+export type JobCommits = 'job' | 'own';
 
-/** What a processor gets: the restored tenant, the validated payload, and the job's transaction. */
-export interface JobWork<P> {
+export interface ProcessorMark {
+  readonly jobName: string;
+  readonly commits: JobCommits;
+}
+
+/** Marks a provider as the processor of a catalogued job: `@ProcessesJob('maintenance.housekeeping')`. */
+export const ProcessesJob = (jobName: string, options: { commits?: JobCommits } = {}): ClassDecorator =>
+  SetMetadata(JOB_PROCESSOR, { jobName, commits: options.commits ?? 'job' } satisfies ProcessorMark);
+
+/** What every processor gets: the restored tenant, the validated payload and the delivery. */
+export interface OwnCommitWork<P> {
   readonly ctx: TenantContext;
   readonly payload: P;
+  readonly job: { readonly id: string; readonly name: string; readonly queue: string; readonly attempt: number };
+}
+
+/** What a processor of the default kind also gets: the job's transaction. */
+export interface JobWork<P> extends OwnCommitWork<P> {
   /** Inside the job's tenant transaction; the processed-job record commits with this work. */
   readonly em: EntityManager;
   readonly tx: TxEffects;
-  readonly job: { readonly id: string; readonly name: string; readonly queue: string; readonly attempt: number };
 }
 
 /**
@@ -24,4 +47,9 @@ export interface JobWork<P> {
  */
 export interface JobProcessor<P = unknown> {
   process(work: JobWork<P>): Promise<unknown>;
+}
+
+/** A processor marked `commits: 'own'`: it gets no transaction and opens its own through its service. */
+export interface OwnCommitProcessor<P = unknown> {
+  process(work: OwnCommitWork<P>): Promise<unknown>;
 }

@@ -9,11 +9,12 @@ import { asOwner, contextFor, createTenant } from '../../../api/test/tenants.js'
 import { deliveryCatalogue, RECORD_EFFECT } from '../../test/delivery-fixture.ts';
 import { effects, EffectProcessor } from '../../test/effect-processor.ts';
 import { closeAndClean, testConfig, uniquePrefix, waitFor, workerApp } from '../../test/helpers.ts';
-import { type JobWork, ProcessesJob } from './job-processor.js';
+import { type JobWork, type OwnCommitWork, ProcessesJob } from './job-processor.js';
 import { type JobOutcome, JobRunner } from './job-runner.js';
 import { QueueWorkers } from './queue-workers.js';
 
 const FLAKY = 'test.flaky';
+const OWN = 'test.own-commit';
 const catalogue = deliveryCatalogue.extend({
   [FLAKY]: defineJob({
     queue: 'integrity',
@@ -21,6 +22,13 @@ const catalogue = deliveryCatalogue.extend({
     attempts: 3,
     backoff: { type: 'fixed', delay: 100 },
     description: 'Test job: fails its first attempt after writing.',
+  }),
+  [OWN]: defineJob({
+    queue: 'integrity',
+    payload: jobPayload({ day: z.iso.date() }),
+    attempts: 3,
+    backoff: { type: 'fixed', delay: 100 },
+    description: 'Test job: commits on its own, fails its first attempt.',
   }),
 });
 
@@ -36,6 +44,20 @@ class FlakyProcessor {
 }
 ProcessesJob(FLAKY)(FlakyProcessor);
 
+let ownDb: TenantDb;
+/** Commits on its own (a day per run), then fails its first attempt. */
+class OwnCommitProcessor {
+  async process({ ctx, payload, job }: OwnCommitWork<{ day: string }>) {
+    const day = new Date(Date.parse(payload.day) + (job.attempt - 1) * 86_400_000).toISOString().slice(0, 10);
+    await ownDb.transaction(ctx, async (em) => {
+      em.create(CalendarDay, { tenantId: ctx.tenantId, day, kind: CalendarDayKind.Holiday, name: 'own' });
+    });
+    if (job.attempt === 1) throw new Error('price feed timed out');
+    return { day };
+  }
+}
+ProcessesJob(OWN, { commits: 'own' })(OwnCommitProcessor);
+
 describe('job runner', () => {
   const config = testConfig(uniquePrefix('runner'));
   let app: INestApplicationContext;
@@ -43,8 +65,9 @@ describe('job runner', () => {
   let queues: JobQueues;
 
   beforeAll(async () => {
-    app = await workerApp(config, { jobCatalogue: catalogue, processors: [EffectProcessor, FlakyProcessor] });
+    app = await workerApp(config, { jobCatalogue: catalogue, processors: [EffectProcessor, FlakyProcessor, OwnCommitProcessor] });
     db = app.get(TenantDb);
+    ownDb = db;
     queues = app.get(JobQueues);
     await app.get(QueueWorkers).start();
   });
@@ -103,5 +126,19 @@ describe('job runner', () => {
     const outcomes = await Promise.all([runner.run(delivery), runner.run({ ...delivery }), runner.run({ ...delivery })]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['already-processed', 'already-processed', 'done']);
     expect(await effects(db, contextFor(tenant), 'D-1')).toBe(1);
+  });
+
+  it('runs work that commits on its own outside any job transaction, records it once done, and skips it when delivered again', async () => {
+    const tenant = await createTenant();
+    const runner = app.get(JobRunner);
+    const delivery = { id: newId(), name: OWN, queueName: 'integrity', attemptsMade: 0, data: { tenantId: tenant.id, day: '2042-03-02' } };
+    await expect(runner.run(delivery)).rejects.toThrow('price feed timed out');
+    expect(await runner.run({ ...delivery, attemptsMade: 1 })).toEqual({ status: 'done', result: { day: '2042-03-03' } } satisfies JobOutcome);
+    expect(await runner.run({ ...delivery, attemptsMade: 2 })).toEqual({ status: 'already-processed' } satisfies JobOutcome);
+    // The failed attempt's own commit stays (such work must be safe to repeat); the skipped one wrote nothing.
+    const days = await db.transaction(contextFor(tenant), (em) => em.find(CalendarDay, { name: 'own' }, { orderBy: { day: 'asc' } }));
+    expect(days.map((d) => d.day)).toEqual(['2042-03-02', '2042-03-03']);
+    const records = await asOwner(tenant.id, async (c) => (await c.query('select job_name from processed_job where job_id = $1', [delivery.id])).rows);
+    expect(records).toEqual([{ job_name: OWN }]);
   });
 });

@@ -1,12 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
-import { JOB_PROCESSOR, type JobProcessor } from './job-processor.js';
+import { JOB_PROCESSOR, type JobCommits, type JobProcessor, type OwnCommitProcessor, type ProcessorMark } from './job-processor.js';
+
+export type RegisteredProcessor =
+  | { readonly commits: 'job'; readonly processor: JobProcessor }
+  | { readonly commits: 'own'; readonly processor: OwnCommitProcessor };
 
 /** The processors of this process, found by their `@ProcessesJob` mark; checked against the catalogue at boot. */
 @Injectable()
 export class ProcessorRegistry implements OnModuleInit {
-  private readonly byName = new Map<string, JobProcessor>();
+  private readonly byName = new Map<string, RegisteredProcessor>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -16,15 +20,16 @@ export class ProcessorRegistry implements OnModuleInit {
   onModuleInit(): void {
     for (const { instance, metatype } of this.discovery.getProviders()) {
       if (!instance || !metatype) continue;
-      const name: unknown = Reflect.getMetadata(JOB_PROCESSOR, metatype);
-      if (typeof name !== 'string') continue;
-      this.catalogue.job(name); // fails the boot for a processor of an uncatalogued job
-      if (this.byName.has(name)) throw new Error(`two processors for job ${name}`);
-      this.byName.set(name, instance as JobProcessor);
+      const mark = Reflect.getMetadata(JOB_PROCESSOR, metatype) as ProcessorMark | undefined;
+      if (!mark) continue;
+      this.catalogue.job(mark.jobName); // fails the boot for a processor of an uncatalogued job
+      if (this.byName.has(mark.jobName)) throw new Error(`two processors for job ${mark.jobName}`);
+      const commits: JobCommits = mark.commits;
+      this.byName.set(mark.jobName, { commits, processor: instance } as RegisteredProcessor);
     }
   }
 
-  get(name: string): JobProcessor | undefined {
+  get(name: string): RegisteredProcessor | undefined {
     return this.byName.get(name);
   }
 

@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { SearchService } from '@zhengcai/api/catalog/search/search.service';
-import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
+import { type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../runtime/job-processor.js';
 
 /**
  * Recomputes one tenant's stored search ranks in a few set-based statements (policy tags
- * valid today, category medians, top sales). It runs in its own transaction beside the job's:
+ * valid today, category medians, top sales). It runs in its own transaction (the job holds none):
  * the recompute is idempotent, so a redelivered job only finds nothing left to change.
  */
 @Injectable()
-@ProcessesJob('search.rank-tenant')
-export class RankTenantProcessor implements JobProcessor<JobPayload<'search.rank-tenant'>> {
+@ProcessesJob('search.rank-tenant', { commits: 'own' })
+export class RankTenantProcessor implements OwnCommitProcessor<JobPayload<'search.rank-tenant'>> {
   constructor(private readonly search: SearchService) {}
 
-  async process({ ctx }: JobWork<JobPayload<'search.rank-tenant'>>) {
+  async process({ ctx }: OwnCommitWork<JobPayload<'search.rank-tenant'>>) {
     return { changed: await this.search.refreshRanks(ctx) };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { AuctionCloseService } from '@zhengcai/api/sourcing/auction/auction-close.service';
 import { AuctionSweepService } from '@zhengcai/api/sourcing/auction/auction-sweep.service';
-import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
+import { type JobProcessor, type JobWork, type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../runtime/job-processor.js';
 
 type Sweep = JobPayload<'sourcing.sweep-auctions'>;
 type Settle = JobPayload<'sourcing.settle-auction'>;
@@ -12,11 +12,11 @@ type Settle = JobPayload<'sourcing.settle-auction'>;
  * transaction and is announced to its room after commit; a rerun finds nothing left to do.
  */
 @Injectable()
-@ProcessesJob('sourcing.sweep-auctions')
-export class SweepAuctionsProcessor implements JobProcessor<Sweep> {
+@ProcessesJob('sourcing.sweep-auctions', { commits: 'own' })
+export class SweepAuctionsProcessor implements OwnCommitProcessor<Sweep> {
   constructor(private readonly sweep: AuctionSweepService) {}
 
-  process({ ctx, payload }: JobWork<Sweep>) {
+  process({ ctx, payload }: OwnCommitWork<Sweep>) {
     return this.sweep.sweep(ctx, payload.asOf ? new Date(payload.asOf) : new Date());
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JobPayload } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { OpeningService } from '@zhengcai/api/tender/opening/opening.service';
-import { type JobProcessor, type JobWork, ProcessesJob } from '../runtime/job-processor.js';
+import { type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../runtime/job-processor.js';
 
 type Payload = JobPayload<'tender.conclude-openings'>;
 
@@ -11,11 +11,11 @@ type Payload = JobPayload<'tender.conclude-openings'>;
  * nothing left to do.
  */
 @Injectable()
-@ProcessesJob('tender.conclude-openings')
-export class ConcludeOpeningsProcessor implements JobProcessor<Payload> {
+@ProcessesJob('tender.conclude-openings', { commits: 'own' })
+export class ConcludeOpeningsProcessor implements OwnCommitProcessor<Payload> {
   constructor(private readonly opening: OpeningService) {}
 
-  async process({ ctx, payload }: JobWork<Payload>) {
+  async process({ ctx, payload }: OwnCommitWork<Payload>) {
     await this.opening.concludeDue(ctx, payload.asOf ? new Date(payload.asOf) : new Date());
   }
 }

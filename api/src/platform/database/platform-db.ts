@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 
 /**
  * Transactions for platform-level tables (platform operators), which row-level security shows
@@ -11,9 +12,10 @@ export class PlatformDb {
   constructor(private readonly orm: MikroORM) {}
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    assertNotInTransaction();
     return this.orm.em.fork().transactional(async (em) => {
       await em.execute(`select set_config('app.scope', 'platform', true)`);
-      return work(em);
+      return holdingConnection(() => work(em));
     });
   }
 }

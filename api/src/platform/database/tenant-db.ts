@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { IsolationLevel, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { type AuditInput, type DomainEventInput, runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
+import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 import { AUDIT_WRITER, type EffectWriter, OUTBOX_WRITER, TxEffects } from './tx-effects.js';
 
 /**
@@ -19,11 +20,12 @@ export class TenantDb {
   ) {}
 
   transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>): Promise<T> {
+    assertNotInTransaction();
     return this.orm.em.fork().transactional(async (em) => {
       em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
       await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
       const tx = new TxEffects();
-      const result = await runInTenantContext(ctx, () => work(em, tx));
+      const result = await holdingConnection(() => runInTenantContext(ctx, () => work(em, tx)));
       await em.flush();
       if (tx.events.length) await this.writer(this.outbox, 'outbox').write(em, ctx, tx.events);
       if (tx.audits.length) await this.writer(this.audit, 'audit').write(em, ctx, tx.audits);
@@ -36,11 +38,12 @@ export class TenantDb {
    * tenant's data (repeatable read): verifications, reports, exports. Queues no effects.
    */
   snapshot<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    assertNotInTransaction();
     return this.orm.em.fork().transactional(
       async (em) => {
         em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
         await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
-        return runInTenantContext(ctx, () => work(em));
+        return holdingConnection(() => runInTenantContext(ctx, () => work(em)));
       },
       { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
     );
@@ -51,6 +54,7 @@ export class TenantDb {
    * every tenant-owned table returns nothing here.
    */
   publicRead<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    assertNotInTransaction();
     return work(this.orm.em.fork());
   }
 
