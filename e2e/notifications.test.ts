@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertListing, seedCategories } from '../api/test/catalog.js';
 import { createPeople, headers, login, type PeopleFixture } from '../api/test/identity.js';
 import { insertBudgetLine, PLACE_ORDER, placeInput } from '../api/test/mall.js';
+import { insertNotification } from '../api/test/notifications.js';
 import { asOwner, createTenant } from '../api/test/tenants.js';
 import { DESKTOP, PHONE } from './support/browser.js';
 import { input, logIn, noOverflow, shot } from './support/pages.js';
@@ -16,13 +17,15 @@ describe('notifications journey: bell, centre, settings', () => {
   let journey: Awaited<ReturnType<typeof startJourney>> | undefined;
   let people: PeopleFixture;
   let shop: string;
+  let adminUrl: string;
   let buyerToken: string;
 
   beforeAll(async () => {
     people = await createPeople(await createTenant());
     await seedCategories(people.tenant.id);
-    journey = await startJourney('notifications', { apps: ['storefront'] });
+    journey = await startJourney('notifications', { apps: ['storefront', 'tenant-admin'] });
     shop = journey.origin('storefront', people.tenant.slug);
+    adminUrl = journey.origin('tenant-admin', people.tenant.slug);
     buyerToken = (await login(journey.api, people.tenant, people.users.purchaser.loginName)).accessToken;
   }, 120_000);
   afterAll(() => endJourney(journey));
@@ -97,6 +100,34 @@ describe('notifications journey: bell, centre, settings', () => {
       const rows = await asOwner(people.tenant.id, async (c) => (await c.query(
         `select p.event_type, p.channel, p.enabled, u.email from notification_preference p join user_account u on u.id = p.user_id where p.user_id = $1`, [people.users.supplier.id])).rows);
       expect(rows).toEqual([{ event_type: 'mall.order.placed', channel: 'email', enabled: false, email: 'shop@example.cn' }]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an operator finds a failed e-mail in the delivery list and sends it again; it leaves the failed list for the waiting one', async () => {
+    const failed = await insertNotification(people.tenant.id, people.users.supplier.id, 'failed');
+    const { context, page } = await journey!.open(DESKTOP);
+    try {
+      await logIn(page, adminUrl, people.users.operator.loginName, '/notification-deliveries');
+      await expect.poll(() => page.locator('[data-test="deliveries-title"]').textContent()).toBe('通知投递');
+      const reason = page.locator(`[data-test="delivery-reason-${failed.deliveryId}"]`);
+      await expect.poll(() => reason.textContent()).toBe('mailbox unavailable');
+      const row = page.locator('[data-test="deliveries-table"] tr', { has: reason });
+      expect(await row.innerText()).toMatch(/新订单待确认[\s\S]*邮件[\s\S]*2/);
+      await shot(page, 'console-deliveries-failed-desktop');
+
+      await page.locator(`[data-test="delivery-resend-${failed.deliveryId}"]`).click();
+      await expect.poll(() => page.locator('[data-test="delivery-resent"]').textContent()).toContain('已重新发送给');
+      await expect.poll(() => reason.count()).toBe(0);
+      const state = async () => (await asOwner(people.tenant.id, (c) => c.query(`select state from notification_delivery where id = $1`, [failed.deliveryId]))).rows[0].state as string;
+      expect(await state()).not.toBe('failed');
+
+      // The workers try it again at once (this journey has no mail server: it waits for its next try).
+      await page.locator('[data-test="delivery-state-PENDING"]').click();
+      await page.waitForURL(/state=PENDING/);
+      await expect.poll(() => reason.count()).toBe(1);
+      expect(await page.locator(`[data-test="delivery-resend-${failed.deliveryId}"]`).count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -32,3 +32,4 @@ export { signDigest, sm3Hex } from './tender/sealed-bid';
 export { bandPosition, deadlineLeft, evidenceDetailLines, findingTagType, formatDeviation, runPercent, FINDING_STATES, LIVE_FINDING_STATES, type EvidenceLike } from './inspection/evidence';
 export { bandTagType, evidenceTarget, formatPoints, INTEGRITY_BANDS, type EvidenceLike as IntegrityEvidenceLike, type IntegrityBandName } from './integrity/integrity';
 export { MIN_REASON, useReasonDialog } from './forms/reason-dialog';
+export { eventTypeKey } from './notifications/notices';

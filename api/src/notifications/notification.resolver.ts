@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { type NotificationChannel, Role, type TenantContext } from '@zhengcai/schema';
 import { CurrentTenant } from '../platform/graphql/gql-context.js';
 import { AnyTenantUser, Roles } from '../platform/identity/access.decorators.js';
@@ -9,7 +9,7 @@ import { NotificationSettings } from './notification-settings.service.js';
 import type { NotificationView } from './notification-view.js';
 import {
   MarkNotificationsReadInput, MyNotificationsArgs, NotificationChannelEnum, NotificationConnection, NotificationDeliveriesArgs,
-  NotificationDeliveryConnection, NotificationPreferenceType, NotificationSettingsType, NotificationType, PushSubscriptionInputType, PushSubscriptionType,
+  NotificationDeliveryConnection, NotificationDeliveryType, NotificationPreferenceType, NotificationSettingsType, NotificationType, PushSubscriptionInputType, PushSubscriptionType,
 } from './notification.types.js';
 import { PushSubscriptions } from './push-subscriptions.service.js';
 
@@ -90,6 +90,12 @@ export class NotificationResolver {
   @Query(() => NotificationDeliveryConnection, { description: 'Deliveries in a state (FAILED, PENDING …), oldest first: for operators to see what did not go out.' })
   notificationDeliveries(@CurrentTenant() ctx: TenantContext, @Args() args: NotificationDeliveriesArgs) {
     return this.deliveries.list(ctx, args.state, args);
+  }
+
+  @Roles(Role.TenantOperator)
+  @Mutation(() => NotificationDeliveryType, { description: 'Sends a FAILED delivery again (after its address or the mail server was put right): pending, with a fresh set of tries.' })
+  resendNotificationDelivery(@CurrentTenant() ctx: TenantContext, @Args('id', { type: () => ID }) id: string) {
+    return this.deliveries.resend(ctx, id);
   }
 }
 

@@ -1958,6 +1958,15 @@ function notificationCases(): CrossTenantCase[] {
       document: `{ notificationDeliveries(state: FAILED, first: 100) { nodes { id eventId userName lastError } } }`,
       variables: async (victim) => (await victimNotice(victim, 'failed'), {}),
     },
+    {
+      field: 'resendNotificationDelivery', type: 'mutation', caller: 'operator',
+      document: `mutation ($id: ID!) { resendNotificationDelivery(id: $id) { id state } }`,
+      variables: async (victim) => ({ id: (await victimNotice(victim, 'failed')).deliveryId }),
+      async victimUnharmed(victim, vars) {
+        const rows = await asOwner(victim.people.tenant.id, async (c) => (await c.query(`select state from notification_delivery where id = $1`, [vars.id])).rows);
+        if (rows[0]?.state !== 'failed') throw new Error("the victim's failed delivery was resent");
+      },
+    },
   ];
 }
 

@@ -65,8 +65,8 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
       return check();
     }, what);
   const deliveries = (eventId: string) =>
-    q<{ channel: string; state: string; attempts: number; skip_reason: string | null; last_error: string | null; user_id: string }>(
-      `select channel, state, attempts, skip_reason, last_error, user_id from notification_delivery where event_id = $1 order by user_id, channel`, [eventId],
+    q<{ id: string; channel: string; state: string; attempts: number; skip_reason: string | null; last_error: string | null; user_id: string }>(
+      `select id, channel, state, attempts, skip_reason, last_error, user_id from notification_delivery where event_id = $1 order by user_id, channel`, [eventId],
     );
   const settled = (rows: { state: string }[]) => rows.length === 3 && rows.every((d) => d.state !== 'pending');
   const placeOrder = async () => {
@@ -231,6 +231,22 @@ describe('notifications (events → in-app, e-mail over SMTP, Web Push; once per
         'operator', `{ notificationDeliveries(state: FAILED) { nodes { eventType channel attempts lastError userName } } }`);
       expect(listed.data!.notificationDeliveries.nodes).toEqual([expect.objectContaining({ eventType: 'mall.order.placed', channel: 'EMAIL', attempts: 2, lastError: expect.stringContaining('550') })]);
       expect((await gql('supplier', `{ notificationDeliveries(state: FAILED) { nodes { id } } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+      // The address put right, the operator sends it again: a fresh job, and it goes out once.
+      await asOwner(people.tenant.id, (c) => c.query(`update user_account set email = 'supplier@example.cn' where id = $1`, [people.users.supplier.id]));
+      const failed = (await deliveries(order.eventId)).find((d) => d.channel === 'email')!;
+      const RESEND = `mutation ($id: ID!) { resendNotificationDelivery(id: $id) { id state attempts lastError } }`;
+      expect((await gql('supplier', RESEND, { id: failed.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const resent = await gql<{ resendNotificationDelivery: { state: string; attempts: number } }>('operator', RESEND, { id: failed.id });
+      expect(resent.data?.resendNotificationDelivery).toMatchObject({ id: failed.id, state: 'PENDING', attempts: 2 });
+      await until(async () => (await deliveries(order.eventId)).find((d) => d.channel === 'email')?.state === 'sent', 'the resent e-mail to go out');
+      expect(await q(`select action from audit_entry where subject_id = $1 and action like 'notifications.delivery.%' order by seq`, [failed.id]))
+        .toEqual(['attempt-failed', 'failed', 'resent', 'sent'].map((a) => ({ action: `notifications.delivery.${a}` })));
+      // Sent stays sent: a second resend is refused and changes nothing; an unknown id is not found.
+      const again = await gql('operator', RESEND, { id: failed.id });
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('sent') });
+      expect((await gql('operator', RESEND, { id: newId() })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await deliveries(order.eventId)).find((d) => d.channel === 'email')?.state).toBe('sent');
     } finally {
       await asOwner(people.tenant.id, (c) => c.query(`update user_account set email = 'supplier@example.cn' where id = $1`, [people.users.supplier.id]));
     }

@@ -1866,6 +1866,11 @@ export const MESSAGES = {
     'zh-CN': (p) => `该通知投递当前为“${p.state}”，不能执行“${p.action}”。`,
     en: (p) => `The delivery is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
+  NOTIFICATION_DELIVERY_NOT_FOUND: {
+    code: ErrorCode.NotFound,
+    'zh-CN': () => `找不到该通知投递记录。`,
+    en: () => `There is no such notice delivery.`,
+  },
   NOTIFICATION_EVENT_TYPE_UNKNOWN: {
     code: ErrorCode.BadUserInput,
     'zh-CN': () => `没有这类通知（eventType），请从通知设置列表中选择。`,

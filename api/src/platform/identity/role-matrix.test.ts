@@ -15,6 +15,7 @@ import {
   type TestOperator,
 } from '../../../test/identity.js';
 import { deskInput, insertListing, oneRowCsvBase64, seedCategories } from '../../../test/catalog.js';
+import { insertNotification } from '../../../test/notifications.js';
 import { asOwner } from '../../../test/tenants.js';
 import { insertAuditEntry } from '../../../test/audit.js';
 import { AlipayGateway } from '../../../test/alipay-gateway/alipay-gateway.js';
@@ -998,6 +999,12 @@ const MATRIX: readonly Row[] = [
   { field: 'myNotificationSettings', document: `{ myNotificationSettings { emailAvailable } }`, variables: () => ({}), allowed: TENANT_CALLERS },
   { field: 'setMyNotificationEmail', document: `mutation { setMyNotificationEmail(email: "matrix@example.cn") { email } }`, variables: () => ({}), allowed: TENANT_CALLERS },
   { field: 'notificationDeliveries', document: `{ notificationDeliveries(state: FAILED) { nodes { id } } }`, variables: () => ({}), allowed: ['operator'] },
+  {
+    field: 'resendNotificationDelivery',
+    document: `mutation ($id: ID!) { resendNotificationDelivery(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await insertNotification(w.people.tenant.id, w.people.users.supplier.id, 'failed')).deliveryId }),
+    allowed: ['operator'],
+  },
   // Contract financing (docs/financing.md).
   { field: 'lenders', document: `{ lenders { id } }`, variables: () => ({}), allowed: ['supplier', 'finance', 'operator'] },
   {

@@ -415,6 +415,19 @@ export type MallRulesInput = {
   shipWorkingDays?: number | null | undefined;
 };
 
+/** IN_APP 站内通知 (always on), EMAIL 邮件, PUSH 浏览器推送. */
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'PUSH';
+
+/** PENDING 待发送, SENT 已发送, FAILED 发送失败（重试已用尽）, SKIPPED 未发送（已关闭、无地址或未开通）. */
+export type NotificationDeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type NotificationRulesInput = {
   /** Remind this many hours before the deadline. */
   reminderHoursBefore?: number | null | undefined;
@@ -1223,6 +1236,22 @@ export type RecordIntegrityPenaltyMutationVariables = Exact<{
 
 
 export type RecordIntegrityPenaltyMutation = { recordIntegrityPenalty: { eventId: string, standing: { score: number, band: IntegrityBand, blockedByBand: boolean } } };
+
+export type NotificationDeliveriesQueryVariables = Exact<{
+  state: NotificationDeliveryState;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationDeliveriesQuery = { notificationDeliveries: { nodes: Array<{ id: string, eventType: string, userName: string, channel: NotificationChannel, state: NotificationDeliveryState, attempts: number, lastError: string | null, skipReason: string | null, createdAt: string, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, tenant: { timeZone: string } };
+
+export type ResendNotificationDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendNotificationDeliveryMutation = { resendNotificationDelivery: { id: string, state: NotificationDeliveryState } };
 
 export type RankingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2619,6 +2648,39 @@ export const RecordIntegrityPenaltyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordIntegrityPenaltyMutation, RecordIntegrityPenaltyMutationVariables>;
+export const NotificationDeliveriesDocument = new TypedDocumentString(`
+    query NotificationDeliveries($state: NotificationDeliveryState!, $first: Int, $after: String) {
+  notificationDeliveries(state: $state, first: $first, after: $after) {
+    nodes {
+      id
+      eventType
+      userName
+      channel
+      state
+      attempts
+      lastError
+      skipReason
+      createdAt
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  tenant {
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationDeliveriesQuery, NotificationDeliveriesQueryVariables>;
+export const ResendNotificationDeliveryDocument = new TypedDocumentString(`
+    mutation ResendNotificationDelivery($id: ID!) {
+  resendNotificationDelivery(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ResendNotificationDeliveryMutation, ResendNotificationDeliveryMutationVariables>;
 export const RankingWeightsDocument = new TypedDocumentString(`
     query RankingWeights {
   rankingWeights {
