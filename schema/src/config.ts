@@ -57,6 +57,10 @@ export const configSchema = z.object({
   MEILISEARCH_API_KEY: z.string().optional().describe('Meilisearch API key (a key allowed to manage the listings_* indexes)'),
   SEARCH_CANDIDATE_CAP: z.coerce.number().int().min(100).max(100_000).default(300)
     .describe('Search ranks at most this many best-ranked matches; totals above it are reported as capped'),
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)
+    .describe('Search results kept per API process until the province\'s index changes (PostgreSQL search only); 0 turns the cache off'),
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000)
+    .describe('Longest a kept search result is served, for what changes with the clock alone (a certificate\'s last valid day)'),
   PAYMENT_SECRETS_KEY: z
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64')

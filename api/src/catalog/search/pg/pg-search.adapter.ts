@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { pageSize } from '../../../platform/pagination/keyset.js';
+import { SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-port.js';
 import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
@@ -30,6 +31,11 @@ export async function prepareSearchSession(em: EntityManager): Promise<void> {
        set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`,
     [TYPO_SIMILARITY],
   );
+}
+
+/** Tells the search caches of every API process (cache/) that this tenant's results changed, once committed. */
+async function announceChange(em: EntityManager, ctx: TenantContext): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [SEARCH_CHANGED_CHANNEL, ctx.tenantId]);
 }
 
 /** Writes the tenant's documents and ranks them in the same transaction. */
@@ -85,11 +91,17 @@ export class PgSearchAdapter implements SearchPort {
   ) {}
 
   async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
-    await this.db.transaction(ctx, (em) => upsertRanked(em, ctx, docs));
+    await this.db.transaction(ctx, async (em) => {
+      await upsertRanked(em, ctx, docs);
+      await announceChange(em, ctx);
+    });
   }
 
   async remove(ctx: TenantContext, listingIds: readonly string[]): Promise<void> {
-    await this.db.transaction(ctx, (em) => deleteDocuments(em, ctx, listingIds));
+    await this.db.transaction(ctx, async (em) => {
+      await deleteDocuments(em, ctx, listingIds);
+      await announceChange(em, ctx);
+    });
   }
 
   async search(ctx: TenantContext, query: SearchQuery): Promise<SearchResult> {
@@ -110,7 +122,11 @@ export class PgSearchAdapter implements SearchPort {
   }
 
   async refreshRanks(ctx: TenantContext): Promise<number> {
-    const changed = await this.db.transaction(ctx, async (em) => recomputeRanks(em, ctx.tenantId, await loadFormula(em, ctx.tenantId)));
+    const changed = await this.db.transaction(ctx, async (em) => {
+      const ids = await recomputeRanks(em, ctx.tenantId, await loadFormula(em, ctx.tenantId));
+      if (ids.length > 0) await announceChange(em, ctx);
+      return ids;
+    });
     return changed.length;
   }
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ResultCache } from './result-cache.js';
+
+describe('ResultCache', () => {
+  it('serves an entry until it is older than the age limit', () => {
+    let now = 1_000;
+    const c = new ResultCache<string>(10, 500, () => now);
+    c.set('a', 'x');
+    now += 500;
+    expect(c.get('a')).toBe('x');
+    now += 1;
+    expect(c.get('a')).toBeUndefined();
+    expect(c.size).toBe(0);
+  });
+
+  it('drops the least recently used entry when full', () => {
+    const c = new ResultCache<number>(2, 60_000);
+    c.set('a', 1);
+    c.set('b', 2);
+    expect(c.get('a')).toBe(1); // a is now the most recent
+    c.set('c', 3);
+    expect([c.get('a'), c.get('b'), c.get('c')]).toEqual([1, undefined, 3]);
+    c.clear();
+    expect(c.size).toBe(0);
+  });
+});
