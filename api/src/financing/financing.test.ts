@@ -9,7 +9,11 @@ import { insertOrder } from '../../test/mall.js';
 import { idempotencyKey } from '../../test/payments.js';
 import { insertAwardedLot, insertSupplier } from '../../test/tender.js';
 import { newId } from '@zhengcai/schema';
-import { asOwner, createTenant } from '../../test/tenants.js';
+import { asOwner, contextFor, createTenant } from '../../test/tenants.js';
+import ExcelJS from 'exceljs';
+import { parsePeriod } from '../oversight/statistics/statistics-period.js';
+import { StatisticsService } from '../oversight/statistics/statistics.service.js';
+import { reportWorkbook } from '../oversight/statistics/statistics-workbook.js';
 
 type Body = { data?: Record<string, any> | null; errors?: { extensions?: { code?: string; reason?: string; params?: Record<string, unknown> } }[] };
 
@@ -154,6 +158,24 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
       expect((await applicationRow(people.tenant.id, appId))!.state).toBe('applied');
     });
 
+    it('a payment still waiting for finance when the loan is repaid goes to the supplier again, audited', async () => {
+      const orderId = await order('invoiced');
+      const appId = await insertApplication(people, lender, orderId);
+      expect((await send(notice(appId, 'approved', { amount: '1000.00' }))).body).toMatchObject({ state: 'approved' });
+      const started = await gql('purchaser', `mutation ($input: StartPaymentInput!) { startPayment(input: $input) { id payeeAccount { accountNo } } }`, {
+        input: { subjectType: 'order', subjectId: orderId, provider: 'TREASURY', idempotencyKey: idempotencyKey() },
+      });
+      const paymentId = started.data!.startPayment.id as string;
+      expect(started.data!.startPayment.payeeAccount).toEqual({ accountNo: lender.accountNo });
+      expect((await send(notice(appId, 'disbursed', { amount: '1000.00' }))).body).toMatchObject({ state: 'disbursed' });
+      expect((await send(notice(appId, 'repaid'))).body).toMatchObject({ state: 'repaid' });
+
+      const approved = await gql('finance', `mutation ($id: ID!) { approvePaymentRequest(id: $id, bankReference: "GK2026112600002") { state payeeAccount { accountNo } } }`, { id: paymentId });
+      expect(approved.data!.approvePaymentRequest).toEqual({ state: 'SUCCEEDED', payeeAccount: null });
+      const audits = await asOwner(people.tenant.id, async (c) => (await c.query(`select action from audit_entry where subject_id = $1 and action like 'payments.payment.payee-account-%' order by seq`, [paymentId])).rows.map((r) => r.action));
+      expect(audits).toEqual(['payments.payment.payee-account-released']);
+    });
+
     it('approval locks the payee account; a payment for the order goes to the lender; a replay is applied once; repaid releases the lock', async () => {
       const orderId = await order('invoiced');
       const appId = await insertApplication(people, lender, orderId);
@@ -238,5 +260,17 @@ describe('contract financing (政采贷): lenders, consent, signed package, lend
     expect(row.month).toBe(month);
     expect(row.byState.find((x) => x.state === 'APPROVED')).toEqual({ state: 'APPROVED', count: 2, amount: '2000.00', lenderAmount: '1800.00' });
     expect(row.byState.find((x) => x.state === 'APPLIED')).toEqual({ state: 'APPLIED', count: 0, amount: '0.00', lenderAmount: '0.00' });
+
+    // The monthly report's 合同融资 sheet holds the same figures, month by month, with a total.
+    const earlier = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date(Date.now() - 40 * 86_400_000)).slice(0, 7);
+    const all = await api.app.get(StatisticsService).all(contextFor(fresh.tenant), parsePeriod({ from: earlier, to: month }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportWorkbook(all, 'zh-CN')) as never);
+    const sheet: unknown[][] = [];
+    wb.getWorksheet('合同融资')!.eachRow((r) => sheet.push((r.values as unknown[]).slice(1)));
+    expect(sheet[0]).toEqual(['月份', '申请数', '申请金额（元）', '银行批准金额（元）', '待银行审批', '已批准', '已拒绝', '已放款', '已还款']);
+    expect(sheet.find((r) => r[0] === earlier)).toEqual([earlier, 1, '1000.00', '0.00', 1, 0, 0, 0, 0]);
+    expect(sheet.find((r) => r[0] === month)).toEqual([month, 2, '2000.00', '1800.00', 0, 2, 0, 0, 0]);
+    expect(sheet.at(-1)).toEqual(['合计', 3, '3000.00', '1800.00', 1, 2, 0, 0, 0]);
   });
 });

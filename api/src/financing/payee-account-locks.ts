@@ -46,6 +46,16 @@ export class PayeeAccountLocks implements PayeeAccountRouter {
     const lock = await em.findOne(PayeeAccountLock, { applicationId: app.id, releasedAt: null });
     if (!lock) return;
     lock.releasedAt = at;
+    // A payment still waiting was routed to the lender by this lock: it goes to the payee's own account again.
+    const paymentSubject = PAYMENT_SUBJECT[app.subjectType];
+    if (paymentSubject) {
+      const live = await em.find(Payment, { subjectType: paymentSubject, subjectId: app.subjectId, state: { $in: [PaymentState.Pending, PaymentState.AwaitingApproval] } });
+      for (const p of live.filter((x) => x.payeeAccount?.lockId === lock.id)) {
+        p.payeeAccount = null;
+        p.updatedAt = at;
+        tx.audit({ action: 'payments.payment.payee-account-released', subjectType: 'payment', subjectId: p.id, change: { lockId: lock.id, accountNo: lock.accountNo } });
+      }
+    }
     await em.flush();
     tx.audit({ action: 'financing.payee-account.release', subjectType: app.subjectType, subjectId: app.subjectId, change: { lockId: lock.id, applicationId: app.id } });
   }

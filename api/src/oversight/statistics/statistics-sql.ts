@@ -286,3 +286,17 @@ export async function signalStatesNow(em: EntityManager, tenantId: string): Prom
   );
   return row;
 }
+
+export interface FinancingMonthRow { month: string; state: string; n: number; amount_fen: string; lender_fen: string }
+
+/** Contract financing applications made in the month, by the lender status they are in now. */
+export function financingRows(em: EntityManager, s: FigureScope): Promise<FinancingMonthRow[]> {
+  return em.execute<FinancingMonthRow[]>(
+    `with ${BOUNDS}
+     select to_char(x.created_at at time zone b.tz, 'YYYY-MM') as month, x.state::text as state, count(*)::int as n,
+       sum(x.amount_fen)::text as amount_fen, sum(coalesce(x.lender_amount_fen, 0))::text as lender_fen
+     from b join financing_application x on x.tenant_id = b.tid and x.created_at >= b.t0 and x.created_at < b.t1
+     group by 1, 2 order by 1, 2`,
+    boundParams(s),
+  );
+}

@@ -1,5 +1,5 @@
-import type { Fen, Locale } from '@zhengcai/schema';
-import type { SpendingDimension } from './statistics-sql.js';
+import { FinancingState, type Fen, type Locale } from '@zhengcai/schema';
+import type { FinancingMonthRow, SpendingDimension } from './statistics-sql.js';
 
 /** How each purchase was made: the mall, or the tender project's method. */
 export const METHOD_LABELS: Record<string, Record<Locale, string>> = {
@@ -55,6 +55,30 @@ export interface SignalLine extends SignalCounts { month: string }
 /** Signals raised per month by kind and state now; `now` counts every signal of the tenant by state. */
 export interface SignalView { rows: SignalLine[]; total: SignalCounts; now: { open: number; dismissed: number; referred: number } }
 
+export interface FinancingStatusFigure { state: FinancingState; count: number; amountFen: Fen; lenderAmountFen: Fen }
+/** A month's financing applications, one figure per lender status (every status, zeros included). */
+export interface FinancingMonth { month: string; byState: FinancingStatusFigure[] }
+export interface FinancingView { rows: FinancingMonth[]; total: FinancingStatusFigure[] }
+
+const FINANCING_STATES = Object.values(FinancingState);
+
+/** The months of a period from the grouped rows, and the period's total per status. */
+export function financingView(raw: readonly FinancingMonthRow[], months: readonly string[]): FinancingView {
+  const figure = (state: FinancingState, rows: readonly FinancingMonthRow[]): FinancingStatusFigure => {
+    const mine = rows.filter((r) => r.state === state);
+    return {
+      state,
+      count: mine.reduce((n, r) => n + r.n, 0),
+      amountFen: mine.reduce((n, r) => n + BigInt(r.amount_fen), 0n),
+      lenderAmountFen: mine.reduce((n, r) => n + BigInt(r.lender_fen), 0n),
+    };
+  };
+  return {
+    rows: months.map((month) => ({ month, byState: FINANCING_STATES.map((state) => figure(state, raw.filter((r) => r.month === month))) })),
+    total: FINANCING_STATES.map((state) => figure(state, raw)),
+  };
+}
+
 /** Every figure of a period, as a report holds them. */
 export interface AllFigures {
   from: string;
@@ -67,4 +91,5 @@ export interface AllFigures {
   inspection: InspectionView;
   integrity: IntegrityBandView;
   signals: SignalView;
+  financing: FinancingView;
 }

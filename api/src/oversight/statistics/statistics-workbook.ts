@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatYuan, type Locale } from '@zhengcai/schema';
 import type { SpendingDimension } from './statistics-sql.js';
 import type {
-  AllFigures, CompetitionView, ConcentrationView, InspectionView, IntegrityBandView, PolicyView, SavingsView, SignalCounts, SignalView, SpendingView,
+  AllFigures, CompetitionView, ConcentrationView, FinancingStatusFigure, FinancingView, InspectionView, IntegrityBandView, PolicyView, SavingsView, SignalCounts, SignalView, SpendingView,
 } from './statistics-views.js';
 
 /** A figure as one sheet: the same rows as the screen's table, with a total row where sums make sense. */
@@ -14,7 +14,8 @@ export type FigureSheet =
   | { figure: 'competition'; view: CompetitionView }
   | { figure: 'inspection'; view: InspectionView }
   | { figure: 'integrity'; view: IntegrityBandView }
-  | { figure: 'signals'; view: SignalView };
+  | { figure: 'signals'; view: SignalView }
+  | { figure: 'financing'; view: FinancingView };
 
 type Cell = string | number;
 type Tr = Record<Locale, string>;
@@ -42,6 +43,7 @@ const TITLES: Record<FigureSheet['figure'], Tr> = {
   inspection: { 'zh-CN': '价格巡检', en: 'Inspection' },
   integrity: { 'zh-CN': '诚信等级分布', en: 'Integrity bands' },
   signals: { 'zh-CN': '合规预警', en: 'Compliance signals' },
+  financing: { 'zh-CN': '合同融资', en: 'Contract financing' },
 };
 
 const H = (zh: string, en: string): Tr => ({ 'zh-CN': zh, en });
@@ -143,6 +145,25 @@ export function figureTable(sheet: FigureSheet, locale: Locale): { title: string
         ],
       };
     }
+    case 'financing': {
+      const v = sheet.view;
+      // Applications by the month they were made, by the status each is in now.
+      const cells = (figures: FinancingStatusFigure[]) => {
+        const count = (state: string) => figures.find((f) => f.state === state)?.count ?? 0;
+        return [
+          figures.reduce((n, f) => n + f.count, 0), formatYuan(figures.reduce((n, f) => n + f.amountFen, 0n)), formatYuan(figures.reduce((n, f) => n + f.lenderAmountFen, 0n)),
+          count('applied'), count('approved'), count('rejected'), count('disbursed'), count('repaid'),
+        ];
+      };
+      return {
+        title: t(TITLES.financing),
+        header: [
+          t(MONTH), t(H('申请数', 'Applications')), t(H('申请金额（元）', 'Applied (yuan)')), t(H('银行批准金额（元）', 'Approved by lenders (yuan)')),
+          t(H('待银行审批', 'Awaiting the lender')), t(H('已批准', 'Approved')), t(H('已拒绝', 'Rejected')), t(H('已放款', 'Disbursed')), t(H('已还款', 'Repaid')),
+        ],
+        rows: [...v.rows.map((r) => [r.month, ...cells(r.byState)]), [t(TOTAL), ...cells(v.total)]],
+      };
+    }
   }
 }
 
@@ -173,5 +194,6 @@ export async function reportWorkbook(figures: AllFigures, locale: Locale): Promi
   addSheet(workbook, { figure: 'inspection', view: figures.inspection }, locale);
   addSheet(workbook, { figure: 'integrity', view: figures.integrity }, locale);
   addSheet(workbook, { figure: 'signals', view: figures.signals }, locale);
+  addSheet(workbook, { figure: 'financing', view: figures.financing }, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -5,11 +5,11 @@ import { TenantDb } from '../../platform/database/tenant-db.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { parsePeriod, shareBp, type StatisticsPeriod } from './statistics-period.js';
 import {
-  competitionRows, concentrationRows, type FigureScope, inspectionRows, integrityBandRows, integrityBandsNow, policyRows, savingsRows,
+  competitionRows, concentrationRows, type FigureScope, financingRows, inspectionRows, integrityBandRows, integrityBandsNow, policyRows, savingsRows,
   signalRows, signalStatesNow, type SpendingDimension, spendingRows,
 } from './statistics-sql.js';
 import {
-  type AllFigures, type CompetitionView, type ConcentrationView, type InspectionView, type IntegrityBandView, METHOD_LABELS, type PolicyView, type SavingsView,
+  type AllFigures, type CompetitionView, type ConcentrationView, financingView, type InspectionView, type IntegrityBandView, METHOD_LABELS, type PolicyView, type SavingsView,
   type SignalCounts, type SignalView, type SpendingView,
 } from './statistics-views.js';
 
@@ -100,6 +100,7 @@ export class StatisticsService {
         inspection: await this.inspectionIn(em, scope, p),
         integrity: await this.integrityIn(em, scope, p),
         signals: await this.signalsIn(em, scope, p),
+        financing: financingView(await financingRows(em, scope), p.months),
       };
     });
   }

@@ -232,7 +232,7 @@ describe('statistics over GraphQL: every figure reconciles with its records', ()
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.data?.statisticsReportFile.contentBase64, 'base64') as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '采购金额-采购方式', '采购金额-品目（一级）', '采购金额-品目（二级）', '采购金额-采购单位', '采购金额-供应商', '节支率', '政策功能', '市场集中度', '竞争与参与', '价格巡检', '诚信等级分布', '合规预警',
+      '采购金额-采购方式', '采购金额-品目（一级）', '采购金额-品目（二级）', '采购金额-采购单位', '采购金额-供应商', '节支率', '政策功能', '市场集中度', '竞争与参与', '价格巡检', '诚信等级分布', '合规预警', '合同融资',
     ]);
     expect(wb.getWorksheet('采购金额-采购方式')!.getRow(3).values).toEqual([undefined, '合计', '', '', '1600.00', 2]);
 
