@@ -59,7 +59,13 @@ describe('auction journey: reverse auction room, anti-sniping, a guest watching 
       await input(page, 'address-phone').fill('0571-88888888');
       await input(page, 'address-region').fill('330106');
       await input(page, 'address-line').fill('杭州市西湖区文三路 100 号');
-      await input(page, 'af-invited').fill(`${people.organisations.supplier.id}\n${second.organisationId}`);
+      // Both suppliers picked from the directory by name.
+      const secondName = await asOwner(people.tenant.id, async (c) => (await c.query('select name from organisation where id = $1', [second.organisationId])).rows[0].name as string);
+      for (const name of [people.organisations.supplier.name, secondName]) {
+        await input(page, 'af-invited').fill(name);
+        await page.locator('.el-select-dropdown__item:visible', { hasText: name }).click();
+      }
+      await expect.poll(() => page.locator('[data-test="af-invited"] .el-tag').count()).toBe(2);
       // An exact instant (the field also takes the wall clock): the auction starts now, for 10 minutes.
       await input(page, 'af-starts-at').fill(new Date().toISOString());
       await input(page, 'af-duration').fill('10');

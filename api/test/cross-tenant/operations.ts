@@ -444,6 +444,14 @@ export const CROSS_TENANT_CASES: readonly CrossTenantCase[] = [
     variables: async (victim) => ({ after: Buffer.from(JSON.stringify([victim.people.organisations.operator.id])).toString('base64url') }),
   },
   {
+    field: 'supplierDirectory',
+    type: 'query',
+    document: `query ($s: String!) { supplierDirectory(search: $s) { id name uscc } }`,
+    caller: 'purchaser',
+    // The start of the victim supplier's credit code: a match would answer with all of it and its name.
+    variables: async (victim) => ({ s: victim.people.organisations.supplier.uscc!.slice(0, 12) }),
+  },
+  {
     field: 'organisation',
     type: 'query',
     document: `query ($id: ID!) { organisation(id: $id) { id name uscc kind } }`,

@@ -79,3 +79,9 @@ export const SubmitInquiryQuoteMutation = graphql(`
     submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }
   }
 `);
+
+export const SupplierDirectoryQuery = graphql(`
+  query SupplierDirectory($search: String!) {
+    supplierDirectory(search: $search) { id name uscc }
+  }
+`);

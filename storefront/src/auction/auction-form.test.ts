@@ -34,8 +34,9 @@ describe('the auction form', () => {
     expect(auctionFormToInput({ ...filled(), startPrice: '12.345' }, 'Asia/Shanghai').problems).toEqual({ startPrice: 'auction.form.moneyInvalid' });
   });
 
-  it('takes invited suppliers one a line or separated by commas', () => {
-    expect(auctionFormToInput({ ...filled(), invitedSupplierIds: ' a1\nb2，c3 ' }, 'Asia/Shanghai').input?.invitedSupplierIds).toEqual(['a1', 'b2', 'c3']);
+  it('invites the picked suppliers once each, and none to a forward auction', () => {
+    expect(auctionFormToInput({ ...filled(), invitedSupplierIds: ['a1', 'b2', 'a1'] }, 'Asia/Shanghai').input?.invitedSupplierIds).toEqual(['a1', 'b2']);
+    expect(auctionFormToInput({ ...filled(), direction: 'FORWARD', invitedSupplierIds: ['a1'] }, 'Asia/Shanghai').input?.invitedSupplierIds).toEqual([]);
   });
 
   it('keeps the forward fields for a public asset auction and drops the floor', () => {

@@ -17,7 +17,8 @@ export interface AuctionForm {
   appraisal: string;
   viewing: string;
   photoUrls: string;
-  invitedSupplierIds: string;
+  /** Picked from the supplier directory; a reverse auction without any invites the category's suppliers. */
+  invitedSupplierIds: string[];
   startsAt: string;
   durationMinutes: string;
   extendWindowMinutes: string;
@@ -56,7 +57,7 @@ export type FormProblems = Record<string, string>;
 
 export function emptyAuctionForm(direction: Direction = 'REVERSE'): AuctionForm {
   return {
-    direction, title: '', description: '', categoryCode: '', quantity: '1', startPrice: '', step: '', floor: '', deposit: '', appraisal: '', viewing: '', photoUrls: '', invitedSupplierIds: '',
+    direction, title: '', description: '', categoryCode: '', quantity: '1', startPrice: '', step: '', floor: '', deposit: '', appraisal: '', viewing: '', photoUrls: '', invitedSupplierIds: [],
     startsAt: '', durationMinutes: '60', extendWindowMinutes: '5', extendByMinutes: '5', maxExtensions: '10', budgetLineId: '', address: emptyAddress(),
   };
 }
@@ -101,7 +102,7 @@ export function auctionFormToInput(form: AuctionForm, timeZone: string): { input
   const quantity = int('quantity', 1);
   const lines = (text: string) => text.split(/[\s,，]+/).map((u) => u.trim()).filter(Boolean);
   const photoUrls = reverse ? [] : lines(form.photoUrls);
-  const invitedSupplierIds = reverse ? lines(form.invitedSupplierIds) : [];
+  const invitedSupplierIds = reverse ? [...new Set(form.invitedSupplierIds)] : [];
   // A reverse auction buys: its ceiling is budgeted and the award is delivered as an order.
   let deliveryAddress: AuctionInput['deliveryAddress'] = null;
   if (reverse) {

@@ -1287,7 +1287,7 @@ export default {
       stepInvalid: 'The step must be above 0 and below the starting price.',
       floorInvalid: 'The floor may not exceed the ceiling.',
       timeInvalid: 'Write it as 2026-11-24 09:30.',
-      invited: 'Invited suppliers (organisation ids, one a line)',
+      invited: 'Invited suppliers',
       invitedHint: 'Leave empty to let suppliers with listings in the category take part.',
     },
     room: {
@@ -1433,4 +1433,5 @@ export default {
     lockTitle: 'Payee account locked to {bank} {account}',
     lockDetail: 'Account name: {name}; locked at {at}. Payments for this contract or order go to this account until the bank confirms repayment.',
   },
+  supplierPicker: { placeholder: 'Find suppliers by name or credit code', none: 'No supplier found' },
 } satisfies typeof zhCN;

@@ -1286,7 +1286,7 @@ export default {
       stepInvalid: '幅度须大于 0 且小于起始价。',
       floorInvalid: '底价不能高于最高限价。',
       timeInvalid: '请按 2026-11-24 09:30 的格式填写。',
-      invited: '受邀供应商（单位编号，每行一个）',
+      invited: '受邀供应商',
       invitedHint: '不填则由所选品目下有在售商品的供应商参与。',
     },
     room: {
@@ -1432,4 +1432,5 @@ export default {
     lockTitle: '回款账户已锁定至 {bank} {account}',
     lockDetail: '户名：{name}；锁定时间：{at}。本合同/订单的款项将支付至该账户，银行确认还款后解除。',
   },
+  supplierPicker: { placeholder: '输入供应商名称或统一社会信用代码查找', none: '没有找到供应商' },
 };

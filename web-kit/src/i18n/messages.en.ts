@@ -572,6 +572,7 @@ export default {
       QUOTE_PRICE_NOT_POSITIVE: 'The unit price must be above 0.',
       QUOTE_OVER_BUDGET: 'The quote exceeds the budget.',
       QUOTE_NOT_FOUND: 'There is no such quote.',
+      SUPPLIER_SEARCH_TOO_LONG: 'The supplier search is too long: type part of the name or the start of the credit code.',
       NOTIFICATION_DELIVERY_NOT_FOUND: 'There is no such notice delivery.',
       NOTIFICATION_DELIVERY_TRANSITION_NOT_ALLOWED: "The delivery's state does not allow this.",
       NOTIFICATION_EVENT_TYPE_UNKNOWN: 'There is no such kind of notice.',

@@ -571,6 +571,7 @@ export default {
       QUOTE_PRICE_NOT_POSITIVE: '报价单价须大于 0。',
       QUOTE_OVER_BUDGET: '报价超过采购预算。',
       QUOTE_NOT_FOUND: '找不到该报价。',
+      SUPPLIER_SEARCH_TOO_LONG: '供应商查询内容过长，请输入名称的一部分或统一社会信用代码的开头。',
       NOTIFICATION_DELIVERY_NOT_FOUND: '找不到该通知投递记录。',
       NOTIFICATION_DELIVERY_TRANSITION_NOT_ALLOWED: '该投递当前状态不允许此操作。',
       NOTIFICATION_EVENT_TYPE_UNKNOWN: '没有这类通知。',

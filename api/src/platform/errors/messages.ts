@@ -1866,6 +1866,11 @@ export const MESSAGES = {
     'zh-CN': (p) => `该通知投递当前为“${p.state}”，不能执行“${p.action}”。`,
     en: (p) => `The delivery is ${p.state}: "${p.action}" is not allowed in that state.`,
   },
+  SUPPLIER_SEARCH_TOO_LONG: {
+    code: ErrorCode.BadUserInput,
+    'zh-CN': (p) => `供应商查询内容过长（search），最多 ${p.max} 个字：请输入名称的一部分或统一社会信用代码的开头。`,
+    en: (p) => `The supplier search is too long (search), at most ${p.max} characters: type part of the name or the start of the unified social credit code.`,
+  },
   NOTIFICATION_DELIVERY_NOT_FOUND: {
     code: ErrorCode.NotFound,
     'zh-CN': () => `找不到该通知投递记录。`,

@@ -140,6 +140,7 @@ const MATRIX: readonly Row[] = [
     allowed: ['operator'],
   },
   { field: 'organisations', document: `{ organisations { nodes { id } } }`, variables: () => ({}), allowed: ['operator', 'finance'] },
+  { field: 'supplierDirectory', document: `{ supplierDirectory(search: "") { id } }`, variables: () => ({}), allowed: ['purchaser', 'agency', 'finance', 'operator'] },
   {
     field: 'createOrganisation',
     document: `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,

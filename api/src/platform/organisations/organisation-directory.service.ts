@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid, Organisation, type OrganisationKind, Role, type TenantContext } from '@zhengcai/schema';
+import { isUuid, Organisation, OrganisationKind, Role, type TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../database/tenant-db.js';
 import { AppError } from '../errors/app-error.js';
 import { type Connection, decodeCursor, type PageArgs, pageSize, toConnection } from '../graphql/pagination.js';
 import { toOrganisationView, type OrganisationView } from './organisation-view.js';
+
+/** Longest text the supplier directory searches for (a name or a 统一社会信用代码 prefix). */
+export const SUPPLIER_SEARCH_MAX = 50;
+const SUPPLIER_HITS = 20;
+
+export interface SupplierSummary { id: string; name: string; uscc: string | null }
 
 /** Roles that see every organisation of their tenant; everyone else sees only their own. */
 const SEES_ALL: readonly string[] = [Role.TenantOperator, Role.Finance];
@@ -24,6 +30,25 @@ export class OrganisationDirectoryService {
         { orderBy: { id: 'asc' }, limit: first + 1 },
       );
       return toConnection(rows, first, (o) => [o.id], toOrganisationView);
+    });
+  }
+
+  /**
+   * Active suppliers whose name contains the text or whose 统一社会信用代码 starts with it, by
+   * name (at most 20): what a buyer picks from to invite suppliers. Names and codes are public
+   * in procurement; nothing else of the supplier is shown.
+   */
+  findSuppliers(ctx: TenantContext, search: string): Promise<SupplierSummary[]> {
+    const text = search.trim();
+    if ([...text].length > SUPPLIER_SEARCH_MAX) throw new AppError('SUPPLIER_SEARCH_TOO_LONG', { max: SUPPLIER_SEARCH_MAX });
+    const like = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.db.transaction(ctx, async (em) => {
+      const rows = await em.find(
+        Organisation,
+        { kind: OrganisationKind.Supplier, active: true, ...(text ? { $or: [{ name: { $ilike: `%${like}%` } }, { uscc: { $like: `${like.toUpperCase()}%` } }] } : {}) },
+        { fields: ['id', 'name', 'uscc'], orderBy: { name: 'asc', id: 'asc' }, limit: SUPPLIER_HITS },
+      );
+      return rows.map((o) => ({ id: o.id, name: o.name, uscc: o.uscc ?? null }));
     });
   }
 

@@ -4,7 +4,7 @@ import { CurrentTenant } from '../graphql/gql-context.js';
 import { AnyTenantUser, Roles } from '../identity/access.decorators.js';
 import { OrganisationDirectoryService } from './organisation-directory.service.js';
 import { OrganisationRegistrationService } from './organisation-registration.service.js';
-import { CreateOrganisationInput, OrganisationConnection, OrganisationsArgs, OrganisationType } from './organisation.types.js';
+import { CreateOrganisationInput, OrganisationConnection, OrganisationsArgs, OrganisationType, SupplierSummaryType } from './organisation.types.js';
 
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
@@ -17,6 +17,12 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: "This province's organisations (operator and finance department)." })
   organisations(@CurrentTenant() ctx: TenantContext, @Args() args: OrganisationsArgs) {
     return this.directory.list(ctx, { kind: args.kind }, args);
+  }
+
+  @Roles(Role.Purchaser, Role.Agency, Role.Finance, Role.TenantOperator)
+  @Query(() => [SupplierSummaryType], { description: "Active suppliers of this province whose name contains `search` or whose 统一社会信用代码 starts with it, by name (at most 20); empty `search`: the first 20. For inviting suppliers." })
+  supplierDirectory(@CurrentTenant() ctx: TenantContext, @Args('search', { type: () => String, defaultValue: '' }) search: string) {
+    return this.directory.findSuppliers(ctx, search);
   }
 
   @AnyTenantUser()

@@ -45,3 +45,10 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true, description: 'Required for purchasing units and suppliers; both GB 32100 checks apply.' })
   uscc?: string | null;
 }
+
+@ObjectType('SupplierSummary', { description: "A supplier as others may pick it (to invite it): its name and 统一社会信用代码." })
+export class SupplierSummaryType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) uscc!: string | null;
+}

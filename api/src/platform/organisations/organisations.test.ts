@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckCharacter } from '@zhengcai/schema';
 import { startApi, type TestApi } from '../../../test/app.js';
 import { createPeople, headers, login, type PeopleFixture, randomUscc, TEST_PASSWORD } from '../../../test/identity.js';
+import { asOwner } from '../../../test/tenants.js';
 
 const CREATE_ORG = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id kind name uscc active } }`;
 const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { id loginName roles organisationId } }`;
@@ -130,5 +131,35 @@ describe('organisations and users in a tenant', () => {
     expect(own.body.data?.organisation).toEqual({ id: zj.users.purchaser.organisationId });
     const others = await api.gql(q, { variables: { id: zj.organisations.supplier.id }, headers: headers(zj.tenant, s.accessToken) });
     expect(others.body.errors?.[0].extensions?.reason).toBe('ORGANISATION_NOT_FOUND');
+  });
+
+  it('lets a buyer find suppliers to invite by part of the name or the start of the credit code, active ones of its own province only', async () => {
+    const tag = `寻源${Date.now() % 1_000_000}`;
+    const made = [];
+    for (const name of [`${tag}甲科技有限公司`, `${tag}乙贸易有限公司`, `${tag}_百分%商行`]) {
+      const r = await createOrg({ kind: 'SUPPLIER', name, uscc: randomUscc() });
+      made.push(r.body.data!.createOrganisation as { id: string; name: string; uscc: string });
+    }
+    await createOrg({ kind: 'AGENCY', name: `${tag}代理机构`, uscc: randomUscc() });
+    // The same name in another province stays there.
+    await createOrg({ kind: 'SUPPLIER', name: `${tag}甲科技有限公司`, uscc: randomUscc() }, cqOperator, cq);
+    await asOwner(zj.tenant.id, (c) => c.query('update organisation set active = false where id = $1', [made[1].id]));
+    const buyer = (await login(api, zj.tenant, zj.users.purchaser.loginName)).accessToken;
+    const find = async (search: string, token = buyer) => {
+      const r = await api.gql(`query ($s: String!) { supplierDirectory(search: $s) { id name uscc } }`, { variables: { s: search }, headers: headers(zj.tenant, token) });
+      return r.body;
+    };
+    // By name: not the inactive one, not the agency, not the other province's.
+    const found = (await find(tag)).data!.supplierDirectory as unknown[];
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(expect.arrayContaining([made[0], made[2]].map((o) => ({ id: o.id, name: o.name, uscc: o.uscc }))));
+    expect((await find(made[0].uscc.slice(0, 12).toLowerCase())).data!.supplierDirectory).toContainEqual({ id: made[0].id, name: made[0].name, uscc: made[0].uscc });
+    // % and _ are letters here, not wildcards.
+    expect((await find(`${tag}_百分%`)).data!.supplierDirectory).toEqual([{ id: made[2].id, name: made[2].name, uscc: made[2].uscc }]);
+    expect((await find(`${tag}%甲`)).data!.supplierDirectory).toEqual([]);
+    const tooLong = await find('长'.repeat(51));
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SUPPLIER_SEARCH_TOO_LONG' });
+    const supplier = (await login(api, zj.tenant, zj.users.supplier.loginName)).accessToken;
+    expect((await find(tag, supplier)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -93,6 +93,7 @@ type Documents = {
     "\n  mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) { passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) { id state } }\n": typeof types.PassOverInquiryQuoteDocument,
     "\n  mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {\n    relaunchInquiry(id: $id, quoteDeadline: $quoteDeadline, idempotencyKey: $idempotencyKey) { id state }\n  }\n": typeof types.RelaunchInquiryDocument,
     "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n": typeof types.SubmitInquiryQuoteDocument,
+    "\n  query SupplierDirectory($search: String!) {\n    supplierDirectory(search: $search) { id name uscc }\n  }\n": typeof types.SupplierDirectoryDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": typeof types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": typeof types.PublicRulesDocument,
     "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": typeof types.LotFrameDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  mutation PassOverInquiryQuote($id: ID!, $quoteId: ID!, $reason: String!) { passOverInquiryQuote(id: $id, quoteId: $quoteId, reason: $reason) { id state } }\n": types.PassOverInquiryQuoteDocument,
     "\n  mutation RelaunchInquiry($id: ID!, $quoteDeadline: DateTime!, $idempotencyKey: String!) {\n    relaunchInquiry(id: $id, quoteDeadline: $quoteDeadline, idempotencyKey: $idempotencyKey) { id state }\n  }\n": types.RelaunchInquiryDocument,
     "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n": types.SubmitInquiryQuoteDocument,
+    "\n  query SupplierDirectory($search: String!) {\n    supplierDirectory(search: $search) { id name uscc }\n  }\n": types.SupplierDirectoryDocument,
     "\n  query HomeThresholds {\n    tenant {\n      code\n      settings { purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin } }\n    }\n  }\n": types.HomeThresholdsDocument,
     "\n  query PublicRules {\n    tenant {\n      code\n      settings {\n        purchaseRoutes { directOrderMax mallSourcingMax publicTenderMin }\n        tender { documentsMinWorkingDays bidMinCalendarDays amendmentMinCalendarDays minBidders contractSignCalendarDays }\n        challenges { challengeWorkingDays answerWorkingDays complaintWorkingDays }\n        deposits { maxShareOfBudgetBp refundDeadlineWorkingDays refundTargetWorkingDays interestRateBp lateChargeRateBp performanceGuaranteeMaxBp }\n        mall { confirmWorkingDays shipWorkingDays acceptWorkingDays }\n      }\n    }\n  }\n": types.PublicRulesDocument,
     "\n  query LotFrame($lotId: ID!) {\n    openingRecord(lotId: $lotId) {\n      lotId lotNo lotTitle projectNo projectTitle budget bidDeadline decryptionEndsAt lotState failureReason\n      entries { bidId supplierName state submittedAt openedAt price discountBp deliveryDays warrantyMonths sme overBudget reason }\n    }\n    tenant { code timeZone }\n  }\n": types.LotFrameDocument,
@@ -619,6 +621,10 @@ export function graphql(source: "\n  mutation RelaunchInquiry($id: ID!, $quoteDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitInquiryQuote($input: SubmitInquiryQuoteInput!) {\n    submitInquiryQuote(input: $input) { id unitPrice total offer revision submittedAt }\n  }\n"): typeof import('./graphql').SubmitInquiryQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierDirectory($search: String!) {\n    supplierDirectory(search: $search) { id name uscc }\n  }\n"): typeof import('./graphql').SupplierDirectoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

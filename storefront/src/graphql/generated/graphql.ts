@@ -1238,6 +1238,13 @@ export type SubmitInquiryQuoteMutationVariables = Exact<{
 
 export type SubmitInquiryQuoteMutation = { submitInquiryQuote: { id: string, unitPrice: string, total: string, offer: string, revision: number, submittedAt: string } };
 
+export type SupplierDirectoryQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type SupplierDirectoryQuery = { supplierDirectory: Array<{ id: string, name: string, uscc: string | null }> };
+
 export type HomeThresholdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3070,6 +3077,15 @@ export const SubmitInquiryQuoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitInquiryQuoteMutation, SubmitInquiryQuoteMutationVariables>;
+export const SupplierDirectoryDocument = new TypedDocumentString(`
+    query SupplierDirectory($search: String!) {
+  supplierDirectory(search: $search) {
+    id
+    name
+    uscc
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierDirectoryQuery, SupplierDirectoryQueryVariables>;
 export const HomeThresholdsDocument = new TypedDocumentString(`
     query HomeThresholds {
   tenant {
