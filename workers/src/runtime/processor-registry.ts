@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { JobCatalogue } from '@zhengcai/api/platform/jobs/job-catalogue';
-import { JOB_PROCESSOR, type JobCommits, type JobProcessor, type OwnCommitProcessor, type ProcessorMark } from './job-processor.js';
+import { JOB_PROCESSOR, type JobProcessor, type OwnCommitProcessor, type ProcessorMark } from './job-processor.js';
 
 export type RegisteredProcessor =
   | { readonly commits: 'job'; readonly processor: JobProcessor }
@@ -24,8 +24,7 @@ export class ProcessorRegistry implements OnModuleInit {
       if (!mark) continue;
       this.catalogue.job(mark.jobName); // fails the boot for a processor of an uncatalogued job
       if (this.byName.has(mark.jobName)) throw new Error(`two processors for job ${mark.jobName}`);
-      const commits: JobCommits = mark.commits;
-      this.byName.set(mark.jobName, { commits, processor: instance } as RegisteredProcessor);
+      this.byName.set(mark.jobName, { commits: mark.commits, processor: instance } as RegisteredProcessor);
     }
   }
 
