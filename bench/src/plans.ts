@@ -45,7 +45,7 @@ export async function planFigures(c: pg.Client, tenantId: string, commonWord: st
     await c.query(`select set_config('app.tenant_id', $1, true), set_config('pg_trgm.similarity_threshold', '0.2', true)`, [tenantId]);
     const fixed = await lookUpCodes(em, tenantId, queryTerms(text).latin.filter(isCode));
     await c.query('rollback');
-    const q = buildSearch(tenantId, { text }, 20, cap, fixed);
+    const q = buildSearch(tenantId, { text }, 20, { cap, walk: 5_000 }, fixed);
     figures.push(await median(`search "${text}" (the API's statement, cap ${cap})`, 5, () => explain(c, tenantId, numbered(q.text), q.params)));
   }
   const any = queryTerms(commonWord).words.map(tsLexeme).join(' & ');

@@ -28,3 +28,10 @@ export const MIXED: SearchCase[] = [
 
 /** One very common word and no filter: the case the candidate cap bounds. */
 export const COMMON_WORD: SearchCase = { name: '办公 (common word, no filter)', variables: { t: '办公' } };
+
+/** What few or no listings answer: a product nobody sells, a brand with a product it does not make, a rare model number. */
+export const FEW_MATCHES: SearchCase[] = [
+  { name: '显微镜 (no listing)', variables: { t: '显微镜' } },
+  { name: '得力 碎纸机 (no listing)', variables: { t: '得力 碎纸机' } },
+  { name: 'model P1000 (a few listings)', variables: { t: 'P1000' } },
+];

@@ -65,7 +65,7 @@ async function main() {
     const zj = tenants.find((t) => t.code === '330000')!;
 
     log(`» generating ${listings.toLocaleString()} listings`);
-    const port = new PgSearchAdapter(new TenantDb(orm), CAP);
+    const port = new PgSearchAdapter(new TenantDb(orm), { cap: CAP, walk: 5_000 });
     const ctxOf = (t: BenchTenant) => ({ tenantId: t.id, tenantCode: t.code, locale: 'zh-CN' as const, roles: ['system'], requestId: 'bench' });
     const timings = REUSE
       ? { loadSeconds: NaN, rankSeconds: NaN, indexSeconds: NaN, rows: Number((await owner.query('select count(*) from search_document')).rows[0].count) }

@@ -27,9 +27,9 @@ export function ormConfig({ url, poolMax = 10 }: OrmOptions): Options {
     // Every unit of work must run in an explicit fork (one per request or job).
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    // Row-level security policies are hand-written in migrations (see migrations/rls.ts);
-    // the schema diff must never propose dropping them.
-    schemaGenerator: { ignorePolicies: true },
+    // Row-level security policies and the tenant-scoped views are hand-written in migrations
+    // (see migrations/rls.ts); the schema diff must never propose dropping them.
+    schemaGenerator: { ignorePolicies: true, skipViews: [/_visible$/] },
     migrations: {
       migrationsList: MIGRATIONS,
       snapshot: false,

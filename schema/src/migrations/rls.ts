@@ -15,6 +15,23 @@ export function tenantIsolation(table: string): string[] {
   ];
 }
 
+/**
+ * A read path over a table of public catalogue data, scoped to the session's tenant by the
+ * view itself (the same test as the policy). PostgreSQL uses an index under a row-level
+ * security policy only for leakproof operators, and none of full text, trigram or array
+ * containment is, so under the policy every search walked the whole province. The view is
+ * not a security barrier, so those indexes work; it runs as the owner, which the table then
+ * no longer forces through its policy. The app role keeps the policy for everything it does
+ * on the table itself. Only for tables whose rows every visitor of the province may read.
+ */
+export function tenantScopedView(table: string, view: string): string[] {
+  return [
+    `alter table "${table}" no force row level security;`,
+    `create view "${view}" as select * from "${table}" where tenant_id = ${CURRENT_TENANT};`,
+    `grant select on "${view}" to ${APP_ROLE};`,
+  ];
+}
+
 export function grantToApp(table: string, privileges: string): string {
   return `grant ${privileges} on "${table}" to ${APP_ROLE};`;
 }

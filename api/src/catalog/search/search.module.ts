@@ -17,7 +17,7 @@ function searchPort(config: AppConfig, db: TenantDb, logger: Logger): SearchPort
     const client = new Meilisearch({ host: config.MEILISEARCH_URL!, apiKey: config.MEILISEARCH_API_KEY });
     return new MeiliSearchAdapter(db, client, config.SEARCH_CANDIDATE_CAP);
   }
-  const pgPort = new PgSearchAdapter(db, config.SEARCH_CANDIDATE_CAP);
+  const pgPort = new PgSearchAdapter(db, { cap: config.SEARCH_CANDIDATE_CAP, walk: config.SEARCH_RANK_WALK });
   if (config.SEARCH_CACHE_ENTRIES === 0) return pgPort;
   return new CachedSearchPort(pgPort, { databaseUrl: config.DATABASE_URL, entries: config.SEARCH_CACHE_ENTRIES, ttlMs: config.SEARCH_CACHE_TTL_MS }, logger);
 }

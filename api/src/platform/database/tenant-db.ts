@@ -19,11 +19,16 @@ export class TenantDb {
     @Optional() @Inject(AUDIT_WRITER) private readonly audit?: EffectWriter<AuditInput>,
   ) {}
 
-  transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>): Promise<T> {
+  /**
+   * `settings`: further transaction-local settings (planner settings of a search), set in
+   * the same statement as the tenant.
+   */
+  transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>, settings: Readonly<Record<string, string>> = {}): Promise<T> {
     assertNotInTransaction();
     return this.orm.em.fork().transactional(async (em) => {
       em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
-      await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
+      const more = Object.entries(settings);
+      await em.execute(`select set_config('app.tenant_id', ?, true)${', set_config(?, ?, true)'.repeat(more.length)}`, [ctx.tenantId, ...more.flat()]);
       const tx = new TxEffects();
       const result = await holdingConnection(() => runInTenantContext(ctx, () => work(em, tx)));
       await em.flush();

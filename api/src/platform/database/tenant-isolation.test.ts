@@ -73,4 +73,15 @@ describe('tenant isolation over a pooled connection', () => {
   it('fails loudly when ORM code queries a tenant-owned entity without a tenant', async () => {
     await expect(orm.em.fork().find(CalendarDay, {})).rejects.toThrow(/tenant/);
   });
+
+  it('shows the search views only the session tenant\'s rows, whatever the query asks for', async () => {
+    const term = `zz${newId().slice(-8)}`;
+    for (const t of [a, b]) await db.transaction(contextFor(t), (em) => em.execute(`insert into search_term (tenant_id, term) values (?, ?)`, [t.id, term]));
+    const seen = await db.transaction(contextFor(a), (em) =>
+      em.execute<{ tenant_id: string }[]>(`select tenant_id from search_term_visible where term = ? or tenant_id = ?`, [term, b.id]));
+    expect(seen.map((r) => r.tenant_id)).toEqual([a.id]);
+    const documents = await db.transaction(contextFor(a), (em) => em.execute<{ n: number }[]>(`select count(*)::int as n from search_document_visible where tenant_id <> ?`, [a.id]));
+    expect(documents[0].n).toBe(0);
+    expect(await orm.em.fork().execute(`select * from search_term_visible where term = ?`, [term])).toEqual([]);
+  });
 });

@@ -37,10 +37,11 @@ describe('the bid opener on worker threads', () => {
   it('fails what a dead thread held and carries on with a new one', async () => {
     // Sealed beforehand, so that all of them are queued on the threads when those die.
     const requests = Array.from({ length: 30 }, () => sealedRequest('10.00').request);
-    const inFlight = requests.map((r) => opener.open(r));
+    // Settled before the threads die: a rejection nobody awaits yet would be an unhandled one.
+    const inFlight = Promise.allSettled(requests.map((r) => opener.open(r)));
     const threads = (opener as unknown as { threads: { worker: { terminate(): Promise<number> } }[] }).threads;
     await Promise.all(threads.map((t) => t.worker.terminate()));
-    const settled = await Promise.allSettled(inFlight);
+    const settled = await inFlight;
     expect(settled.some((s) => s.status === 'rejected')).toBe(true);
     expect(await opener.open(sealedRequest('11.00').request)).toMatchObject({ kind: 'opened', priceFen: 1100n });
   });

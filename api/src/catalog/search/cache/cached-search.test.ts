@@ -11,7 +11,7 @@ import { PgSearchAdapter } from '../pg/pg-search.adapter.js';
 import { CachedSearchPort } from './cached-search-port.js';
 
 const quiet = pino({ level: 'silent' });
-const cached = (db: TenantDb, ttlMs = 60_000) => new CachedSearchPort(new PgSearchAdapter(db, 1000), { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
+const cached = (db: TenantDb, ttlMs = 60_000) => new CachedSearchPort(new PgSearchAdapter(db, { cap: 1000, walk: 10_000 }), { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
 
 // The cache must not change a single answer of the contract.
 searchContract('PostgreSQL behind the result cache', async () => {

@@ -6,7 +6,7 @@ import { SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-port.js';
 import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
-import { buildSearch, type ResultRow, toResult } from './pg-search.query.js';
+import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
 import { deleteDocuments, writeDocuments } from './search-store.js';
 import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
@@ -19,19 +19,18 @@ import { raw, sql } from './sql-fragment.js';
 const TYPO_SIMILARITY = '0.2';
 
 /**
- * Search statements take their text from parameters; a cached generic plan cannot see the
- * words and may scan the whole table (STACK.md). Custom plans only, for this transaction.
+ * Planner settings of every search transaction. Search statements take their text from
+ * parameters; a cached generic plan cannot see the words and may scan the whole table
+ * (STACK.md): custom plans only. The search tables are small enough to stay cached: a random
+ * read costs little more than a sequential one, which lets the planner walk the rank index for
+ * broad queries. Parallel workers only add start-up cost when many searches run at once.
  */
-export async function prepareSearchSession(em: EntityManager): Promise<void> {
-  // The search tables are small enough to stay cached: a random read costs little more than
-  // a sequential one, which lets the planner walk the rank index for broad queries. Parallel
-  // workers only add start-up cost when many searches run at once.
-  await em.execute(
-    `select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('pg_trgm.similarity_threshold', ?, true),
-       set_config('random_page_cost', '1.1', true), set_config('max_parallel_workers_per_gather', '0', true)`,
-    [TYPO_SIMILARITY],
-  );
-}
+export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
+  plan_cache_mode: 'force_custom_plan',
+  'pg_trgm.similarity_threshold': TYPO_SIMILARITY,
+  random_page_cost: '1.1',
+  max_parallel_workers_per_gather: '0',
+};
 
 /** Tells the search caches of every API process (cache/) that this tenant's results changed, once committed. */
 async function announceChange(em: EntityManager, ctx: TenantContext): Promise<void> {
@@ -54,7 +53,6 @@ interface ExplainRow {
 /** The score of one listing for a text, with everything that went into it. */
 export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined): Promise<ListingScore | null> {
   const terms = queryTerms(text ?? '');
-  await prepareSearchSession(em);
   const match = matchPredicate(terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
   const q = sql`select d.listing_id, d.title, d.price_fen::text as price_fen, d.rank_median_fen::text as rank_median_fen, d.integrity_score,
       d.sales_count, d.policy_tags, d.rank, d.rank_policy, d.rank_integrity, d.rank_price, d.rank_sales,
@@ -87,7 +85,7 @@ export class PgSearchAdapter implements SearchPort {
 
   constructor(
     private readonly db: TenantDb,
-    private readonly candidateCap: number,
+    private readonly limits: CandidateLimits,
   ) {}
 
   async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
@@ -108,17 +106,16 @@ export class PgSearchAdapter implements SearchPort {
     const first = pageSize(query);
     const codes = queryTerms(query.text ?? '').latin.filter(isCode);
     const row = await this.db.transaction(ctx, async (em) => {
-      await prepareSearchSession(em);
       // Only queries with a model-number-like term pay the extra round trip.
-      const statement = buildSearch(ctx.tenantId, query, first, this.candidateCap, await lookUpCodes(em, ctx.tenantId, codes));
+      const statement = buildSearch(ctx.tenantId, query, first, this.limits, await lookUpCodes(em, ctx.tenantId, codes));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
       return r;
-    });
-    return toResult(row, query, first, this.candidateCap);
+    }, SEARCH_SETTINGS);
+    return toResult(row, query, first, this.limits.cap);
   }
 
   explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null> {
-    return this.db.transaction(ctx, (em) => scoreListing(em, ctx, listingId, text));
+    return this.db.transaction(ctx, (em) => scoreListing(em, ctx, listingId, text), SEARCH_SETTINGS);
   }
 
   async refreshRanks(ctx: TenantContext): Promise<number> {

@@ -1,15 +1,15 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '@zhengcai/schema';
+import { newId, ormConfig } from '@zhengcai/schema';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../../../test/search/search-fixtures.js';
+import { CAT, catalogue } from '../../../../test/search/search-fixtures.js';
 import { contextFor, createTenant } from '../../../../test/tenants.js';
 import { searchContract } from '../../../../test/search/search-contract.js';
 import { PgSearchAdapter } from './pg-search.adapter.js';
 
 searchContract('PostgreSQL', async () => {
   const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 2 }));
-  return { port: new PgSearchAdapter(new TenantDb(orm), 1000), close: () => orm.close(true) };
+  return { port: new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 }), close: () => orm.close(true) };
 });
 
 describe('PostgreSQL candidate cap', () => {
@@ -18,19 +18,60 @@ describe('PostgreSQL candidate cap', () => {
     try {
       const ctx = contextFor(await createTenant());
       const { all } = catalogue(ctx.tenantId);
-      await new PgSearchAdapter(new TenantDb(orm), 1000).upsert(ctx, all);
-      const capped = new PgSearchAdapter(new TenantDb(orm), 3);
+      await new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 }).upsert(ctx, all);
+      const capped = new PgSearchAdapter(new TenantDb(orm), { cap: 3, walk: 10_000 });
       const r = await capped.search(ctx, { first: 10 });
       expect(r.total).toEqual({ value: 3, exact: false });
       expect(r.hits).toHaveLength(3);
       expect(r.facets.categories.reduce((n, f) => n + f.count, 0)).toBe(3);
       // The three best-ranked of all seven, whatever the sort.
-      const all7 = await new PgSearchAdapter(new TenantDb(orm), 1000).search(ctx, { first: 10 });
+      const all7 = await new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 }).search(ctx, { first: 10 });
       const best = all7.hits.map((h) => h.score.rank).sort((a, b) => b - a).slice(0, 3);
       expect(r.hits.map((h) => h.score.rank).sort((a, b) => b - a)).toEqual(best);
       const byPrice = await capped.search(ctx, { sort: 'price_asc', first: 10 });
       expect(byPrice.total).toEqual({ value: 3, exact: false });
       expect(new Set(byPrice.hits.map((h) => h.listingId))).toEqual(new Set(r.hits.map((h) => h.listingId)));
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
+
+describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse', () => {
+  it('finds the same candidates however far the first walk goes', async () => {
+    const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 1 }));
+    try {
+      const ctx = contextFor(await createTenant());
+      const { docs } = catalogue(ctx.tenantId);
+      // 260 documents: 办公 in every one (dense), 打印机 in every twentieth (medium), one 碎纸机
+      // with the model ZX-9000 ranked last of all (sparse). Ranks fall with the index.
+      const many = Array.from({ length: 260 }, (_, i) => ({
+        ...docs.desktop,
+        listingId: newId(),
+        title: `办公 台式计算机 ${i % 20 === 0 ? '打印机' : ''} 型号${i}`,
+        model: `M${1000 + i}`,
+        policyTags: [],
+        integrityScore: 100 - Math.floor(i / 3),
+        salesCount: 260 - i,
+        priceFen: 100_000n + BigInt(i) * 1_000n,
+      }));
+      many.push({ ...many[259], listingId: newId(), title: '办公 碎纸机', model: 'ZX-9000', integrityScore: 0, salesCount: 0, priceFen: 9_000_000n });
+      await new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 }).upsert(ctx, many);
+
+      const walkAll = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 });
+      // 100 documents walked first: 办公 finds its 10 there, 打印机 only 5 (walks on), 碎纸机 none (looked up).
+      const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100 });
+      const expected: Record<string, number> = { 办公: 10, 打印机: 10, 碎纸机: 1, 'ZX-9000': 1, 显微镜: 0 };
+      for (const [text, total] of Object.entries(expected)) {
+        for (const sort of ['relevance', 'price_desc'] as const) {
+          const [a, b] = await Promise.all([walkAll.search(ctx, { text, sort, first: 20 }), walkShort.search(ctx, { text, sort, first: 20 })]);
+          expect(b.total.value, `${text} (${sort})`).toBe(total);
+          expect(b.hits.map((h) => h.listingId), `${text} (${sort})`).toEqual(a.hits.map((h) => h.listingId));
+          expect(b.facets, `${text} (${sort})`).toEqual(a.facets);
+        }
+      }
+      const rare = await walkShort.search(ctx, { text: '碎纸机', filters: { categoryCode: CAT.desktops } });
+      expect(rare.hits.map((h) => h.title)).toEqual(['办公 碎纸机']);
     } finally {
       await orm.close(true);
     }

@@ -6,6 +6,8 @@ import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
 /** ts_rank weights for D, C, B, A: description, supplier name, —, title/brand/model. */
 const RANK_WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 const HAS_DIGIT = /\d/;
+/** The shortest model or brand fragment matched inside a longer one: one trigram. */
+const MIN_SUBSTRING = 3;
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -20,8 +22,10 @@ export function regionPattern(code: string): string {
  * The text predicate: every Chinese word among the tokens (the GIN index), and each Latin
  * term as a token. A code the dictionary knows is just that token; an unknown one with typo
  * corrections matches them too; anything else (a word, part of a model number) may also be a
- * model or brand substring (trigram index) — the costly test, so only when needed. Null when
- * the query has no terms. Corrections arrive as literals: the planner sees the very lexemes.
+ * model or brand substring (trigram index) — the costly test, so only when needed, and only
+ * from three characters: a shorter one has no trigram to look up, so the index would be read
+ * whole (x1 is a token or nothing). Null when the query has no terms. Corrections arrive as
+ * literals: the planner sees the very lexemes.
  */
 export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): Frag | null {
   const parts: Frag[] = [];
@@ -29,7 +33,7 @@ export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, Ter
   for (const term of terms.latin) {
     const found = codes.get(term);
     const lexemes = [term, ...(found?.corrections ?? [])].map(tsLexeme).join(' | ');
-    if (found && (found.known || found.corrections.length)) {
+    if ((found && (found.known || found.corrections.length)) || term.length < MIN_SUBSTRING) {
       parts.push(sql`d.tokens @@ ${lexemes}::tsquery`);
     } else {
       const like = `%${likeEscape(term)}%`;

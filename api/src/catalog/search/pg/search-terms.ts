@@ -30,7 +30,8 @@ export interface TermLookup {
  * Looks the query's codes up in the tenant's dictionary. A known code is an exact token;
  * an unknown one gets the terms within a few edits: trigram similarity (the index) narrows
  * the dictionary, the edit distance decides. A swap of two digits (i5-1430P for i5-1340P) is
- * two edits; another processor (i5-1235U) three.
+ * two edits; another processor (i5-1235U) three. Reads the tenant-scoped view, under which
+ * the trigram index can be used (rls.ts, `tenantScopedView`).
  */
 export async function lookUpCodes(em: EntityManager, tenantId: string, codes: readonly string[]): Promise<Map<string, TermLookup>> {
   const out = new Map<string, TermLookup>(codes.map((c) => [c, { known: false, corrections: [] }]));
@@ -38,17 +39,17 @@ export async function lookUpCodes(em: EntityManager, tenantId: string, codes: re
   const asked = arrayLiteral(codes);
   const rows = await em.execute<{ asked: string; found: string | null }[]>(
     `select q.term as asked, null as found from unnest(?::text[]) as q(term)
-     where exists (select 1 from search_term t where t.tenant_id = ?::uuid and t.term = q.term)
+     where exists (select 1 from search_term_visible t where t.tenant_id = ?::uuid and t.term = q.term)
      union all
      select q.term, s.term from unnest(?::text[]) as q(term)
      cross join lateral (
-       select t.term from search_term t
+       select t.term from search_term_visible t
        where t.tenant_id = ?::uuid and t.term % q.term and t.term <> q.term
          and levenshtein_less_equal(t.term, q.term, case when length(q.term) >= 6 then 2 else 1 end) <= case when length(q.term) >= 6 then 2 else 1 end
        order by levenshtein(t.term, q.term), t.term
        limit ${MAX_CORRECTIONS}
      ) s
-     where not exists (select 1 from search_term t where t.tenant_id = ?::uuid and t.term = q.term)`,
+     where not exists (select 1 from search_term_visible t where t.tenant_id = ?::uuid and t.term = q.term)`,
     [asked, tenantId, asked, tenantId, tenantId],
   );
   for (const r of rows) {

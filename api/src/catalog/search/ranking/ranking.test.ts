@@ -25,7 +25,7 @@ describe('ranking: set-based recompute and explanation', () => {
 
   beforeAll(async () => {
     orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 2 }));
-    port = new PgSearchAdapter(new TenantDb(orm), 1000);
+    port = new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 });
     ctx = contextFor(await createTenant());
     const base = catalogue(ctx.tenantId).docs.paperPlain;
     // Three listings of one leaf category priced ¥10, ¥20, ¥30 (median ¥20), sales 0, 9, 99.
