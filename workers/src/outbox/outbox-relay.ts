@@ -1,8 +1,8 @@
 import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { LockMode } from '@mikro-orm/core';
-import pg from 'pg';
 import { type AppConfig, newId, OUTBOX_CHANNEL, OutboxEvent } from '@zhengcai/schema';
 import { InjectConfig } from '@zhengcai/api/platform/config/config.module';
+import { ChannelListener } from '@zhengcai/api/platform/database/channel-listener';
 import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
 import { CatalogueError, JobCatalogue, type PreparedJob } from '@zhengcai/api/platform/jobs/job-catalogue';
 import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
@@ -11,7 +11,6 @@ import { SystemContexts } from '../runtime/system-contexts.js';
 
 /** Rows claimed per transaction; small enough that locks are held only briefly. */
 export const RELAY_BATCH = 100;
-const RELISTEN_DELAY_MS = 1000;
 
 /**
  * Moves committed outbox rows into BullMQ with job id = event id, then marks them published.
@@ -30,10 +29,9 @@ const RELISTEN_DELAY_MS = 1000;
 @Injectable()
 export class OutboxRelay implements BeforeApplicationShutdown {
   private running = false;
-  private listener?: pg.Client;
+  private listener?: ChannelListener;
   private pollTimer?: NodeJS.Timeout;
   private sweeping?: Promise<unknown>;
-  private relistenTimer?: NodeJS.Timeout;
   private readonly inFlight = new Map<string, Promise<number>>();
   private readonly again = new Set<string>();
 
@@ -50,17 +48,23 @@ export class OutboxRelay implements BeforeApplicationShutdown {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen();
+    this.listener = new ChannelListener(this.config.DATABASE_URL, OUTBOX_CHANNEL, {
+      notice: (tenantId) => this.heard(tenantId),
+      // Whatever was committed while nobody listened is relayed at once.
+      up: (again) => {
+        if (again) this.sweepNow();
+      },
+      down: (err) => this.logger.warn({ err: err.message }, 'outbox listener lost; polling until it is back'),
+    }, { applicationName: 'zc-outbox-relay' });
+    await this.listener.start();
     this.poll(0);
   }
 
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.pollTimer);
-    clearTimeout(this.relistenTimer);
-    const listener = this.listener;
+    await this.listener?.close();
     this.listener = undefined;
-    await listener?.end().catch(() => undefined);
     await Promise.allSettled([this.sweeping, ...this.inFlight.values()]);
   }
 
@@ -155,47 +159,17 @@ export class OutboxRelay implements BeforeApplicationShutdown {
     }, delay);
   }
 
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL });
-    client.on('notification', (msg) => {
-      const tenantId = msg.payload;
-      if (!tenantId) return;
-      // Another pool's province (WORKER_TENANTS) is that pool's to relay.
-      this.contexts
-        .serves(tenantId)
-        .then((mine) => (mine ? this.relayTenant(tenantId) : 0))
-        .catch((err: unknown) =>
-          this.logger.error({ tenantId, err: (err as Error).message }, 'outbox relay failed for a tenant'),
-        );
-    });
-    const lost = (err?: Error) => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      if (!this.running) return;
-      this.logger.warn({ err: err?.message }, 'outbox listener lost; polling until it is back');
-      this.relistenTimer = setTimeout(() => this.relisten(), RELISTEN_DELAY_MS);
-    };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    try {
-      await client.connect();
-      await client.query(`listen ${OUTBOX_CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => undefined);
-      throw err;
-    }
-    this.listener = client;
+  /** A notice from a tenant's outbox insert: relay that tenant now, if this pool serves it. */
+  private heard(tenantId: string): void {
+    if (!tenantId) return;
+    // Another pool's province (WORKER_TENANTS) is that pool's to relay.
+    this.contexts
+      .serves(tenantId)
+      .then((mine) => (mine ? this.relayTenant(tenantId) : 0))
+      .catch((err: unknown) => this.logger.error({ tenantId, err: (err as Error).message }, 'outbox relay failed for a tenant'));
   }
 
-  private relisten(): void {
-    if (!this.running) return;
-    this.listen()
-      // Whatever was committed while nobody listened is relayed at once.
-      .then(() => this.sweep())
-      .catch((err: unknown) => {
-        this.logger.warn({ err: (err as Error).message }, 'outbox listener could not reconnect');
-        if (this.running) this.relistenTimer = setTimeout(() => this.relisten(), RELISTEN_DELAY_MS);
-      });
+  private sweepNow(): void {
+    this.sweep().catch((err: unknown) => this.logger.error({ err: (err as Error).message }, 'outbox sweep failed'));
   }
 }

@@ -1,13 +1,12 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
-import pg from 'pg';
 import type { TenantContext } from '@zhengcai/schema';
+import { ChannelListener } from '../../../platform/database/channel-listener.js';
 import type { Logger } from '../../../platform/logging/logging.module.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { ResultCache } from './result-cache.js';
 
 /** Announced in the transaction of every change to a tenant's search documents or ranks. */
 export const SEARCH_CHANGED_CHANNEL = 'search_changed';
-const RELISTEN_DELAY_MS = 1000;
 
 export interface SearchCacheOptions {
   databaseUrl: string;
@@ -37,31 +36,40 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
   readonly engine: SearchPort['engine'];
   private readonly results: ResultCache<SearchResult>;
   private readonly generations = new Map<string, number>();
-  private listener?: pg.Client;
+  private readonly listener: ChannelListener;
   private started?: Promise<void>;
-  private relistenTimer?: NodeJS.Timeout;
-  private closed = false;
 
   constructor(
     private readonly inner: SearchPort,
     private readonly options: SearchCacheOptions,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
     this.engine = inner.engine;
     this.results = new ResultCache(options.entries, options.ttlMs);
+    this.listener = new ChannelListener(options.databaseUrl, SEARCH_CHANGED_CHANNEL, {
+      notice: (tenantId) => {
+        if (tenantId) this.changed(tenantId);
+      },
+      // Notices sent while nobody listened are lost: start from nothing.
+      up: () => this.results.clear(),
+      down: (err) => {
+        this.results.clear();
+        logger.warn({ err: err.message }, 'search cache: not listening for index changes; searching uncached until it is back');
+      },
+    }, { applicationName: 'zc-search-cache' });
   }
 
   async search(ctx: TenantContext, query: SearchQuery): Promise<SearchResult> {
     // Listening starts with the first search: processes that never search (workers) never connect.
-    await (this.started ??= this.listen().catch((err: unknown) => this.lost(err as Error)));
-    if (!this.listener) return this.inner.search(ctx, query);
+    await (this.started ??= this.listener.start());
+    if (!this.listener.listening) return this.inner.search(ctx, query);
     const generation = this.generation(ctx.tenantId);
     const key = `${ctx.tenantId}:${generation}:${queryKey(query)}`;
     const hit = this.results.get(key);
     if (hit) return hit;
     const result = await this.inner.search(ctx, query);
     // A change announced while the statement ran may be missing from it: keep it only if none was.
-    if (this.listener && this.generation(ctx.tenantId) === generation) this.results.set(key, result);
+    if (this.listener.listening && this.generation(ctx.tenantId) === generation) this.results.set(key, result);
     return result;
   }
 
@@ -85,12 +93,8 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     return this.inner.explain(ctx, listingId, text);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.relistenTimer);
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+  onApplicationShutdown(): Promise<void> {
+    return this.listener.close();
   }
 
   /** How many results are kept now (for tests and the health of the cache). */
@@ -104,46 +108,5 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
 
   private changed(tenantId: string): void {
     this.generations.set(tenantId, this.generation(tenantId) + 1);
-  }
-
-  private async listen(): Promise<void> {
-    if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: 'zc-search-cache' });
-    client.on('notification', (msg) => {
-      if (msg.channel === SEARCH_CHANGED_CHANNEL && msg.payload) this.changed(msg.payload);
-    });
-    const drop = (err?: Error) => {
-      if (this.listener !== client) return;
-      this.lost(err ?? new Error('the listening connection ended'));
-    };
-    client.on('error', drop);
-    client.on('end', () => drop());
-    try {
-      await client.connect();
-      await client.query(`listen ${SEARCH_CHANGED_CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => undefined);
-      throw err;
-    }
-    if (this.closed) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    // Notices sent while nobody listened are lost: start from nothing.
-    this.results.clear();
-    this.listener = client;
-  }
-
-  private lost(err: Error): void {
-    const listener = this.listener;
-    this.listener = undefined;
-    this.results.clear();
-    listener?.end().catch(() => undefined);
-    if (this.closed) return;
-    this.logger.warn({ err: err.message }, 'search cache: not listening for index changes; searching uncached until it is back');
-    clearTimeout(this.relistenTimer);
-    this.relistenTimer = setTimeout(() => {
-      this.listen().catch((e: unknown) => this.lost(e as Error));
-    }, RELISTEN_DELAY_MS);
   }
 }
