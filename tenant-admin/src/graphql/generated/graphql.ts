@@ -1341,6 +1341,8 @@ export type StatisticsReportFileQueryVariables = Exact<{
 
 export type StatisticsReportFileQuery = { statisticsReportFile: { fileName: string, mimeType: string, contentBase64: string } };
 
+export type TenantSettingsFieldsFragment = { id: string, code: string, slug: string, name: string, timeZone: string, currency: string, settings: { purchaseRoutes: { directOrderMax: string, mallSourcingMax: string, publicTenderMin: string }, tender: { documentsMinWorkingDays: number, bidMinCalendarDays: number, amendmentMinCalendarDays: number, minBidders: number, contractSignCalendarDays: number }, challenges: { challengeWorkingDays: number, answerWorkingDays: number, complaintWorkingDays: number }, deposits: { maxShareOfBudgetBp: number, refundDeadlineWorkingDays: number, refundTargetWorkingDays: number, interestRateBp: number, lateChargeRateBp: number, performanceGuaranteeMaxBp: number }, evaluation: { smeDeductionBp: number, scoreDeviationBp: number, smeReservedShareBp: number }, inspection: { priceAboveReferenceAlertBp: number, correctionWorkingDays: number, sources: Array<PriceReferenceSource>, historyDays: number, importedMaxAgeDays: number, minPeerSample: number, transactionDays: number, minTransactionSample: number, repeatOffenceCount: number, repeatOffenceDays: number, referenceFeedUrl: string }, mall: { confirmWorkingDays: number, shipWorkingDays: number, acceptWorkingDays: number }, integrity: { orderConfirmedOnTimePoints: number, orderConfirmedLatePoints: number, deliveredOnTimePoints: number, deliveredLatePoints: number, acceptancePassedPoints: number, acceptanceFailedPoints: number, priceOffencePoints: number, repeatPriceOffencePoints: number, withdrawnAfterWinningPoints: number, refusedToSignPoints: number, depositForfeitedPoints: number, challengeGroundlessPoints: number, complaintUpheldPoints: number, administrativePenaltyPoints: number, blacklistRecordPoints: number, halfLifeDays: number, baseScore: number, bandAMin: number, bandBMin: number, bandCMin: number, blockBand: IntegrityBand }, signals: { splittingPeriod: SplittingPeriod, splittingCategoryLevel: number }, sourcing: { minQuotes: number, quoteMinWorkingDays: number }, notifications: { reminderHoursBefore: number, reminderWorkingDaysBefore: number }, financing: { minOrder: string } } };
+
 export type TenantSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1505,7 +1507,104 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const TenantSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TenantSettingsFields on TenantDetail {
+  id
+  code
+  slug
+  name
+  timeZone
+  currency
+  settings {
+    purchaseRoutes {
+      directOrderMax
+      mallSourcingMax
+      publicTenderMin
+    }
+    tender {
+      documentsMinWorkingDays
+      bidMinCalendarDays
+      amendmentMinCalendarDays
+      minBidders
+      contractSignCalendarDays
+    }
+    challenges {
+      challengeWorkingDays
+      answerWorkingDays
+      complaintWorkingDays
+    }
+    deposits {
+      maxShareOfBudgetBp
+      refundDeadlineWorkingDays
+      refundTargetWorkingDays
+      interestRateBp
+      lateChargeRateBp
+      performanceGuaranteeMaxBp
+    }
+    evaluation {
+      smeDeductionBp
+      scoreDeviationBp
+      smeReservedShareBp
+    }
+    inspection {
+      priceAboveReferenceAlertBp
+      correctionWorkingDays
+      sources
+      historyDays
+      importedMaxAgeDays
+      minPeerSample
+      transactionDays
+      minTransactionSample
+      repeatOffenceCount
+      repeatOffenceDays
+      referenceFeedUrl
+    }
+    mall {
+      confirmWorkingDays
+      shipWorkingDays
+      acceptWorkingDays
+    }
+    integrity {
+      orderConfirmedOnTimePoints
+      orderConfirmedLatePoints
+      deliveredOnTimePoints
+      deliveredLatePoints
+      acceptancePassedPoints
+      acceptanceFailedPoints
+      priceOffencePoints
+      repeatPriceOffencePoints
+      withdrawnAfterWinningPoints
+      refusedToSignPoints
+      depositForfeitedPoints
+      challengeGroundlessPoints
+      complaintUpheldPoints
+      administrativePenaltyPoints
+      blacklistRecordPoints
+      halfLifeDays
+      baseScore
+      bandAMin
+      bandBMin
+      bandCMin
+      blockBand
+    }
+    signals {
+      splittingPeriod
+      splittingCategoryLevel
+    }
+    sourcing {
+      minQuotes
+      quoteMinWorkingDays
+    }
+    notifications {
+      reminderHoursBefore
+      reminderWorkingDaysBefore
+    }
+    financing {
+      minOrder
+    }
+  }
+}
+    `, {"fragmentName":"TenantSettingsFields"}) as unknown as TypedDocumentString<TenantSettingsFieldsFragment, unknown>;
 export const AuditChainVerificationDocument = new TypedDocumentString(`
     query AuditChainVerification {
   auditChainVerification {
@@ -3090,203 +3189,207 @@ export const StatisticsReportFileDocument = new TypedDocumentString(`
 export const TenantSettingsDocument = new TypedDocumentString(`
     query TenantSettings {
   tenant {
-    id
-    code
-    slug
-    name
-    timeZone
-    currency
-    settings {
-      purchaseRoutes {
-        directOrderMax
-        mallSourcingMax
-        publicTenderMin
-      }
-      tender {
-        documentsMinWorkingDays
-        bidMinCalendarDays
-        amendmentMinCalendarDays
-        minBidders
-        contractSignCalendarDays
-      }
-      challenges {
-        challengeWorkingDays
-        answerWorkingDays
-        complaintWorkingDays
-      }
-      deposits {
-        maxShareOfBudgetBp
-        refundDeadlineWorkingDays
-        refundTargetWorkingDays
-        interestRateBp
-        lateChargeRateBp
-        performanceGuaranteeMaxBp
-      }
-      evaluation {
-        smeDeductionBp
-        scoreDeviationBp
-        smeReservedShareBp
-      }
-      inspection {
-        priceAboveReferenceAlertBp
-        correctionWorkingDays
-        sources
-        historyDays
-        importedMaxAgeDays
-        minPeerSample
-        transactionDays
-        minTransactionSample
-        repeatOffenceCount
-        repeatOffenceDays
-        referenceFeedUrl
-      }
-      mall {
-        confirmWorkingDays
-        shipWorkingDays
-        acceptWorkingDays
-      }
-      integrity {
-        orderConfirmedOnTimePoints
-        orderConfirmedLatePoints
-        deliveredOnTimePoints
-        deliveredLatePoints
-        acceptancePassedPoints
-        acceptanceFailedPoints
-        priceOffencePoints
-        repeatPriceOffencePoints
-        withdrawnAfterWinningPoints
-        refusedToSignPoints
-        depositForfeitedPoints
-        challengeGroundlessPoints
-        complaintUpheldPoints
-        administrativePenaltyPoints
-        blacklistRecordPoints
-        halfLifeDays
-        baseScore
-        bandAMin
-        bandBMin
-        bandCMin
-        blockBand
-      }
-      signals {
-        splittingPeriod
-        splittingCategoryLevel
-      }
-      sourcing {
-        minQuotes
-        quoteMinWorkingDays
-      }
-      notifications {
-        reminderHoursBefore
-        reminderWorkingDaysBefore
-      }
-      financing {
-        minOrder
-      }
-    }
+    ...TenantSettingsFields
   }
 }
-    `) as unknown as TypedDocumentString<TenantSettingsQuery, TenantSettingsQueryVariables>;
+    fragment TenantSettingsFields on TenantDetail {
+  id
+  code
+  slug
+  name
+  timeZone
+  currency
+  settings {
+    purchaseRoutes {
+      directOrderMax
+      mallSourcingMax
+      publicTenderMin
+    }
+    tender {
+      documentsMinWorkingDays
+      bidMinCalendarDays
+      amendmentMinCalendarDays
+      minBidders
+      contractSignCalendarDays
+    }
+    challenges {
+      challengeWorkingDays
+      answerWorkingDays
+      complaintWorkingDays
+    }
+    deposits {
+      maxShareOfBudgetBp
+      refundDeadlineWorkingDays
+      refundTargetWorkingDays
+      interestRateBp
+      lateChargeRateBp
+      performanceGuaranteeMaxBp
+    }
+    evaluation {
+      smeDeductionBp
+      scoreDeviationBp
+      smeReservedShareBp
+    }
+    inspection {
+      priceAboveReferenceAlertBp
+      correctionWorkingDays
+      sources
+      historyDays
+      importedMaxAgeDays
+      minPeerSample
+      transactionDays
+      minTransactionSample
+      repeatOffenceCount
+      repeatOffenceDays
+      referenceFeedUrl
+    }
+    mall {
+      confirmWorkingDays
+      shipWorkingDays
+      acceptWorkingDays
+    }
+    integrity {
+      orderConfirmedOnTimePoints
+      orderConfirmedLatePoints
+      deliveredOnTimePoints
+      deliveredLatePoints
+      acceptancePassedPoints
+      acceptanceFailedPoints
+      priceOffencePoints
+      repeatPriceOffencePoints
+      withdrawnAfterWinningPoints
+      refusedToSignPoints
+      depositForfeitedPoints
+      challengeGroundlessPoints
+      complaintUpheldPoints
+      administrativePenaltyPoints
+      blacklistRecordPoints
+      halfLifeDays
+      baseScore
+      bandAMin
+      bandBMin
+      bandCMin
+      blockBand
+    }
+    signals {
+      splittingPeriod
+      splittingCategoryLevel
+    }
+    sourcing {
+      minQuotes
+      quoteMinWorkingDays
+    }
+    notifications {
+      reminderHoursBefore
+      reminderWorkingDaysBefore
+    }
+    financing {
+      minOrder
+    }
+  }
+}`) as unknown as TypedDocumentString<TenantSettingsQuery, TenantSettingsQueryVariables>;
 export const UpdateTenantSettingsDocument = new TypedDocumentString(`
     mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
   updateTenantSettings(input: $input) {
-    id
-    code
-    slug
-    name
-    timeZone
-    currency
-    settings {
-      purchaseRoutes {
-        directOrderMax
-        mallSourcingMax
-        publicTenderMin
-      }
-      tender {
-        documentsMinWorkingDays
-        bidMinCalendarDays
-        amendmentMinCalendarDays
-        minBidders
-        contractSignCalendarDays
-      }
-      challenges {
-        challengeWorkingDays
-        answerWorkingDays
-        complaintWorkingDays
-      }
-      deposits {
-        maxShareOfBudgetBp
-        refundDeadlineWorkingDays
-        refundTargetWorkingDays
-        interestRateBp
-        lateChargeRateBp
-        performanceGuaranteeMaxBp
-      }
-      evaluation {
-        smeDeductionBp
-        scoreDeviationBp
-        smeReservedShareBp
-      }
-      inspection {
-        priceAboveReferenceAlertBp
-        correctionWorkingDays
-        sources
-        historyDays
-        importedMaxAgeDays
-        minPeerSample
-        transactionDays
-        minTransactionSample
-        repeatOffenceCount
-        repeatOffenceDays
-        referenceFeedUrl
-      }
-      mall {
-        confirmWorkingDays
-        shipWorkingDays
-        acceptWorkingDays
-      }
-      integrity {
-        orderConfirmedOnTimePoints
-        orderConfirmedLatePoints
-        deliveredOnTimePoints
-        deliveredLatePoints
-        acceptancePassedPoints
-        acceptanceFailedPoints
-        priceOffencePoints
-        repeatPriceOffencePoints
-        withdrawnAfterWinningPoints
-        refusedToSignPoints
-        depositForfeitedPoints
-        challengeGroundlessPoints
-        complaintUpheldPoints
-        administrativePenaltyPoints
-        blacklistRecordPoints
-        halfLifeDays
-        baseScore
-        bandAMin
-        bandBMin
-        bandCMin
-        blockBand
-      }
-      signals {
-        splittingPeriod
-        splittingCategoryLevel
-      }
-      sourcing {
-        minQuotes
-        quoteMinWorkingDays
-      }
-      notifications {
-        reminderHoursBefore
-        reminderWorkingDaysBefore
-      }
-      financing {
-        minOrder
-      }
-    }
+    ...TenantSettingsFields
   }
 }
-    `) as unknown as TypedDocumentString<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
+    fragment TenantSettingsFields on TenantDetail {
+  id
+  code
+  slug
+  name
+  timeZone
+  currency
+  settings {
+    purchaseRoutes {
+      directOrderMax
+      mallSourcingMax
+      publicTenderMin
+    }
+    tender {
+      documentsMinWorkingDays
+      bidMinCalendarDays
+      amendmentMinCalendarDays
+      minBidders
+      contractSignCalendarDays
+    }
+    challenges {
+      challengeWorkingDays
+      answerWorkingDays
+      complaintWorkingDays
+    }
+    deposits {
+      maxShareOfBudgetBp
+      refundDeadlineWorkingDays
+      refundTargetWorkingDays
+      interestRateBp
+      lateChargeRateBp
+      performanceGuaranteeMaxBp
+    }
+    evaluation {
+      smeDeductionBp
+      scoreDeviationBp
+      smeReservedShareBp
+    }
+    inspection {
+      priceAboveReferenceAlertBp
+      correctionWorkingDays
+      sources
+      historyDays
+      importedMaxAgeDays
+      minPeerSample
+      transactionDays
+      minTransactionSample
+      repeatOffenceCount
+      repeatOffenceDays
+      referenceFeedUrl
+    }
+    mall {
+      confirmWorkingDays
+      shipWorkingDays
+      acceptWorkingDays
+    }
+    integrity {
+      orderConfirmedOnTimePoints
+      orderConfirmedLatePoints
+      deliveredOnTimePoints
+      deliveredLatePoints
+      acceptancePassedPoints
+      acceptanceFailedPoints
+      priceOffencePoints
+      repeatPriceOffencePoints
+      withdrawnAfterWinningPoints
+      refusedToSignPoints
+      depositForfeitedPoints
+      challengeGroundlessPoints
+      complaintUpheldPoints
+      administrativePenaltyPoints
+      blacklistRecordPoints
+      halfLifeDays
+      baseScore
+      bandAMin
+      bandBMin
+      bandCMin
+      blockBand
+    }
+    signals {
+      splittingPeriod
+      splittingCategoryLevel
+    }
+    sourcing {
+      minQuotes
+      quoteMinWorkingDays
+    }
+    notifications {
+      reminderHoursBefore
+      reminderWorkingDaysBefore
+    }
+    financing {
+      minOrder
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTenantSettingsMutation, UpdateTenantSettingsMutationVariables>;
 export const CalendarDaysDocument = new TypedDocumentString(`
     query CalendarDays($year: Int!) {
   calendarDays(year: $year) {
