@@ -8,6 +8,19 @@ import { ResultCache } from './result-cache.js';
 /** Announced in the transaction of every change to a tenant's search documents or ranks. */
 export const SEARCH_CHANGED_CHANNEL = 'search_changed';
 
+/** Listings named in one notice at most; a larger change names only the tenant (PostgreSQL keeps a payload under 8,000 bytes). */
+export const MAX_NOTICE_LISTINGS = 150;
+
+/** The notice's payload: the tenant, and the listings changed when they are few enough to name. */
+export function changeNotice(tenantId: string, listingIds?: readonly string[]): string {
+  return listingIds && listingIds.length > 0 && listingIds.length <= MAX_NOTICE_LISTINGS ? `${tenantId}:${listingIds.join(',')}` : tenantId;
+}
+
+function parseNotice(payload: string): { tenantId: string; listingIds?: Set<string> } {
+  const [tenantId, ids] = payload.split(':');
+  return { tenantId, listingIds: ids ? new Set(ids.split(',')) : undefined };
+}
+
 export interface SearchCacheOptions {
   databaseUrl: string;
   entries: number;
@@ -25,17 +38,25 @@ export function queryKey(q: SearchQuery): string {
  * same result is served again until the province's index changes.
  *
  * A change is known from PostgreSQL: every write to the search documents or ranks notifies
- * `search_changed` with the tenant id in its transaction, so the notice arrives only once the
- * change is committed, and no change can commit without it. Each notice moves the tenant's
- * generation on, and entries of older generations are never served. While the listening
- * connection is down nothing is cached (a notice could be missed), and the cache is emptied
- * when it comes back. Entries also expire after `ttlMs`, for what changes with the clock alone
- * (a policy certificate's last valid day).
+ * `search_changed` in its transaction, so the notice arrives only once the change is committed,
+ * and no change can commit without it. A notice names the tenant and, for a change of a few
+ * listings (an order's stock and sales, an edit, a delisting), those listings: the results
+ * that show any of them are dropped at once, so a listing on a served page is never stale,
+ * while the province's other results are served on until their age limit — a listing that
+ * now matches a search someone made just before (newly approved, price moved into a range)
+ * joins it within `ttlMs`. A notice naming only the tenant (a rank recompute, a large batch)
+ * moves the tenant's generation on, and entries of older generations are never served. This
+ * process's own writes do the same, so it reads them at once. While the listening connection
+ * is down nothing is cached (a notice could be missed), and the cache is emptied when it comes
+ * back. The age limit also covers what changes with the clock alone (a policy certificate's
+ * last valid day).
  */
 export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
   readonly engine: SearchPort['engine'];
   private readonly results: ResultCache<SearchResult>;
   private readonly generations = new Map<string, number>();
+  /** Notices heard per tenant, of either kind: a result is kept only if none came while it was computed. */
+  private readonly heard = new Map<string, number>();
   private readonly listener: ChannelListener;
   private started?: Promise<void>;
 
@@ -47,8 +68,8 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     this.engine = inner.engine;
     this.results = new ResultCache(options.entries, options.ttlMs);
     this.listener = new ChannelListener(options.databaseUrl, SEARCH_CHANGED_CHANNEL, {
-      notice: (tenantId) => {
-        if (tenantId) this.changed(tenantId);
+      notice: (payload) => {
+        if (payload) this.noticed(parseNotice(payload));
       },
       // Notices sent while nobody listened are lost: start from nothing.
       up: () => this.results.clear(),
@@ -63,13 +84,13 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     // Listening starts with the first search: processes that never search (workers) never connect.
     await (this.started ??= this.listener.start());
     if (!this.listener.listening) return this.inner.search(ctx, query);
-    const generation = this.generation(ctx.tenantId);
-    const key = `${ctx.tenantId}:${generation}:${queryKey(query)}`;
+    const key = `${ctx.tenantId}:${this.generation(ctx.tenantId)}:${queryKey(query)}`;
     const hit = this.results.get(key);
     if (hit) return hit;
+    const heard = this.heard.get(ctx.tenantId) ?? 0;
     const result = await this.inner.search(ctx, query);
     // A change announced while the statement ran may be missing from it: keep it only if none was.
-    if (this.listener.listening && this.generation(ctx.tenantId) === generation) this.results.set(key, result);
+    if (this.listener.listening && (this.heard.get(ctx.tenantId) ?? 0) === heard) this.results.set(key, result);
     return result;
   }
 
@@ -108,5 +129,17 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
 
   private changed(tenantId: string): void {
     this.generations.set(tenantId, this.generation(tenantId) + 1);
+    this.heard.set(tenantId, (this.heard.get(tenantId) ?? 0) + 1);
+  }
+
+  /**
+   * A notice naming listings drops the tenant's results that show any of them; one naming
+   * only the tenant drops all of them.
+   */
+  private noticed({ tenantId, listingIds }: { tenantId: string; listingIds?: Set<string> }): void {
+    if (!listingIds) return this.changed(tenantId);
+    this.heard.set(tenantId, (this.heard.get(tenantId) ?? 0) + 1);
+    const prefix = `${tenantId}:`;
+    this.results.deleteWhere((key, r) => key.startsWith(prefix) && r.hits.some((h) => listingIds.has(h.listingId)));
   }
 }

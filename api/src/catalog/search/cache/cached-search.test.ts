@@ -67,6 +67,32 @@ describe('search result cache', () => {
     await until(async () => (await api.search(ctx, { first: 50 })).hits.length === all.length - 2, 'the notice to reach the other port');
   });
 
+  it('drops at once the results that show a changed listing, and the others only when the province is named alone', async () => {
+    const ctx = contextFor(await createTenant());
+    const { docs, all } = catalogue(ctx.tenantId);
+    const api = port();
+    const worker = port();
+    await worker.upsert(ctx, all);
+    const paper = await api.search(ctx, { text: '打印纸' });
+    const desktops = await api.search(ctx, { text: '台式计算机' });
+    expect(paper.hits.map((h) => h.listingId)).toContain(docs.paperLabelled.listingId);
+    expect(desktops.hits.map((h) => h.listingId)).not.toContain(docs.paperLabelled.listingId);
+    await quietly(ctx.tenantId, desktops.hits[0].listingId); // no notice: only a fresh statement would miss it
+
+    await worker.upsert(ctx, [{ ...docs.paperLabelled, priceFen: 1_234_00n, updatedAt: new Date() }]);
+    await until(async () => (await api.search(ctx, { text: '打印纸' })).hits.some((h) => h.priceFen === 1_234_00n), 'the new price');
+    expect((await api.search(ctx, { text: '台式计算机' })).hits).toHaveLength(desktops.hits.length); // still from memory
+
+    const sender = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await sender.connect();
+    try {
+      await sender.query('select pg_notify($1, $2)', ['search_changed', ctx.tenantId]);
+    } finally {
+      await sender.end();
+    }
+    await until(async () => (await api.search(ctx, { text: '台式计算机' })).hits.length === desktops.hits.length - 1, 'the province-wide notice');
+  });
+
   it('keeps provinces apart, and serves nothing older than its age limit', async () => {
     const [a, b] = await Promise.all([createTenant(), createTenant()]).then((ts) => ts.map((t) => contextFor(t)));
     const short = port(1000);

@@ -23,4 +23,13 @@ describe('ResultCache', () => {
     c.clear();
     expect(c.size).toBe(0);
   });
+
+  it('drops the entries a test picks and keeps the rest', () => {
+    const c = new ResultCache<number[]>(10, 60_000);
+    c.set('t1:a', [1, 2]);
+    c.set('t1:b', [3]);
+    c.set('t2:a', [2]);
+    expect(c.deleteWhere((key, ids) => key.startsWith('t1:') && ids.includes(2))).toBe(1);
+    expect([c.get('t1:a'), c.get('t1:b'), c.get('t2:a')]).toEqual([undefined, [3], [2]]);
+  });
 });

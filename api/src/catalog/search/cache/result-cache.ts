@@ -26,6 +26,18 @@ export class ResultCache<V> {
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  /** Drops every entry the test picks; returns how many. */
+  deleteWhere(pick: (key: string, value: V) => boolean): number {
+    let n = 0;
+    for (const [key, e] of this.entries) {
+      if (pick(key, e.value)) {
+        this.entries.delete(key);
+        n++;
+      }
+    }
+    return n;
+  }
+
   clear(): void {
     this.entries.clear();
   }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '@zhengcai/schema';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { pageSize } from '../../../platform/pagination/keyset.js';
-import { SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-port.js';
+import { changeNotice, SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-port.js';
 import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
@@ -32,9 +32,12 @@ export const SEARCH_SETTINGS: Readonly<Record<string, string>> = {
   max_parallel_workers_per_gather: '0',
 };
 
-/** Tells the search caches of every API process (cache/) that this tenant's results changed, once committed. */
-async function announceChange(em: EntityManager, ctx: TenantContext): Promise<void> {
-  await em.execute('select pg_notify(?, ?)', [SEARCH_CHANGED_CHANNEL, ctx.tenantId]);
+/**
+ * Tells the search caches of every API process (cache/) that this tenant's results changed,
+ * once committed: these listings, or (without them) anything.
+ */
+async function announceChange(em: EntityManager, ctx: TenantContext, listingIds?: readonly string[]): Promise<void> {
+  await em.execute('select pg_notify(?, ?)', [SEARCH_CHANGED_CHANNEL, changeNotice(ctx.tenantId, listingIds)]);
 }
 
 /** Writes the tenant's documents and ranks them in the same transaction. */
@@ -91,14 +94,14 @@ export class PgSearchAdapter implements SearchPort {
   async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
     await this.db.transaction(ctx, async (em) => {
       await upsertRanked(em, ctx, docs);
-      await announceChange(em, ctx);
+      await announceChange(em, ctx, docs.map((d) => d.listingId));
     });
   }
 
   async remove(ctx: TenantContext, listingIds: readonly string[]): Promise<void> {
     await this.db.transaction(ctx, async (em) => {
       await deleteDocuments(em, ctx, listingIds);
-      await announceChange(em, ctx);
+      await announceChange(em, ctx, listingIds);
     });
   }
 
