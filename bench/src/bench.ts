@@ -31,6 +31,7 @@ import { lastTransaction, parseStatementLog, pgbenchScript } from './pgbench-scr
 import { logSize, readLogFrom, runPgbench, serverLogFile, superuserSql } from './pgbench.ts';
 import { cpuPerRequest, sample } from './proc.ts';
 import { COMMON_WORD, FEW_MATCHES, MIXED, SEARCH_DOCUMENT, type SearchCase } from './scenarios.ts';
+import { changeListings } from './listing-changes.ts';
 import { countStatements, statementsPerRequest } from './statements.ts';
 import { consoleTable, type Ratio, ratio, type Row, stampOf, type Summary, writeSummary } from './summary.ts';
 
@@ -96,6 +97,20 @@ interface Scenario {
   connections: number;
   target?: Row['target'];
   note?: string;
+  /** Work running beside the load (listing changes); its stop says what it did, for the note. */
+  alongside?: () => Promise<() => Promise<string>>;
+}
+
+/** Runs the load with the scenario's side work, if any, and notes what that did. */
+async function withAlongside<F>(s: Scenario, run: () => Promise<F>): Promise<{ f: F; note?: string }> {
+  const stop = s.alongside ? await s.alongside() : undefined;
+  try {
+    const f = await run();
+    return { f, note: stop ? await stop() : undefined };
+  } catch (err) {
+    await stop?.();
+    throw err;
+  }
 }
 
 async function main() {
@@ -187,6 +202,13 @@ async function main() {
       { area: 'search', name: 'search: few or no matches (显微镜, 得力 碎纸机, P1000)', steps: FEW_MATCHES.map(search), connections: CONNECTIONS, target: searchTarget },
       { area: 'search', name: 'search: with filters and sorts', steps: MIXED.filter((c) => c.variables.f || c.variables.s).map(search), connections: CONNECTIONS, target: searchTarget },
       { area: 'search', name: 'search: the 12-kind mix', steps: MIXED.map(search), connections: CONNECTIONS, target: searchTarget },
+      {
+        area: 'search', name: 'search: the 12-kind mix while 10 listings a second change (as orders do)', steps: MIXED.map(search), connections: CONNECTIONS, target: searchTarget,
+        alongside: async () => {
+          const stop = await changeListings(benchApp, data.tenantId, 10);
+          return async () => `${await stop()} of the province's best-ranked listings changed during the run (stock −1, sales +1, each announced by name)`;
+        },
+      },
       { area: 'detail', name: `listing detail, ${FEW_CHANGES} price changes`, steps: [detail(few.id)], connections: CONNECTIONS },
       { area: 'detail', name: `listing detail, ${MANY_CHANGES} price changes`, steps: [detail(many.id)], connections: CONNECTIONS },
       {
@@ -269,10 +291,16 @@ async function main() {
     }
     for (const s of scenarios) {
       log(`» ${s.name}: ${s.connections} connections, ${SECONDS} s`);
-      const { f, cpu, rss } = await measure(s.name, () => drive(api!.url, TENANT, s.name, s.steps, s.connections, SECONDS));
+      let beside: string | undefined;
+      const { f, cpu, rss } = await measure(s.name, async () => {
+        const r = await withAlongside(s, () => drive(api!.url, TENANT, s.name, s.steps, s.connections, SECONDS));
+        beside = r.note;
+        return r.f;
+      });
       const row = rowOf(s, f, cpu, rss);
       // The statements were counted with the cache off (step 3): a repeat here runs none.
       if (s.area === 'search') Object.assign(row, { statements: null, note: 'repeats served from the result cache (no SQL); SQL/req of a first search: see the cache-off row' });
+      if (beside) row.note = [row.note, beside].filter(Boolean).join('; ');
       rows.push(row);
     }
     // The same searches with the result cache off: what a search costs when it is not a repeat.
@@ -284,8 +312,13 @@ async function main() {
       for (const s of searches) {
         const off = { ...s, name: `${s.name}, cache off`, note: 'SEARCH_CACHE_ENTRIES=0: every search runs its statement' };
         log(`» ${off.name}: ${s.connections} connections, ${SECONDS} s`);
-        const { f, cpu, rss } = await measure(off.name, () => drive(api!.url, TENANT, off.name, s.steps, s.connections, SECONDS));
-        rows.push(rowOf({ ...off, name: s.name }, f, cpu, rss));
+        let beside: string | undefined;
+        const { f, cpu, rss } = await measure(off.name, async () => {
+          const r = await withAlongside(s, () => drive(api!.url, TENANT, off.name, s.steps, s.connections, SECONDS));
+          beside = r.note;
+          return r.f;
+        });
+        rows.push(rowOf({ ...off, name: s.name, note: [off.note, beside].filter(Boolean).join('; ') }, f, cpu, rss));
         rows[rows.length - 1].scenario = off.name;
       }
       await api.stop();
