@@ -39,7 +39,7 @@ interface ResultRow {
   prices: { bucket: number; count: number }[];
 }
 
-/** The tenant's search rows: the view the reads go through (why: docs/architecture.md, "Search"). */
+/** The tenant's search rows as a view, under which the indexes work (why: docs/architecture.md, "Tenancy"). */
 export const SEARCH_ROWS = 'search_document_visible';
 
 /**
@@ -70,7 +70,6 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
   const match = matchPredicate(terms, codes);
   const hasText = match !== null;
   const tests = [...(match ? [match] : []), ...filterPredicates(query.filters)];
-
   const matches = tests.length ? join(tests, ' and ') : raw('true');
   const relevance = relevanceExpression(terms);
   const candidate = sql`d.listing_id, d.rank, d.price_fen, d.sales_count, d.category_path, d.brand, d.policy_tags, d.supplier_region, ${relevance} as relevance`;
