@@ -23,6 +23,8 @@ export function tenantIsolation(table: string): string[] {
  * not a security barrier, so those indexes work; it runs as the owner, which the table then
  * no longer forces through its policy. The app role keeps the policy for everything it does
  * on the table itself. Only for tables whose rows every visitor of the province may read.
+ * The view's columns are the table's as of this call: a migration that adds a column to the
+ * table recreates the view (`create or replace view`); the guard test compares them.
  */
 export function tenantScopedView(table: string, view: string): string[] {
   return [
