@@ -4,6 +4,7 @@ import { startApi, type TestApi } from '../../test/app.js';
 import { asOwner, ownerClient } from '../../test/tenants.js';
 import { DEMO_PASSWORD, DEMO_PLATFORM_OPERATOR, demoExpertLogins, demoLogins, formatDemoLogins } from './demo-people.js';
 import { DEMO_TENDER_TITLE } from './demo-tender.js';
+import { DEMO_AUCTION_TITLE } from './demo-auction.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 import { DEMO_CATEGORIES } from '../catalog/categories/category-tree-data.js';
 import { DEMO_LISTING_TITLES } from './demo-listings.js';
@@ -22,6 +23,7 @@ describe('demo seed', () => {
     expect(again.listingsCreated).toBe(0);
     expect(again.budgetLinesCreated).toBe(0);
     expect(again.tenderProjectsCreated).toBe(0);
+    expect(again.auctionsCreated).toBe(0);
     expect(again.standingsChanged).toBe(0);
     const c = await ownerClient();
     try {
@@ -165,6 +167,26 @@ describe('demo seed', () => {
         { lot_no: 2, budget_fen: '120000000', deposit_fen: '0', state: 'bidding' },
       ]);
       expect(freezes).toEqual([{ line_id: p.budget_line_id, frozen_delta_fen: '570000000' }]);
+    }
+  });
+
+  it("puts one public asset auction of each demo buyer's unit up for tomorrow 10:00, once, shown to a guest", async () => {
+    for (const t of DEMO_TENANTS) {
+      const { body } = await api.gql(
+        `{ auctions(first: 50) { nodes { title direction state startPrice step deposit appraisal startsAt endsAt buyer { name } } } }`,
+        { headers: { 'x-tenant': t.code } },
+      );
+      expect(body.errors).toBeUndefined();
+      const mine = body.data.auctions.nodes.filter((a: { title: string }) => a.title === DEMO_AUCTION_TITLE);
+      expect(mine).toHaveLength(1);
+      const a = mine[0];
+      expect(a).toMatchObject({ direction: 'FORWARD', state: 'SCHEDULED', startPrice: '60000.00', step: '500.00', deposit: '5000.00', appraisal: '68000.00' });
+      const starts = new Date(a.startsAt);
+      expect(starts.getTime()).toBeGreaterThan(Date.now());
+      expect(starts.getTime()).toBeLessThanOrEqual(Date.now() + 2 * 86_400_000);
+      // 10:00 in the province's time zone (UTC+8).
+      expect(new Date(starts.getTime() + 8 * 3_600_000).toISOString().slice(11, 16)).toBe('10:00');
+      expect(new Date(a.endsAt).getTime() - starts.getTime()).toBe(60 * 60_000);
     }
   });
 

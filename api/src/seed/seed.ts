@@ -8,23 +8,24 @@ import { DEMO_PASSWORD, demoUnitUscc, formatDemoLogins, seedDemoPeople, seedPlat
 import { seedDemoCategories } from './demo-catalog.js';
 import { seedDemoListings } from './demo-listings.js';
 import { seedDemoTender } from './demo-tender.js';
+import { seedDemoAuction } from './demo-auction.js';
 import { IntegrityStandings } from '../oversight/integrity/integrity-standings.js';
 import { TxEffects } from '../platform/database/tx-effects.js';
 import { DEMO_TENANTS } from './demo-tenants.js';
 
-export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number; tenderProjectsCreated: number; standingsChanged: number }
+export interface SeedResult { created: string[]; existing: string[]; usersCreated: number; categoriesCreated: number; listingsCreated: number; budgetLinesCreated: number; tenderProjectsCreated: number; auctionsCreated: number; standingsChanged: number }
 
 /**
  * Creates the demo tenants, their holiday calendars, their organisations and logins, their
  * procurement category trees, a mall of listings on sale from the demo suppliers, the
  * purchasing units' budget lines for the current fiscal year, an expert pool and one
- * published tender project (budget frozen) per tenant, and the platform operator. Idempotent: existing tenants, calendar days, organisations and users are
+ * published tender project (budget frozen) and one scheduled public asset auction per tenant, and the platform operator. Idempotent: existing tenants, calendar days, organisations and users are
  * left as they are. Runs as the owner role, which row-level security
  * still binds, so each tenant's rows are written with that tenant set.
  */
 export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
   const orm = new MikroORM(ormConfig({ url: ownerUrl, poolMax: 2 }));
-  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0, tenderProjectsCreated: 0, standingsChanged: 0 };
+  const result: SeedResult = { created: [], existing: [], usersCreated: 0, categoriesCreated: 0, listingsCreated: 0, budgetLinesCreated: 0, tenderProjectsCreated: 0, auctionsCreated: 0, standingsChanged: 0 };
   // One hash for every demo login: argon2 is slow on purpose.
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   try {
@@ -55,6 +56,7 @@ export async function seedDemo(ownerUrl: string): Promise<SeedResult> {
         const fiscalYear = Number(localDateOf(new Date(), found?.timeZone ?? 'Asia/Shanghai').slice(0, 4));
         result.budgetLinesCreated += await seedDemoBudgets(em, tenantId, demoUnitUscc(demo), fiscalYear);
         result.tenderProjectsCreated += await seedDemoTender(em, { id: tenantId, slug: demo.slug, timeZone: found?.timeZone ?? 'Asia/Shanghai' }, demoUnitUscc(demo), fiscalYear);
+        result.auctionsCreated += await seedDemoAuction(em, { id: tenantId, slug: demo.slug, timeZone: found?.timeZone ?? 'Asia/Shanghai' }, demoUnitUscc(demo));
         result.standingsChanged += await seedDemoStandings(em, { id: tenantId, code: demo.code });
       });
     }
@@ -84,7 +86,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   seedDemo(url).then(
     (r) => {
-      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines, ${r.tenderProjectsCreated} new tender projects, ${r.standingsChanged} integrity standings computed`);
+      console.log(`demo tenants: ${r.created.length ? `created ${r.created.join('、')}` : ''}${r.existing.length ? ` already there: ${r.existing.join('、')}` : ''}; ${r.usersCreated} new demo users, ${r.listingsCreated} new demo listings, ${r.budgetLinesCreated} new budget lines, ${r.tenderProjectsCreated} new tender projects, ${r.auctionsCreated} new auctions, ${r.standingsChanged} integrity standings computed`);
       console.log(formatDemoLogins(DEMO_TENANTS));
     },
     (err: unknown) => {
