@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Auction, AuctionDirection, AuctionState, newId, Organisation } from '@zhengcai/schema';
 import { addDays, localDateOf, startOfLocalDate } from '../platform/calendar/local-date.js';
 import { checkAuctionInput } from '../sourcing/auction/auction-input.js';
+import { findDemoBuyer } from './demo-people.js';
 
 /** The title of each demo tenant's public asset auction (tests find it by this). */
 export const DEMO_AUCTION_TITLE = '公务用车公开拍卖：2019款大众帕萨特 2.0T 轿车一辆';
@@ -13,13 +14,9 @@ export const DEMO_AUCTION_TITLE = '公务用车公开拍卖：2019款大众帕�
  * Idempotent: a unit that already has it is left alone.
  */
 export async function seedDemoAuction(em: EntityManager, tenant: { id: string; slug: string; timeZone: string }, unitUscc: string): Promise<number> {
-  const [unit] = await em.execute<{ unit_id: string; user_id: string }[]>(
-    `select o.id as unit_id, u.id as user_id from organisation o join user_account u on u.organisation_id = o.id and u.login_name = ?
-     where o.tenant_id = ? and o.uscc = ?`,
-    [`${tenant.slug}-buyer`, tenant.id, unitUscc],
-  );
+  const unit = await findDemoBuyer(em, tenant, unitUscc);
   if (!unit) return 0;
-  const [existing] = await em.execute(`select id from auction where tenant_id = ? and buyer_id = ? and title = ?`, [tenant.id, unit.unit_id, DEMO_AUCTION_TITLE]);
+  const [existing] = await em.execute(`select id from auction where tenant_id = ? and buyer_id = ? and title = ?`, [tenant.id, unit.unitId, DEMO_AUCTION_TITLE]);
   if (existing) return 0;
 
   const now = new Date();
@@ -42,9 +39,9 @@ export async function seedDemoAuction(em: EntityManager, tenant: { id: string; s
     now,
   );
   const { endsAt, budgetLineId: _line, ...rest } = terms;
-  const unitRef = em.getReference(Organisation, unit.unit_id);
+  const unitRef = em.getReference(Organisation, unit.unitId);
   em.create(Auction, {
-    ...rest, id: newId(), tenantId: tenant.id, budgetLine: null, organiser: unitRef, buyer: unitRef, createdBy: unit.user_id,
+    ...rest, id: newId(), tenantId: tenant.id, budgetLine: null, organiser: unitRef, buyer: unitRef, createdBy: unit.userId,
     scheduledEndAt: endsAt, endsAt, state: AuctionState.Scheduled,
   });
   await em.flush();

@@ -54,6 +54,16 @@ export function demoUnitUscc(tenant: { slug: string; code: string; name: string 
   return organisationsOf(tenant.slug, CAPITAL_REGION[tenant.slug] ?? tenant.code, tenant.name).find((o) => o.key === 'unit')!.uscc;
 }
 
+/** The demo buyer's unit and its `<slug>-buyer` login, or nothing before the people are seeded. */
+export async function findDemoBuyer(em: EntityManager, tenant: { id: string; slug: string }, unitUscc: string): Promise<{ unitId: string; userId: string } | undefined> {
+  const [row] = await em.execute<{ unit_id: string; user_id: string }[]>(
+    `select o.id as unit_id, u.id as user_id from organisation o join user_account u on u.organisation_id = o.id and u.login_name = ?
+     where o.tenant_id = ? and o.uscc = ?`,
+    [`${tenant.slug}-buyer`, tenant.id, unitUscc],
+  );
+  return row ? { unitId: row.unit_id, userId: row.user_id } : undefined;
+}
+
 export function demoLogins(tenants: readonly { code: string; slug: string; name: string }[]): DemoLogin[] {
   return tenants.flatMap((t) => [
     ...organisationsOf(t.slug, CAPITAL_REGION[t.slug] ?? t.code, t.name).map((o) => ({

@@ -3,6 +3,7 @@ import { newId } from '@zhengcai/schema';
 import { addDays, type LocalDate, endOfLocalDate, localDateOf, startOfLocalDate } from '../platform/calendar/local-date.js';
 import { type DayOverride, WorkingCalendar } from '../platform/calendar/working-calendar.js';
 import { DEMO_TENDER_BUDGET_CODE } from './demo-budgets.js';
+import { findDemoBuyer } from './demo-people.js';
 
 /** The title of each demo tenant's published tender project (tests find it by this). */
 export const DEMO_TENDER_TITLE = '2026年度办公计算机集中采购项目';
@@ -29,18 +30,14 @@ const BID_PERIOD_DAYS = 21;
  * that already has the demo project is left alone.
  */
 export async function seedDemoTender(em: EntityManager, tenant: { id: string; slug: string; timeZone: string }, unitUscc: string, fiscalYear: number): Promise<number> {
-  const [buyer] = await em.execute<{ unit_id: string; user_id: string }[]>(
-    `select o.id as unit_id, u.id as user_id from organisation o join user_account u on u.organisation_id = o.id and u.login_name = ?
-     where o.tenant_id = ? and o.uscc = ?`,
-    [`${tenant.slug}-buyer`, tenant.id, unitUscc],
-  );
+  const buyer = await findDemoBuyer(em, tenant, unitUscc);
   if (!buyer) return 0;
-  const [existing] = await em.execute(`select id from tender_project where tenant_id = ? and buyer_id = ? and title = ?`, [tenant.id, buyer.unit_id, DEMO_TENDER_TITLE]);
+  const [existing] = await em.execute(`select id from tender_project where tenant_id = ? and buyer_id = ? and title = ?`, [tenant.id, buyer.unitId, DEMO_TENDER_TITLE]);
   if (existing) return 0;
   const budgetFen = LOTS.reduce((sum, l) => sum + l.budgetFen, 0n);
   const [line] = await em.execute<{ id: string }[]>(
     `select id from budget_line where tenant_id = ? and unit_id = ? and fiscal_year = ? and code = ? and amount_fen - used_fen - frozen_fen >= ? for update`,
-    [tenant.id, buyer.unit_id, fiscalYear, DEMO_TENDER_BUDGET_CODE, budgetFen.toString()],
+    [tenant.id, buyer.unitId, fiscalYear, DEMO_TENDER_BUDGET_CODE, budgetFen.toString()],
   );
   if (!line) return 0;
 
@@ -66,7 +63,7 @@ export async function seedDemoTender(em: EntityManager, tenant: { id: string; sl
        budget_fen, evaluation_method, criteria, sme_deduction_bp, qualification, state, documents_from, documents_until, bid_deadline, published_at)
      values (?, ?, ?, ?, ?, 'public_tender', 'goods', 'A02010104', ?, ?, ?, ?, 'comprehensive_scoring', ?, 1000, ?, 'published', ?, ?, ?, ?)`,
     [
-      projectId, tenant.id, projectNo, DEMO_TENDER_TITLE, '集中采购本年度各处室办公用台式计算机与打印机，分两个包，可分包投标。', buyer.unit_id, buyer.user_id, line.id,
+      projectId, tenant.id, projectNo, DEMO_TENDER_TITLE, '集中采购本年度各处室办公用台式计算机与打印机，分两个包，可分包投标。', buyer.unitId, buyer.userId, line.id,
       budgetFen.toString(), JSON.stringify(CRITERIA), '具有独立承担民事责任的能力；具有良好的商业信誉和健全的财务会计制度；近三年内在经营活动中没有重大违法记录。',
       now, documentsUntil, bidDeadline, now,
     ],
@@ -81,7 +78,7 @@ export async function seedDemoTender(em: EntityManager, tenant: { id: string; sl
   await em.execute(
     `insert into budget_movement (id, tenant_id, line_id, kind, amount_delta_fen, used_delta_fen, frozen_delta_fen, order_id, actor_user_id, note)
      values (?, ?, ?, 'freeze', 0, 0, ?, ?, ?, ?)`,
-    [newId(), tenant.id, line.id, budgetFen.toString(), projectId, buyer.user_id, `采购项目 ${projectNo} 发布（演示数据）`],
+    [newId(), tenant.id, line.id, budgetFen.toString(), projectId, buyer.userId, `采购项目 ${projectNo} 发布（演示数据）`],
   );
   return 1;
 }
