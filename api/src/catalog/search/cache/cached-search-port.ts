@@ -49,7 +49,9 @@ export function queryKey(q: SearchQuery): string {
  * process's own writes do the same, so it reads them at once. While the listening connection
  * is down nothing is cached (a notice could be missed), and the cache is emptied when it comes
  * back. The age limit also covers what changes with the clock alone (a policy certificate's
- * last valid day).
+ * last valid day). A search asked again while its statement runs waits for that statement
+ * (a popular search after a change would otherwise run once per waiting buyer), unless a
+ * change was heard since the statement started.
  */
 export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
   readonly engine: SearchPort['engine'];
@@ -57,6 +59,8 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
   private readonly generations = new Map<string, number>();
   /** Notices heard per tenant, of either kind: a result is kept only if none came while it was computed. */
   private readonly heard = new Map<string, number>();
+  /** Searches running now, by key: the same search asked again meanwhile waits for the same statement. */
+  private readonly flights = new Map<string, { heard: number; result: Promise<SearchResult> }>();
   private readonly listener: ChannelListener;
   private started?: Promise<void>;
 
@@ -88,10 +92,19 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     const hit = this.results.get(key);
     if (hit) return hit;
     const heard = this.heard.get(ctx.tenantId) ?? 0;
-    const result = await this.inner.search(ctx, query);
-    // A change announced while the statement ran may be missing from it: keep it only if none was.
-    if (this.listener.listening && (this.heard.get(ctx.tenantId) ?? 0) === heard) this.results.set(key, result);
-    return result;
+    // Joined only if no change was heard since it started: a joiner must see what it would see alone.
+    const running = this.flights.get(key);
+    if (running?.heard === heard) return running.result;
+    const flight = { heard, result: this.inner.search(ctx, query) };
+    this.flights.set(key, flight);
+    try {
+      const result = await flight.result;
+      // A change announced while the statement ran may be missing from it: keep it only if none was.
+      if (this.listener.listening && (this.heard.get(ctx.tenantId) ?? 0) === heard) this.results.set(key, result);
+      return result;
+    } finally {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    }
   }
 
   async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {

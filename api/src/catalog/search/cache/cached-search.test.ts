@@ -8,10 +8,27 @@ import { searchContract } from '../../../../test/search/search-contract.js';
 import { asOwner, contextFor, createTenant } from '../../../../test/tenants.js';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { PgSearchAdapter } from '../pg/pg-search.adapter.js';
+import type { SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { CachedSearchPort } from './cached-search-port.js';
 
 const quiet = pino({ level: 'silent' });
-const cached = (db: TenantDb, ttlMs = 60_000) => new CachedSearchPort(new PgSearchAdapter(db, { cap: 1000, walk: 10_000 }), { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
+const adapter = (db: TenantDb) => new PgSearchAdapter(db, { cap: 1000, walk: 10_000 });
+const cached = (db: TenantDb, ttlMs = 60_000, inner: SearchPort = adapter(db)) => new CachedSearchPort(inner, { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
+
+/** The adapter, counting its searches, each held until `release()`: statements that take their time. */
+function heldSearches(inner: SearchPort): SearchPort & { calls: number; release: () => void } {
+  let gate = Promise.withResolvers<void>();
+  const held = Object.create(inner) as SearchPort & { calls: number; release: () => void };
+  held.calls = 0;
+  held.release = () => (gate.resolve(), (gate = Promise.withResolvers<void>()));
+  held.search = async (ctx, query: SearchQuery): Promise<SearchResult> => {
+    held.calls += 1;
+    const result = inner.search(ctx, query); // the statement runs now; only its answer waits
+    await gate.promise;
+    return result;
+  };
+  return held;
+}
 
 // The cache must not change a single answer of the contract.
 searchContract('PostgreSQL behind the result cache', async () => {
@@ -105,6 +122,38 @@ describe('search result cache', () => {
     expect((await short.search(a, { text: '打印纸' })).hits).toHaveLength(inA.hits.length);
     await new Promise((r) => setTimeout(r, 1100));
     expect((await short.search(a, { text: '打印纸' })).hits).toHaveLength(inA.hits.length - 1);
+  });
+
+  it('runs a search asked again while it runs once, unless a change was heard since it started', async () => {
+    const ctx = contextFor(await createTenant());
+    const { all } = catalogue(ctx.tenantId);
+    const worker = port();
+    await worker.upsert(ctx, all);
+    const inner = heldSearches(adapter(db));
+    const api = cached(db, 60_000, inner);
+    ports.push(api);
+
+    const asked = Array.from({ length: 8 }, () => api.search(ctx, { first: 50 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(inner.calls).toBe(1);
+    inner.release();
+    const answers = await Promise.all(asked);
+    expect(answers.every((a) => a === answers[0])).toBe(true);
+    expect(answers[0].hits).toHaveLength(all.length);
+
+    // A change heard while a statement runs: later askers do not wait for that stale one.
+    const paper = await adapter(db).search(ctx, { text: '打印纸', first: 50 });
+    const removed = paper.hits[0].listingId;
+    const before = api.search(ctx, { text: '打印纸', first: 50 }); // its statement runs before the removal
+    await until(async () => inner.calls === 2, 'the statement to start');
+    await worker.remove(ctx, [removed]);
+    const later: Promise<SearchResult>[] = [];
+    await until(async () => (later.push(api.search(ctx, { text: '打印纸', first: 50 })), inner.calls === 3), 'the notice to reach the cache');
+    inner.release();
+    const [stale, fresh] = await Promise.all([before, later.at(-1)!]);
+    expect(stale.hits.map((h) => h.listingId)).toContain(removed);
+    expect(fresh.hits.map((h) => h.listingId)).not.toContain(removed);
+    expect(fresh.hits).toHaveLength(paper.hits.length - 1);
   });
 
   it('caches nothing while it cannot hear the notices, and starts afresh when it hears them again', async () => {
