@@ -32,6 +32,7 @@ import { logSize, readLogFrom, runPgbench, serverLogFile, superuserSql } from '.
 import { cpuPerRequest, sample } from './proc.ts';
 import { COMMON_WORD, FEW_MATCHES, MIXED, SEARCH_DOCUMENT, type SearchCase } from './scenarios.ts';
 import { changeListings } from './listing-changes.ts';
+import { searchSpace, seededRandom, zipfPicker } from './search-stream.ts';
 import { countStatements, statementsPerRequest } from './statements.ts';
 import { consoleTable, type Ratio, ratio, type Row, stampOf, type Summary, writeSummary } from './summary.ts';
 
@@ -113,6 +114,34 @@ async function withAlongside<F>(s: Scenario, run: () => Promise<F>): Promise<{ f
   }
 }
 
+/**
+ * What a province's buyers search: the stream's searches (search-stream.ts) by Zipf's law with
+ * exponent 1 (the usual shape of search logs), the same sequence for the same seed; counts
+ * what was asked since the last `count()`.
+ */
+function searchStream(seed: number) {
+  const space = searchSpace();
+  const bodies = space.map((variables) => gqlBody(SEARCH_DOCUMENT, variables));
+  const pick = zipfPicker(space.length, 1, seededRandom(seed + 1));
+  let asked = 0;
+  let distinct = new Set<number>();
+  return {
+    space,
+    next: () => {
+      const k = pick();
+      asked++;
+      distinct.add(k);
+      return bodies[k];
+    },
+    count: () => {
+      const out = { asked, distinct: distinct.size };
+      asked = 0;
+      distinct = new Set();
+      return out;
+    },
+  };
+}
+
 async function main() {
   const appUrl = process.env.DATABASE_URL;
   const ownerUrl = process.env.DATABASE_OWNER_URL;
@@ -192,6 +221,7 @@ async function main() {
         return { body: gqlBody(PLACE, { input }), token: b.token };
       },
     };
+    const stream = searchStream(SEED);
     const searchTarget: Row['target'] = { metric: 'p95', max: 30, label: 'p95 ≤ 30 ms' };
     const all: (Scenario & { area: string })[] = [
       { area: 'framework', name: 'plain HTTP: GET /health/live', steps: [{ method: 'GET', path: '/health/live' }], connections: CONNECTIONS },
@@ -207,6 +237,18 @@ async function main() {
         alongside: async () => {
           const stop = await changeListings(benchApp, data.tenantId, 10);
           return async () => `${await stop()} of the province's best-ranked listings changed during the run (stock −1, sales +1, each announced by name)`;
+        },
+      },
+      {
+        area: 'search', name: `search: a day's traffic (${stream.space.length.toLocaleString('en')} distinct searches, Zipf popularity) while 10 listings a second change`,
+        steps: [{ path: '/graphql', build: () => ({ body: stream.next() }) }], connections: CONNECTIONS, target: searchTarget,
+        alongside: async () => {
+          stream.count();
+          const stop = await changeListings(benchApp, data.tenantId, 10);
+          return async () => {
+            const { asked, distinct } = stream.count();
+            return `${asked.toLocaleString('en')} searches, ${distinct.toLocaleString('en')} of them distinct (${round((100 * distinct) / Math.max(1, asked))} % asked for the first time in the run); ${await stop()} listings changed`;
+          };
         },
       },
       { area: 'detail', name: `listing detail, ${FEW_CHANGES} price changes`, steps: [detail(few.id)], connections: CONNECTIONS },
