@@ -23,22 +23,6 @@ PG_APP=zhengcai_app
 PG_APP_PASSWORD=zhengcai_app
 PG_DB=zhengcai
 
-# PostgreSQL's stock 128 MB of shared buffers suits a small server; the catalogue's search
-# reads its rank index and documents at random, and from the OS cache each page costs a copy.
-# A quarter of the machine's memory (PostgreSQL's own starting advice), at most 4 GB, in the
-# cluster's conf.d; it takes effect when the cluster starts (a running one keeps its value).
-size_postgres_memory() {
-  local ver="$1" mem_mb shared conf want
-  mem_mb=$(( $(awk '/^MemTotal:/ {print $2}' /proc/meminfo) / 1024 ))
-  shared=$(( mem_mb / 4 )); [ "$shared" -gt 4096 ] && shared=4096; [ "$shared" -lt 128 ] && shared=128
-  conf="/etc/postgresql/$ver/main/conf.d/zhengcai-memory.conf"
-  want=$(printf 'shared_buffers = %dMB\neffective_cache_size = %dMB' "$shared" $(( mem_mb / 2 )))
-  [ -d "$(dirname "$conf")" ] || return 0
-  if [ "$(cat "$conf" 2>/dev/null)" != "$want" ]; then
-    printf '%s\n' "$want" | $SUDO tee "$conf" >/dev/null
-  fi
-}
-
 ensure_postgres() {
   if [ -n "${DATABASE_URL:-}" ]; then
     [ -n "${DATABASE_OWNER_URL:-}" ] || { echo "DATABASE_URL is set but DATABASE_OWNER_URL is not: migrations need the owner role's URL."; return 1; }
@@ -54,7 +38,6 @@ ensure_postgres() {
     $SUDO pg_createcluster "$ver" main >/dev/null
   fi
   read -r ver _ port status _ < <(pg_lsclusters -h | sort -k1,1V | tail -1)
-  size_postgres_memory "$ver"
   if [ "$status" != "online" ]; then
     echo "» starting PostgreSQL $ver (port $port)"
     $SUDO pg_ctlcluster "$ver" main start
