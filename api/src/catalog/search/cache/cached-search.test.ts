@@ -12,7 +12,7 @@ import type { SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { CachedSearchPort } from './cached-search-port.js';
 
 const quiet = pino({ level: 'silent' });
-const adapter = (db: TenantDb) => new PgSearchAdapter(db, { cap: 1000, walk: 10_000 });
+const adapter = (db: TenantDb) => new PgSearchAdapter(db, { cap: 1000, walk: 10_000, band: 30_000 });
 const cached = (db: TenantDb, ttlMs = 60_000, inner: SearchPort = adapter(db)) => new CachedSearchPort(inner, { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
 
 /** The adapter, counting its searches, each held until `release()`: statements that take their time. */
@@ -134,7 +134,8 @@ describe('search result cache', () => {
     ports.push(api);
 
     const asked = Array.from({ length: 8 }, () => api.search(ctx, { first: 50 }));
-    await new Promise((r) => setTimeout(r, 50));
+    // The first search starts the listener; then all eight ask together and the others join.
+    await until(async () => inner.calls > 0, 'the statement to start');
     expect(inner.calls).toBe(1);
     inner.release();
     const answers = await Promise.all(asked);
