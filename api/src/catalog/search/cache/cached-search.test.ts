@@ -12,7 +12,7 @@ import type { SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { CachedSearchPort } from './cached-search-port.js';
 
 const quiet = pino({ level: 'silent' });
-const adapter = (db: TenantDb) => new PgSearchAdapter(db, { cap: 1000, walk: 10_000, band: 30_000 });
+const adapter = (db: TenantDb) => new PgSearchAdapter(db, { cap: 1000, walk: 10_000 });
 const cached = (db: TenantDb, ttlMs = 60_000, inner: SearchPort = adapter(db)) => new CachedSearchPort(inner, { databaseUrl: process.env.DATABASE_URL!, entries: 100, ttlMs }, quiet);
 
 /** The adapter, counting its searches, each held until `release()`: statements that take their time. */
