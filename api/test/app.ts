@@ -11,8 +11,9 @@ export interface TestApi {
 }
 
 export interface GqlBody {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; requestId?: string } }[];
+  /** The answer as JSON: a test reads into it freely and asserts its shape. */
+  data?: any;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; requestId?: string; field?: string } & Record<string, unknown> }[];
 }
 
 /** The real HTTP application on a random local port, against the test database and Redis. */

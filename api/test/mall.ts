@@ -77,11 +77,12 @@ export function placeInput(listingId: string, budgetLineId: string, overrides: R
 
 export type { PeopleFixture };
 
-export type OrderStateName = 'placed' | 'confirmed' | 'shipped' | 'delivered' | 'accepted' | 'invoiced';
+export type OrderStateName = 'placed' | 'confirmed' | 'shipped' | 'delivered' | 'accepted' | 'invoiced' | 'cancelled';
 
 /**
  * An order of the fixture's purchasing unit with its supplier, written straight into a state
- * as the owner (budget frozen, ledger consistent): for the role matrix and cross-tenant cases.
+ * as the owner (budget frozen, or frozen and released when cancelled; ledger consistent): for the
+ * role matrix, cross-tenant and inspection cases.
  * One line of one ¥1,280 listing.
  */
 export async function insertOrder(people: PeopleFixture, state: OrderStateName, listingId: string): Promise<{ orderId: string; lineId: string; budgetLineId: string }> {
@@ -90,9 +91,11 @@ export async function insertOrder(people: PeopleFixture, state: OrderStateName, 
   const orderId = newId();
   const lineId = newId();
   const accepted = state === 'accepted' || state === 'invoiced';
+  const movement = `insert into budget_movement (id, tenant_id, line_id, kind, amount_delta_fen, used_delta_fen, frozen_delta_fen, order_id) values ($1, $2, $3, $4, 0, 0, $5, $6)`;
   await asOwner(tenantId, async (c) => {
-    await c.query(`update budget_line set frozen_fen = 128000 where id = $1`, [budgetLineId]);
-    await c.query(`insert into budget_movement (id, tenant_id, line_id, kind, amount_delta_fen, used_delta_fen, frozen_delta_fen, order_id) values ($1, $2, $3, 'freeze', 0, 0, 128000, $4)`, [newId(), tenantId, budgetLineId, orderId]);
+    await c.query(movement, [newId(), tenantId, budgetLineId, 'freeze', 128000, orderId]);
+    if (state === 'cancelled') await c.query(movement, [newId(), tenantId, budgetLineId, 'release', -128000, orderId]);
+    else await c.query(`update budget_line set frozen_fen = 128000 where id = $1`, [budgetLineId]);
     await c.query(
       `insert into mall_order (id, tenant_id, order_no, buyer_id, buyer_user_id, supplier_id, budget_line_id, state, total_fen, accepted_fen, delivery_address, invoice)
        values ($1, $2, $3, $4, $5, $6, $7, $8::order_state, 128000, $9, $10, $11)`,

@@ -36,3 +36,10 @@ build_all() {
   echo "» building (tsc -b)"
   (cd "$ROOT" && pnpm exec tsc -b) || { echo "TypeScript build failed"; return 1; }
 }
+
+# The build leaves out tests, browser journeys and benches (vitest strips types without checking
+# them): one program checks them all against the sources.
+check_test_types() {
+  echo "» checking the types of tests, journeys and benches (tsconfig.tests.json)"
+  (cd "$ROOT" && pnpm exec tsc -p tsconfig.tests.json) || { echo "type errors in tests, journeys or benches"; return 1; }
+}

@@ -32,11 +32,12 @@ export async function closeAndClean(app: INestApplicationContext | undefined): P
   await app.close();
 }
 
-export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+/** Polls `check` until it gives a truthy value, and returns that value. */
+export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as Exclude<T, false | null | undefined | 0 | ''>;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,4 +1,4 @@
-import type { TenantContext } from '@zhengcai/schema';
+import { PolicyTag, type TenantContext } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, createTenant } from '../tenants.js';
 import { CAT, catalogue } from './search-fixtures.js';
@@ -77,7 +77,7 @@ export function searchContract(name: string, make: () => Promise<ContractSubject
     });
 
     it('counts only policy tags valid today: an expired energy label neither filters nor ranks', async () => {
-      const energy = await ids({ filters: { policyTags: ['energy_saving'] } });
+      const energy = await ids({ filters: { policyTags: [PolicyTag.EnergySaving] } });
       expect(new Set(energy)).toEqual(new Set([fixture.docs.desktop.listingId, fixture.docs.laptop.listingId, fixture.docs.airCon.listingId]));
       const [expired] = (await subject.port.search(ctx, { text: 'KFR-35GW' })).hits;
       expect(expired.policyTags).toEqual([]);

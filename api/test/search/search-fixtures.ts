@@ -1,4 +1,4 @@
-import { newId } from '@zhengcai/schema';
+import { newId, PolicyTag } from '@zhengcai/schema';
 import type { SearchDocument } from '../../src/catalog/search/search-port.js';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -46,7 +46,7 @@ export function catalogue(tenantId: string) {
   const docs = {
     desktop: doc(tenantId, {
       title: '联想 启天 M437 台式计算机', brand: '联想', model: '启天M437(i5-12500/16G/512G)', priceFen: 499_900n, leaf: CAT.desktops,
-      policyTags: [{ tag: 'energy_saving', validUntil: day(365) }], integrityScore: 90, salesCount: 120, supplierId: supplier.a,
+      policyTags: [{ tag: PolicyTag.EnergySaving, validUntil: day(365) }], integrityScore: 90, salesCount: 120, supplierId: supplier.a,
       description: '商用台式机，适合政府机关办公', supplierRegion: '330106',
     }),
     desktop2: doc(tenantId, {
@@ -55,11 +55,11 @@ export function catalogue(tenantId: string) {
     }),
     laptop: doc(tenantId, {
       title: '联想 ThinkPad E14 便携式计算机 轻薄笔记本', brand: 'ThinkPad', model: 'E14(i5-1340P/16G/512G)', priceFen: 569_900n, leaf: CAT.laptops,
-      policyTags: [{ tag: 'energy_saving', validUntil: day(30) }], integrityScore: 85, salesCount: 80, supplierId: supplier.a, supplierRegion: '330102',
+      policyTags: [{ tag: PolicyTag.EnergySaving, validUntil: day(30) }], integrityScore: 85, salesCount: 80, supplierId: supplier.a, supplierRegion: '330102',
     }),
     paperLabelled: doc(tenantId, {
       title: '得力 A4 打印纸 70g 500张/包', brand: '得力', model: 'DL-7050', priceFen: 2_500n, leaf: CAT.paper,
-      policyTags: [{ tag: 'environmental_label', validUntil: day(200) }], integrityScore: 60, salesCount: 10, supplierRegion: '330102',
+      policyTags: [{ tag: PolicyTag.EnvironmentalLabel, validUntil: day(200) }], integrityScore: 60, salesCount: 10, supplierRegion: '330102',
     }),
     paperPlain: doc(tenantId, {
       title: '晨光 A4 打印纸 70g 500张/包', brand: '晨光', model: 'CG-7050', priceFen: 2_000n, leaf: CAT.paper,
@@ -67,11 +67,11 @@ export function catalogue(tenantId: string) {
     }),
     airConExpired: doc(tenantId, {
       title: '格力 KFR-35GW 一级能效 壁挂式空调', brand: '格力', model: 'KFR-35GW/NhGd1B', priceFen: 329_900n, leaf: CAT.airCon,
-      policyTags: [{ tag: 'energy_saving', validUntil: day(-1) }], integrityScore: 88, salesCount: 60, supplierRegion: '440404',
+      policyTags: [{ tag: PolicyTag.EnergySaving, validUntil: day(-1) }], integrityScore: 88, salesCount: 60, supplierRegion: '440404',
     }),
     airCon: doc(tenantId, {
       title: '美的 KFR-26GW 新一级能效 空调 挂机', brand: '美的', model: 'KFR-26GW/N8MJA1', priceFen: 259_900n, leaf: CAT.airCon,
-      policyTags: [{ tag: 'energy_saving', validUntil: null }, { tag: 'sme', validUntil: null }], integrityScore: 70, salesCount: 40, stock: 0,
+      policyTags: [{ tag: PolicyTag.EnergySaving, validUntil: null }, { tag: PolicyTag.Sme, validUntil: null }], integrityScore: 70, salesCount: 40, stock: 0,
       supplierRegion: '330206',
     }),
   };

@@ -38,7 +38,10 @@ describe('catalog.import-listing-upload', () => {
     const values: Record<string, string> = {
       categoryCode: 'A060201', description: '钢木结构', price: '980.00', stock: '3', deliveryRegionCodes: '330100', warrantyMonths: '12',
     };
-    const line = (title: string, over: Record<string, string> = {}) => UPLOAD_COLUMNS.map((c) => ({ ...values, title, ...over })[c.key] ?? '').join(',');
+    const line = (title: string, over: Record<string, string> = {}) => {
+      const row: Record<string, string> = { ...values, title, ...over };
+      return UPLOAD_COLUMNS.map((c) => row[c.key] ?? '').join(',');
+    };
     const csv = [UPLOAD_COLUMNS.map((c) => c.header).join(','), line('队列导入 办公椅'), line('队列导入 坏价格', { price: '-1' })].join('\n');
     const { body } = await api.gql(`mutation ($input: UploadListingsInput!) { uploadListings(input: $input) { id state } }`, {
       variables: { input: { fileName: 'queue.csv', contentBase64: Buffer.from(csv).toString('base64') } },

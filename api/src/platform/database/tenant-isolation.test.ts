@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type QueryResult } from '@mikro-orm/postgresql';
 import { CalendarDay, CalendarDayKind, newId, ormConfig } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, createTenant, type TestTenant } from '../../../test/tenants.js';
@@ -61,8 +61,8 @@ describe('tenant isolation over a pooled connection', () => {
   it('cannot update or delete another tenant\'s rows', async () => {
     const [bDay] = await db.transaction(contextFor(b), (em) => em.find(CalendarDay, {}, { limit: 1 }));
     const changed = await db.transaction(contextFor(a), async (em) => {
-      const updated = await em.execute(`update calendar_day set name = 'hijacked' where id = ?`, [bDay.id], 'run');
-      const deleted = await em.execute(`delete from calendar_day where id = ?`, [bDay.id], 'run');
+      const updated = await em.execute<QueryResult>(`update calendar_day set name = 'hijacked' where id = ?`, [bDay.id], 'run');
+      const deleted = await em.execute<QueryResult>(`delete from calendar_day where id = ?`, [bDay.id], 'run');
       return { updated: updated.affectedRows, deleted: deleted.affectedRows };
     });
     expect(changed).toEqual({ updated: 0, deleted: 0 });

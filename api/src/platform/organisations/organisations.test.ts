@@ -135,7 +135,7 @@ describe('organisations and users in a tenant', () => {
 
   it('lets a buyer find suppliers to invite by part of the name or the start of the credit code, active ones of its own province only', async () => {
     const tag = `寻源${Date.now() % 1_000_000}`;
-    const made = [];
+    const made: { id: string; name: string; uscc: string }[] = [];
     for (const name of [`${tag}甲科技有限公司`, `${tag}乙贸易有限公司`, `${tag}_百分%商行`]) {
       const r = await createOrg({ kind: 'SUPPLIER', name, uscc: randomUscc() });
       made.push(r.body.data!.createOrganisation as { id: string; name: string; uscc: string });

@@ -16,7 +16,8 @@ function codelist(name: string): Set<string> {
 }
 
 function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // The package is CommonJS: its class is also its `default` export, which both module systems see.
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
   // The formats the OCDS schema uses, checked as strictly as the standard's own tooling does.
   ajv.addFormat('date-time', (v: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v)));
   ajv.addFormat('uri', (v: string) => /^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$/.test(v));

@@ -1,3 +1,4 @@
+import { PolicyTag } from '@zhengcai/schema';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RANKING_FORMULA, validateFormula } from './ranking-formula.js';
 
@@ -22,7 +23,7 @@ describe('ranking formula rules', () => {
   });
 
   it('keeps policy goods first: the policy weight must exceed the others together', () => {
-    expect(reason(() => validateFormula({ policyWeightBp: 5000, integrityWeightBp: 2000, priceWeightBp: 2000, salesWeightBp: 1000, policyTags: ['sme'] }))).toBe('RANKING_POLICY_FIRST');
+    expect(reason(() => validateFormula({ policyWeightBp: 5000, integrityWeightBp: 2000, priceWeightBp: 2000, salesWeightBp: 1000, policyTags: [PolicyTag.Sme] }))).toBe('RANKING_POLICY_FIRST');
     expect(reason(() => validateFormula({ ...DEFAULT_RANKING_FORMULA, policyTags: [] }))).toBe('RANKING_POLICY_TAGS_EMPTY');
   });
 });

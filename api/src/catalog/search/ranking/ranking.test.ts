@@ -1,5 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { newId, ormConfig, type TenantContext } from '@zhengcai/schema';
+import { newId, ormConfig, PolicyTag, type TenantContext } from '@zhengcai/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { catalogue } from '../../../../test/search/search-fixtures.js';
@@ -30,9 +30,9 @@ describe('ranking: set-based recompute and explanation', () => {
     const base = catalogue(ctx.tenantId).docs.paperPlain;
     // Three listings of one leaf category priced ¥10, ¥20, ¥30 (median ¥20), sales 0, 9, 99.
     docs = [
-      { ...base, listingId: newId(), priceFen: 1_000n, salesCount: 0, integrityScore: 50, policyTags: [{ tag: 'sme', validUntil: null }] },
+      { ...base, listingId: newId(), priceFen: 1_000n, salesCount: 0, integrityScore: 50, policyTags: [{ tag: PolicyTag.Sme, validUntil: null }] },
       { ...base, listingId: newId(), priceFen: 2_000n, salesCount: 9, integrityScore: 75, policyTags: [] },
-      { ...base, listingId: newId(), priceFen: 3_000n, salesCount: 99, integrityScore: 100, policyTags: [{ tag: 'energy_saving', validUntil: '2020-01-01' }] },
+      { ...base, listingId: newId(), priceFen: 3_000n, salesCount: 99, integrityScore: 100, policyTags: [{ tag: PolicyTag.EnergySaving, validUntil: '2020-01-01' }] },
     ];
     await port.upsert(ctx, docs);
   });
