@@ -37,9 +37,10 @@ build_all() {
   (cd "$ROOT" && pnpm exec tsc -b) || { echo "TypeScript build failed"; return 1; }
 }
 
-# The build leaves out tests, browser journeys and benches (vitest strips types without checking
-# them): one program checks them all against the sources.
+# The build leaves out the server's tests and the benches (vitest strips types without checking
+# them): one program checks them against the sources. The web apps, web-kit's tests and the
+# browser journeys are checked with the web builds (web.sh).
 check_test_types() {
-  echo "» checking the types of tests, journeys and benches (tsconfig.tests.json)"
-  (cd "$ROOT" && pnpm exec tsc -p tsconfig.tests.json) || { echo "type errors in tests, journeys or benches"; return 1; }
+  echo "» checking the types of the server's tests and the benches (tsconfig.tests.json)"
+  (cd "$ROOT" && pnpm exec tsc -p tsconfig.tests.json) || { echo "type errors in tests or benches"; return 1; }
 }
