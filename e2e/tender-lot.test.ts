@@ -76,8 +76,10 @@ describe('tender lot workspace: opening, panel, evaluation, award, challenge, co
 
       // 1. Conclude the opening → evaluating; the page moves to the panel step.
       await page.locator('[data-test="conclude-opening"]').click();
-      await page.locator('[data-test="conclude-result"]').getByText('开标已结束').waitFor();
       await page.locator('[data-test="lot-state"][data-state="EVALUATING"]').waitFor();
+      // The page moves on to the panel step as soon as the lot's state does, so the opening step's
+      // confirmation may be hidden by the time it is looked for: it is there, not necessarily in view.
+      await page.locator('[data-test="conclude-result"]').getByText('开标已结束').waitFor({ state: 'attached' });
 
       // 2. Draw the panel: an even size is refused at the field, then five are drawn.
       await tab(page, 'panel');
