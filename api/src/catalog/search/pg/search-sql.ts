@@ -30,17 +30,25 @@ export function regionPattern(code: string): string {
 export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): Frag | null {
   const parts: Frag[] = [];
   if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map(tsLexeme).join(' & ')}::tsquery`);
+  const substrings = new Set(substringTerms(terms, codes));
   for (const term of terms.latin) {
-    const found = codes.get(term);
-    const lexemes = [term, ...(found?.corrections ?? [])].map(tsLexeme).join(' | ');
-    if ((found && (found.known || found.corrections.length)) || term.length < MIN_SUBSTRING) {
-      parts.push(sql`d.tokens @@ ${lexemes}::tsquery`);
-    } else {
+    const lexemes = [term, ...(codes.get(term)?.corrections ?? [])].map(tsLexeme).join(' | ');
+    if (substrings.has(term)) {
       const like = `%${likeEscape(term)}%`;
       parts.push(sql`(d.tokens @@ ${lexemes}::tsquery or d.model ilike ${like} or d.brand ilike ${like})`);
+    } else {
+      parts.push(sql`d.tokens @@ ${lexemes}::tsquery`);
     }
   }
   return parts.length ? join(parts, ' and ') : null;
+}
+
+/** The query's Latin terms that may also match inside a model or brand (see `matchPredicate`). */
+export function substringTerms(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): string[] {
+  return terms.latin.filter((term) => {
+    const found = codes.get(term);
+    return !(found && (found.known || found.corrections.length)) && term.length >= MIN_SUBSTRING;
+  });
 }
 
 /** Text relevance: weighted token rank for any term, plus model-number closeness. */
