@@ -29,20 +29,29 @@ export async function asOwner<T>(tenantId: string, work: (c: pg.Client) => Promi
 export interface TestTenant { id: string; code: string; slug: string; name: string }
 
 /**
- * A new tenant with a unique code and slug, optionally with calendar exceptions. The slug
+ * A new tenant with a unique code and slug, optionally with a given id and calendar exceptions. The slug
  * starts with the test file's own prefix (api/test/file-setup.ts), which is what that file's
  * worker processes serve.
  */
-export async function createTenant(options: { settings?: object; days?: { day: string; kind: 'holiday' | 'workday'; name: string }[] } = {}): Promise<TestTenant> {
-  const n = randomInt(100_000, 999_999);
-  const t = { id: newId(), code: String(n), slug: `${process.env.TEST_TENANT_PREFIX ?? 't'}${n}`, name: `测试省${n}` };
-  await asOwner(t.id, async (c) => {
-    await c.query('insert into tenant (id, code, slug, name, settings) values ($1, $2, $3, $4, $5)', [t.id, t.code, t.slug, t.name, options.settings ?? {}]);
-    for (const d of options.days ?? []) {
-      await c.query('insert into calendar_day (id, tenant_id, day, kind, name) values ($1, $2, $3, $4, $5)', [newId(), t.id, d.day, d.kind, d.name]);
+export async function createTenant(options: { id?: string; name?: string; settings?: object; days?: { day: string; kind: 'holiday' | 'workday'; name: string }[] } = {}): Promise<TestTenant> {
+  // One database serves the whole run and codes have six digits, so a few thousand tenants
+  // drawn at random will now and then draw a code already taken: draw again.
+  for (let attempt = 1; ; attempt++) {
+    const n = randomInt(100_000, 999_999);
+    const t = { id: options.id ?? newId(), code: String(n), slug: `${process.env.TEST_TENANT_PREFIX ?? 't'}${n}`, name: options.name ?? `测试省${n}` };
+    try {
+      await asOwner(t.id, async (c) => {
+        await c.query('insert into tenant (id, code, slug, name, settings) values ($1, $2, $3, $4, $5)', [t.id, t.code, t.slug, t.name, options.settings ?? {}]);
+        for (const d of options.days ?? []) {
+          await c.query('insert into calendar_day (id, tenant_id, day, kind, name) values ($1, $2, $3, $4, $5)', [newId(), t.id, d.day, d.kind, d.name]);
+        }
+      });
+      return t;
+    } catch (err) {
+      const taken = (err as { code?: string; constraint?: string }).code === '23505' && /^tenant_(code|slug)_unique$/.test((err as { constraint?: string }).constraint ?? '');
+      if (!taken || attempt === 5) throw err;
     }
-  });
-  return t;
+  }
 }
 
 export function contextFor(t: TestTenant, extra: Partial<TenantContext> = {}): TenantContext {

@@ -101,9 +101,7 @@ describe('job runner', () => {
     expect(failed.attemptsMade).toBe(1); // of 3: retrying cannot create a tenant
     expect(await queues.queue('notifications').getFailedCount()).toBeGreaterThanOrEqual(1);
 
-    const t = { id: tenantId, code: String(Math.floor(Math.random() * 900_000) + 100_000), slug: '', name: '补建省' };
-    t.slug = `u${t.code}`;
-    await asOwner(tenantId, (c) => c.query(`insert into tenant (id, code, slug, name, settings) values ($1, $2, $3, $4, '{}')`, [t.id, t.code, t.slug, t.name]));
+    const t = await createTenant({ id: tenantId, name: '补建省' });
     await failed.retry();
     await waitFor(async () => (await queues.queue('notifications').getJobState(job.id!)) === 'completed', 'the retried job to complete');
     expect(await effects(db, contextFor(t), 'U-1')).toBe(1);
