@@ -73,6 +73,11 @@ async function main() {
           for (const t of tenants) log(`  ranked ${t.code}: ${(await port.refreshRanks(ctxOf(t))).toLocaleString()} rows`);
         }, log);
     if (!REUSE) await owner.query('vacuum analyze search_document');
+    for (const t of tenants) {
+      const counting = Date.now();
+      const words = await port.countWords(ctxOf(t));
+      log(`  common words of ${t.code}: ${words} (${((Date.now() - counting) / 1000).toFixed(1)} s)`);
+    }
     const nightly = Date.now();
     const unchanged = await port.refreshRanks(ctxOf(zj));
     const nightlySeconds = (Date.now() - nightly) / 1000;

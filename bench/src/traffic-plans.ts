@@ -6,7 +6,7 @@
  * up). Where the tail of a search load comes from, without the API or the load around it.
  * Needs a database kept by `bench/run --keep` or `bench/run-search --keep`.
  * Options: --database (required), --tenant (330000), --runs (1: each statement once; 3: the median), --slowest (20).
- * Writes bench/results/traffic-plans-<time>.md. Not part of the test suite.
+ * Writes bench/results/traffic-plans-<time>.md (and .json: every search's figures). Not part of the test suite.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -58,17 +58,24 @@ export function portQuery(v: SearchCase['variables']): SearchQuery {
   };
 }
 
-interface PlanNode { 'Subplan Name'?: string; 'Actual Rows'?: number; Plans?: PlanNode[] }
+interface PlanNode { 'Subplan Name'?: string; 'Relation Name'?: string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] }
 
-/** Which way the candidates came: the CTE that produced rows besides the first walk. */
+/**
+ * Which way the candidates came: the CTE that produced rows besides the first walk, and
+ * whether the first walk read anything (a query with a rare word skips it).
+ */
 function way(node: PlanNode): string {
   const rows = new Map<string, number>();
-  const visit = (n: PlanNode) => {
-    if (n['Subplan Name']?.startsWith('CTE ')) rows.set(n['Subplan Name'].slice(4), n['Actual Rows'] ?? 0);
-    n.Plans?.forEach(visit);
+  let walkSkipped = false;
+  const visit = (n: PlanNode, cte?: string) => {
+    const name = n['Subplan Name']?.startsWith('CTE ') ? n['Subplan Name'].slice(4) : cte;
+    if (name !== cte && name) rows.set(name, n['Actual Rows'] ?? 0);
+    if (name === 'walked' && n['Relation Name'] === 'search_document' && n['Actual Loops'] === 0) walkSkipped = true;
+    n.Plans?.forEach((p) => visit(p, name));
   };
   visit(node);
-  if ((rows.get('sparse') ?? 0) > 0) return 'looked up';
+  if ((rows.get('sparse') ?? 0) > 0) return walkSkipped ? 'looked up at once' : 'looked up';
+  if (walkSkipped) return 'not walked, none found';
   if ((rows.get('deeper') ?? 0) > 0) return 'walked deeper';
   return 'walked';
 }
@@ -128,6 +135,7 @@ async function main() {
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/traffic-plans-${stampOf(new Date())}.md`;
   writeFileSync(file, `${lines.join('\n')}\n`);
+  writeFileSync(file.replace(/\.md$/, '.json'), `${JSON.stringify(out, null, 1)}\n`);
   console.log(lines.join('\n'));
   console.log(`written ${file}`);
 }

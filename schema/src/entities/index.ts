@@ -18,6 +18,7 @@ import { ListingUpload } from './catalog/listing-upload.entity.js';
 import { SearchDocumentRow } from './catalog/search-document.entity.js';
 import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 import { SearchTerm } from './catalog/search-term.entity.js';
+import { SearchCommonWord } from './catalog/search-common-word.entity.js';
 import { Payment } from './payments/payment.entity.js';
 import { PaymentRefund } from './payments/payment-refund.entity.js';
 import { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
@@ -102,6 +103,7 @@ export * from './catalog/catalog-enums.js';
 export { SearchDocumentRow, POLICY_TAGS, type IndexedPolicyClaim } from './catalog/search-document.entity.js';
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
+export { SearchCommonWord } from './catalog/search-common-word.entity.js';
 export { Payment, type PayeeAccount } from './payments/payment.entity.js';
 export { PaymentRefund } from './payments/payment-refund.entity.js';
 export { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
@@ -184,7 +186,7 @@ export const ALL_ENTITIES = [
   Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
-  SearchDocumentRow, SearchRankingFormula, SearchTerm,
+  SearchDocumentRow, SearchRankingFormula, SearchTerm, SearchCommonWord,
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,

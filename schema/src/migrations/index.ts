@@ -34,6 +34,7 @@ import { NotificationsMigration } from './20261125120000-notifications.js';
 import { FinancingMigration } from './20261126090000-financing.js';
 import { PaymentPayeeAccountMigration } from './20261126090500-payment-payee-account.js';
 import { SearchViewsMigration } from './20261127090000-search-views.js';
+import { SearchCommonWordsMigration } from './20261127100000-search-common-words.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -72,4 +73,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261126090000-financing', class: FinancingMigration },
   { name: '20261126090500-payment-payee-account', class: PaymentPayeeAccountMigration },
   { name: '20261127090000-search-views', class: SearchViewsMigration },
+  { name: '20261127100000-search-common-words', class: SearchCommonWordsMigration },
 ];

@@ -6,7 +6,8 @@ import { type OwnCommitProcessor, type OwnCommitWork, ProcessesJob } from '../ru
 /**
  * Recomputes one tenant's stored search ranks in a few set-based statements (policy tags
  * valid today, category medians, top sales). It runs in its own transaction (the job holds none):
- * the recompute is idempotent, so a redelivered job only finds nothing left to change.
+ * the recompute is idempotent, so a redelivered job only finds nothing left to change. Then it
+ * counts the province's common words, which the search uses to skip a walk that would be wasted.
  */
 @Injectable()
 @ProcessesJob('search.rank-tenant', { commits: 'own' })
@@ -14,6 +15,7 @@ export class RankTenantProcessor implements OwnCommitProcessor<JobPayload<'searc
   constructor(private readonly search: SearchService) {}
 
   async process({ ctx }: OwnCommitWork<JobPayload<'search.rank-tenant'>>) {
-    return { changed: await this.search.refreshRanks(ctx) };
+    const changed = await this.search.refreshRanks(ctx);
+    return { changed, commonWords: await this.search.countWords(ctx) };
   }
 }

@@ -36,7 +36,7 @@ describe('search.rank-tenant', () => {
     await app.get(QueueWorkers).start();
     const jobId = await queues.enqueue('search.rank-tenant', { tenantId: a.id });
     await waitFor(async () => (await queues.queue('ranking').getJobState(jobId)) === 'completed', 'ranking to complete');
-    expect((await queues.queue('ranking').getJob(jobId))?.returnvalue).toEqual({ status: 'done', result: { changed: 1 } });
+    expect((await queues.queue('ranking').getJob(jobId))?.returnvalue).toEqual({ status: 'done', result: { changed: 1, commonWords: 4 } });
 
     const rankOf = (tenantId: string, id: string) =>
       asOwner(tenantId, async (c) => (await c.query<{ rank: number; rank_integrity: number }>('select rank, rank_integrity from search_document where listing_id = $1', [id])).rows[0]);

@@ -155,6 +155,12 @@ export interface SearchPort {
   explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null>;
   /** Recomputes the tenant's stored ranks (set-based) and brings the index in step; returns rows changed. */
   refreshRanks(ctx: TenantContext): Promise<number>;
+  /**
+   * Counts how common the tenant's words are, for the engine's own choice of how to find
+   * matches (results do not change); returns the words found common, 0 when the engine keeps
+   * no such count.
+   */
+  countWords(ctx: TenantContext): Promise<number>;
 }
 
 export const SEARCH_PORT = Symbol('SEARCH_PORT');

@@ -43,4 +43,9 @@ export class SearchService {
   refreshRanks(ctx: TenantContext): Promise<number> {
     return this.port.refreshRanks(ctx);
   }
+
+  /** How common the tenant's words are, counted for the engine (after the recompute, same job). */
+  countWords(ctx: TenantContext): Promise<number> {
+    return this.port.countWords(ctx);
+  }
 }

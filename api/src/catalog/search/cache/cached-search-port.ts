@@ -127,6 +127,11 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     return this.inner.explain(ctx, listingId, text);
   }
 
+  /** Changes how results are found, never what they are: the cache keeps them. */
+  countWords(ctx: TenantContext): Promise<number> {
+    return this.inner.countWords(ctx);
+  }
+
   onApplicationShutdown(): Promise<void> {
     return this.listener.close();
   }

@@ -105,4 +105,9 @@ export class MeiliSearchAdapter implements SearchPort {
     await this.push(ctx, ranks as MeiliDocument[], true);
     return changed.length;
   }
+
+  /** Meilisearch plans its own queries. */
+  async countWords(): Promise<number> {
+    return 0;
+  }
 }

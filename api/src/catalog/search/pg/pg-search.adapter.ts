@@ -6,6 +6,7 @@ import { changeNotice, SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-por
 import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
+import { countCommonWords } from './common-words.js';
 import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
 import { deleteDocuments, writeDocuments } from './search-store.js';
 import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
@@ -128,5 +129,9 @@ export class PgSearchAdapter implements SearchPort {
       return ids;
     });
     return changed.length;
+  }
+
+  countWords(ctx: TenantContext): Promise<number> {
+    return this.db.transaction(ctx, (em) => countCommonWords(em, ctx.tenantId));
   }
 }

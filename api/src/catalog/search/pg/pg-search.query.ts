@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.
 import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
+import { SPARSE_SHARE, walkMayFind } from './common-words.js';
 import type { TermLookup } from './search-terms.js';
 import { filterPredicates, matchPredicate, relevanceExpression, substringTerms } from './search-sql.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
@@ -42,13 +43,6 @@ interface ResultRow {
 /** The tenant's search rows as a view, under which the indexes work (why: docs/architecture.md, "Tenancy"). */
 export const SEARCH_ROWS = 'search_document_visible';
 
-/**
- * Fewer matches than this share of the walk: sparse. Measured at 500,000 documents in a
- * province, the walk tests a document in about 0.3 µs and the indexes fetch a match in about
- * 2.6 µs; at 1 % the two ways cost the same (about 10 ms) for the rest of the province.
- */
-const SPARSE_SHARE = 0.01;
-
 /** What the candidates carry: the covering rank index holds every column, so the walk reads no table. */
 const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.category_path, d.brand, d.model, d.policy_tags, d.supplier_region, d.stock, d.tokens';
 
@@ -67,6 +61,8 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
  * guess how many match: `%500%` is in 83,000 models of a province, `latitude` in 10,000, both
  * together in 10. Expecting thousands, it walks the whole province in rank order (250 ms) for
  * them; ordering by an expression (`rank + 0`) takes the walk away and the indexes find the 10.
+ * A query with a word rare in the province (`walkMayFind`, counted by the rank job) skips the
+ * walk: it would find too few and be followed by the lookup anyway.
  */
 export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>): Frag {
   const { cap, walk } = limits;
@@ -84,12 +80,13 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
   const keyset = query.after ? sql`and ${order.key(decodeCursor(query.after, 2))}` : raw('');
   const category = query.filters?.categoryCode ?? null;
   const lookupOrder = substringTerms(terms, codes).length ? raw('d.rank + 0') : raw('d.rank');
-
+  const mayFind = walkMayFind(tenantId, terms, codes);
+  const walkWhen = mayFind ? sql`and ${mayFind}` : raw('');
 
   return sql`
     with walked as materialized (
       select ${candidate}
-      from (select ${raw(WALK_COLUMNS)} from search_document d where d.tenant_id = ${tenantId}::uuid
+      from (select ${raw(WALK_COLUMNS)} from search_document d where d.tenant_id = ${tenantId}::uuid ${walkWhen}
             order by d.rank desc, d.listing_id limit ${walk}) d
       where ${matches}
       order by d.rank desc, d.listing_id

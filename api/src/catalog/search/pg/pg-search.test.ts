@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { CAT, catalogue } from '../../../../test/search/search-fixtures.js';
 import { contextFor, createTenant } from '../../../../test/tenants.js';
 import { searchContract } from '../../../../test/search/search-contract.js';
+import type { SearchResult } from '../search-port.js';
+import { queryTerms } from '../text/segmenter.js';
+import { walkMayFind } from './common-words.js';
 import { PgSearchAdapter } from './pg-search.adapter.js';
+import { isCode, lookUpCodes } from './search-terms.js';
 
 searchContract('PostgreSQL', async () => {
   const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 2 }));
@@ -38,7 +42,7 @@ describe('PostgreSQL candidate cap', () => {
 });
 
 describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse', () => {
-  it('finds the same candidates however far the first walk goes', async () => {
+  it('finds the same candidates however far the first walk goes, and whether it is taken at all', async () => {
     const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 1 }));
     try {
       const ctx = contextFor(await createTenant());
@@ -63,12 +67,34 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100 });
       // 办公 9000: a bare number beside a word, tested inside the models (looked up from the indexes).
       const expected: Record<string, number> = { 办公: 10, 打印机: 10, 碎纸机: 1, 'ZX-9000': 1, '办公 9000': 1, 显微镜: 0 };
-      for (const [text, total] of Object.entries(expected)) {
-        for (const sort of ['relevance', 'price_desc'] as const) {
-          const [a, b] = await Promise.all([walkAll.search(ctx, { text, sort, first: 20 }), walkShort.search(ctx, { text, sort, first: 20 })]);
-          expect(b.total.value, `${text} (${sort})`).toBe(total);
-          expect(b.hits.map((h) => h.listingId), `${text} (${sort})`).toEqual(a.hits.map((h) => h.listingId));
-          expect(b.facets, `${text} (${sort})`).toEqual(a.facets);
+      const asked = Object.keys(expected).flatMap((text) => (['relevance', 'price_desc'] as const).map((sort) => ({ text, sort, first: 20 })));
+      const before = new Map<string, SearchResult>();
+      for (const q of asked) {
+        const [a, b] = await Promise.all([walkAll.search(ctx, q), walkShort.search(ctx, q)]);
+        const label = `${q.text} (${q.sort})`;
+        expect(b.total.value, label).toBe(expected[q.text]);
+        expect(b.hits.map((h) => h.listingId), label).toEqual(a.hits.map((h) => h.listingId));
+        expect(b.facets, label).toEqual(a.facets);
+        before.set(label, a);
+      }
+
+      // Once the province's words are counted, a query with a rare one skips the walk (3 of
+      // 261 documents make a word common): the same results either way.
+      const walkWhen = (text: string) => new TenantDb(orm).transaction(ctx, async (em) => {
+        const terms = queryTerms(text);
+        const may = walkMayFind(ctx.tenantId, terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
+        return may && (await em.execute<{ ok: boolean }[]>(`select ${may.text} as ok`, [...may.params]))[0].ok;
+      });
+      expect(await walkWhen('碎纸机')).toBe(true); // not counted yet: walk first, as before
+      expect(await walkShort.countWords(ctx)).toBeGreaterThan(0);
+      const walks = Object.fromEntries(await Promise.all(Object.keys(expected).map(async (text) => [text, await walkWhen(text)])));
+      expect(walks).toEqual({ 办公: true, 打印机: true, 碎纸机: false, 'ZX-9000': false, '办公 9000': true, 显微镜: false });
+      for (const q of asked) {
+        const label = `${q.text} (${q.sort})`;
+        for (const r of await Promise.all([walkAll.search(ctx, q), walkShort.search(ctx, q)])) {
+          expect(r.total, label).toEqual(before.get(label)!.total);
+          expect(r.hits.map((h) => h.listingId), label).toEqual(before.get(label)!.hits.map((h) => h.listingId));
+          expect(r.facets, label).toEqual(before.get(label)!.facets);
         }
       }
       const rare = await walkShort.search(ctx, { text: '碎纸机', filters: { categoryCode: CAT.desktops } });
