@@ -27,9 +27,10 @@ export function ormConfig({ url, poolMax = 10 }: OrmOptions): Options {
     // Every unit of work must run in an explicit fork (one per request or job).
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    // Row-level security policies and the tenant-scoped views are hand-written in migrations
-    // (see migrations/rls.ts); the schema diff must never propose dropping them.
-    schemaGenerator: { ignorePolicies: true, skipViews: [/_visible$/] },
+    // Row-level security policies, the tenant-scoped views and SQL functions (a generated
+    // column's, migration 20261127110000) are hand-written in migrations (see migrations/rls.ts);
+    // the schema diff must never propose dropping them.
+    schemaGenerator: { ignorePolicies: true, skipViews: [/_visible$/], ignoreRoutines: true },
     migrations: {
       migrationsList: MIGRATIONS,
       snapshot: false,

@@ -35,6 +35,7 @@ import { FinancingMigration } from './20261126090000-financing.js';
 import { PaymentPayeeAccountMigration } from './20261126090500-payment-payee-account.js';
 import { SearchViewsMigration } from './20261127090000-search-views.js';
 import { SearchCommonWordsMigration } from './20261127100000-search-common-words.js';
+import { SearchRegionTokensMigration } from './20261127110000-search-region-tokens.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -74,4 +75,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261126090500-payment-payee-account', class: PaymentPayeeAccountMigration },
   { name: '20261127090000-search-views', class: SearchViewsMigration },
   { name: '20261127100000-search-common-words', class: SearchCommonWordsMigration },
+  { name: '20261127110000-search-region-tokens', class: SearchRegionTokensMigration },
 ];

@@ -20,7 +20,7 @@ const T = '"search_document"';
  * its components are written by the set-based recompute (api/src/catalog/search/ranking/).
  */
 @Entity({ tableName: 'search_document' })
-@Index({ name: 'search_document_tenant_tokens_gin', expression: `create index "search_document_tenant_tokens_gin" on ${T} using gin ("tenant_id", "tokens")` })
+@Index({ name: 'search_document_tenant_tokens_gin', expression: `create index "search_document_tenant_tokens_gin" on ${T} using gin ("tenant_id", "tokens", "region_tokens")` })
 @Index({ name: 'search_document_tenant_facets_gin', expression: `create index "search_document_tenant_facets_gin" on ${T} using gin ("tenant_id", "category_path", "policy_tags")` })
 @Index({ name: 'search_document_tenant_model_trgm', expression: `create index "search_document_tenant_model_trgm" on ${T} using gin ("tenant_id", "model" gin_trgm_ops)` })
 @Index({ name: 'search_document_tenant_brand_trgm', expression: `create index "search_document_tenant_brand_trgm" on ${T} using gin ("tenant_id", "brand" gin_trgm_ops)` })
@@ -85,6 +85,13 @@ export class SearchDocumentRow extends TenantOwned {
   /** jieba segments (search mode), weighted A (title, brand, model) to D (description). */
   @Property({ columnType: 'tsvector', lazy: true })
   tokens!: string;
+
+  /**
+   * The supplier's city and county as words (`region_<city>`, `region_<county>`), so the token
+   * index serves a search's region filter with its words; the database computes them.
+   */
+  @Property({ columnType: 'tsvector', lazy: true, generated: '(search_region_lexemes(supplier_region)) stored' })
+  regionTokens!: string & Opt;
 
   /** The stored rank, 0–1: the weighted sum of the components below. */
   @Property({ type: 'double', defaultRaw: '0' })

@@ -4,6 +4,7 @@ import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { SPARSE_SHARE, walkMayFind } from './common-words.js';
+import { regionTokenTest } from './region-tokens.js';
 import type { TermLookup } from './search-terms.js';
 import { filterPredicates, matchPredicate, relevanceExpression, substringTerms } from './search-sql.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
@@ -62,7 +63,9 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
  * together in 10. Expecting thousands, it walks the whole province in rank order (250 ms) for
  * them; ordering by an expression (`rank + 0`) takes the walk away and the indexes find the 10.
  * A query with a word rare in the province (`walkMayFind`, counted by the rank job) skips the
- * walk: it would find too few and be followed by the lookup anyway.
+ * walk: it would find too few and be followed by the lookup anyway. The lookup also asks the
+ * token index for the supplier's region (`regionTokenTest`): a common product with a city
+ * reads the matches of both, not every match of the product.
  */
 export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>): Frag {
   const { cap, walk } = limits;
@@ -82,6 +85,8 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
   const lookupOrder = substringTerms(terms, codes).length ? raw('d.rank + 0') : raw('d.rank');
   const mayFind = walkMayFind(tenantId, terms, codes);
   const walkWhen = mayFind ? sql`and ${mayFind}` : raw('');
+  const regionTest = regionTokenTest(query.filters);
+  const lookupMatches = regionTest ? sql`${matches} and ${regionTest}` : matches;
 
   return sql`
     with walked as materialized (
@@ -104,7 +109,7 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
     sparse as materialized (
       select ${candidate}
       from ${raw(SEARCH_ROWS)} d
-      where (select count(*) from walked) < ${sparseBelow} and d.tenant_id = ${tenantId}::uuid and ${matches}
+      where (select count(*) from walked) < ${sparseBelow} and d.tenant_id = ${tenantId}::uuid and ${lookupMatches}
       order by ${lookupOrder} desc, d.listing_id
       limit ${cap}
     ),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CAT, catalogue } from '../../../../test/search/search-fixtures.js';
 import { contextFor, createTenant } from '../../../../test/tenants.js';
 import { searchContract } from '../../../../test/search/search-contract.js';
-import type { SearchResult } from '../search-port.js';
+import type { SearchFilters, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { walkMayFind } from './common-words.js';
 import { PgSearchAdapter } from './pg-search.adapter.js';
@@ -99,6 +99,34 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       }
       const rare = await walkShort.search(ctx, { text: '碎纸机', filters: { categoryCode: CAT.desktops } });
       expect(rare.hits.map((h) => h.title)).toEqual(['办公 碎纸机']);
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
+
+describe('PostgreSQL lookup: regions from the token index', () => {
+  it('finds exactly the listings of a city, a county or the province, with other filters', async () => {
+    const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 1 }));
+    try {
+      const ctx = contextFor(await createTenant());
+      const { docs } = catalogue(ctx.tenantId);
+      const regions = ['330106', '330102', '330100', '330205', '330200', '331001'];
+      const all = regions.flatMap((supplierRegion, i) => [0n, 1n].map((j) => ({
+        ...docs.desktop, listingId: newId(), title: `显微镜 ${i}-${j}`, model: `MX-${i}-${j}`, priceFen: 100_000n + j * 100_000n, supplierRegion,
+      })));
+      // Under 100 matches: every search here is looked up, with the region test.
+      const port = new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 });
+      await port.upsert(ctx, all);
+      const found = async (filters: SearchFilters) => new Set((await port.search(ctx, { text: '显微镜', filters, first: 100 })).hits.map((h) => h.listingId));
+      const ids = (keep: (d: (typeof all)[number]) => boolean) => new Set(all.filter(keep).map((d) => d.listingId));
+
+      expect(await found({ supplierRegions: ['330100'] })).toEqual(ids((d) => d.supplierRegion.startsWith('3301')));
+      expect(await found({ supplierRegions: ['330205', '330102'] })).toEqual(ids((d) => ['330205', '330102'].includes(d.supplierRegion)));
+      expect(await found({ supplierRegions: ['330200', '331001'] })).toEqual(ids((d) => d.supplierRegion.startsWith('3302') || d.supplierRegion === '331001'));
+      expect(await found({ supplierRegions: ['330000'] })).toEqual(ids(() => true));
+      expect(await found({ supplierRegions: ['330100'], priceMinFen: 150_000n })).toEqual(ids((d) => d.supplierRegion.startsWith('3301') && d.priceFen >= 150_000n));
+      expect(await found({ supplierRegions: ['440300'] })).toEqual(new Set());
     } finally {
       await orm.close(true);
     }
