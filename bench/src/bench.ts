@@ -32,7 +32,7 @@ import { logSize, readLogFrom, runPgbench, serverLogFile, superuserSql } from '.
 import { cpuPerRequest, sample } from './proc.ts';
 import { COMMON_WORD, FEW_MATCHES, MIXED, SEARCH_DOCUMENT, type SearchCase } from './scenarios.ts';
 import { changeListings } from './listing-changes.ts';
-import { searchSpace, seededRandom, zipfPicker } from './search-stream.ts';
+import { searchStream } from './search-stream.ts';
 import { countStatements, statementsPerRequest } from './statements.ts';
 import { consoleTable, type Ratio, ratio, type Row, stampOf, type Summary, writeSummary } from './summary.ts';
 
@@ -112,34 +112,6 @@ async function withAlongside<F>(s: Scenario, run: () => Promise<F>): Promise<{ f
     await stop?.();
     throw err;
   }
-}
-
-/**
- * What a province's buyers search: the stream's searches (search-stream.ts) by Zipf's law with
- * exponent 1 (the usual shape of search logs), the same sequence for the same seed; counts
- * what was asked since the last `count()`.
- */
-function searchStream(seed: number) {
-  const space = searchSpace();
-  const bodies = space.map((variables) => gqlBody(SEARCH_DOCUMENT, variables));
-  const pick = zipfPicker(space.length, 1, seededRandom(seed + 1));
-  let asked = 0;
-  let distinct = new Set<number>();
-  return {
-    space,
-    next: () => {
-      const k = pick();
-      asked++;
-      distinct.add(k);
-      return bodies[k];
-    },
-    count: () => {
-      const out = { asked, distinct: distinct.size };
-      asked = 0;
-      distinct = new Set();
-      return out;
-    },
-  };
 }
 
 async function main() {

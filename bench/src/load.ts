@@ -83,3 +83,21 @@ export async function perCase(url: string, tenant: string, cases: SearchCase[], 
   }
   return out;
 }
+
+/** Runs autocannon with each request's body from `next` (a stream of searches). */
+export function loadStream(url: string, tenant: string, scenario: string, next: () => string, connections: number, seconds: number): Promise<LoadFigure> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', 'x-tenant': tenant },
+        requests: [{ method: 'POST' as const, setupRequest: (req: autocannon.Request) => ({ ...req, body: next() }) }],
+      },
+      (err, result) => (err ? reject(err) : resolve(summarise(scenario, connections, seconds, latencies, result))),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+}

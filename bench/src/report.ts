@@ -24,7 +24,7 @@ function markdown(r: BenchReport): string {
     '',
     `Machine: ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; load average before ${m.load.join(' / ')}, after ${r.loadAfter.join(' / ')}.`,
     `Data: ${r.listings.toLocaleString()} listings (${r.tenants.map((t) => `${t.code} ${t.share * 100} %`).join(', ')}), table with indexes ${r.timings.size}; load ${r.timings.loadSeconds.toFixed(0)} s, first rank recompute ${r.timings.rankSeconds.toFixed(0)} s, indexes ${r.timings.indexSeconds.toFixed(0)} s, nightly recompute of 330000 with nothing to change ${r.timings.nightlySeconds.toFixed(1)} s.`,
-    `Requests go to tenant 330000 through the API (GraphQL, hits + total + all facets, first: 20); candidate cap ${r.cap}.`,
+    `Requests go to tenant 330000 through the API (GraphQL, hits + total + all facets, first: 20); candidate cap ${r.cap}; searches in the database at once per API process (SEARCH_CONCURRENCY): ${process.env.SEARCH_CONCURRENCY ?? 'the default, cores + 1'}.`,
     '',
     '| scenario | connections | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | non-2xx |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

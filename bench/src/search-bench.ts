@@ -15,11 +15,12 @@ import { TenantDb } from '@zhengcai/api/platform/database/tenant-db';
 import { PgSearchAdapter } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
 import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { type BenchTenant, generate } from './generate.ts';
-import { load, type LoadFigure, perCase, verify } from './load.ts';
+import { load, type LoadFigure, loadStream, perCase, verify } from './load.ts';
 import { describeMachine, waitForQuiet } from './machine.ts';
 import { matchCount, planFigures } from './plans.ts';
 import { report } from './report.ts';
 import { COMMON_WORD, MIXED } from './scenarios.ts';
+import { searchStream } from './search-stream.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -105,6 +106,18 @@ async function main() {
     figures.push(await load(api.url, zj.code, COMMON_WORD.name, [COMMON_WORD], connections, seconds));
     figures.push(await load(api.url, zj.code, `${COMMON_WORD.name}, 1 connection`, [COMMON_WORD], 1, Math.max(5, seconds / 2)));
     const single = await perCase(api.url, zj.code, [...MIXED, COMMON_WORD], 20);
+    // The day's searches (search-stream.ts), with the result cache as deployed, then without:
+    // how much of the load repeats decides between the two.
+    const traffic = async (label: string) => {
+      const stream = searchStream(0);
+      const f = await loadStream(api!.url, zj.code, label, stream.next, connections, seconds);
+      const { asked, distinct } = stream.count();
+      return { ...f, scenario: `${label}: ${distinct.toLocaleString('en')} of ${asked.toLocaleString('en')} searches asked for the first time` };
+    };
+    figures.push(await traffic(`a day's traffic (${searchStream(0).space.length.toLocaleString('en')} distinct searches, Zipf popularity), cached`));
+    await api.stop();
+    api = await startApi(apiEnv(benchApp, benchOwner, httpPort, { SEARCH_CANDIDATE_CAP: String(CAP), SEARCH_CACHE_ENTRIES: '0' }), httpPort);
+    figures.push(await traffic(`the same, cache off`));
     const after = describeMachine(machine.postgres).load;
     report({ single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
   } finally {

@@ -1,4 +1,4 @@
-import type { SearchCase } from './scenarios.ts';
+import { SEARCH_DOCUMENT, type SearchCase } from './scenarios.ts';
 import { CATEGORIES, CITIES } from './vocabulary.ts';
 
 type Variables = SearchCase['variables'];
@@ -86,5 +86,33 @@ export function zipfPicker(n: number, s: number, random: () => number): () => nu
       else lo = mid + 1;
     }
     return lo;
+  };
+}
+
+/**
+ * What a province's buyers search: the stream's searches by Zipf's law with exponent 1 (the
+ * usual shape of search logs), the same sequence for the same seed, each as a GraphQL request
+ * body; counts what was asked since the last `count()`.
+ */
+export function searchStream(seed: number) {
+  const space = searchSpace();
+  const bodies = space.map((variables) => JSON.stringify({ query: SEARCH_DOCUMENT, variables }));
+  const pick = zipfPicker(space.length, 1, seededRandom(seed + 1));
+  let asked = 0;
+  let distinct = new Set<number>();
+  return {
+    space,
+    next: () => {
+      const k = pick();
+      asked++;
+      distinct.add(k);
+      return bodies[k];
+    },
+    count: () => {
+      const out = { asked, distinct: distinct.size };
+      asked = 0;
+      distinct = new Set();
+      return out;
+    },
   };
 }

@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '@zhengcai/schema';
 import { Meilisearch } from 'meilisearch';
+import { Gate } from '../../platform/concurrency/gate.js';
 import { APP_CONFIG } from '../../platform/config/config.module.js';
 import { TenantDb } from '../../platform/database/tenant-db.js';
 import { LOGGER, type Logger } from '../../platform/logging/logging.module.js';
@@ -17,7 +19,8 @@ function searchPort(config: AppConfig, db: TenantDb, logger: Logger): SearchPort
     const client = new Meilisearch({ host: config.MEILISEARCH_URL!, apiKey: config.MEILISEARCH_API_KEY });
     return new MeiliSearchAdapter(db, client, config.SEARCH_CANDIDATE_CAP);
   }
-  const pgPort = new PgSearchAdapter(db, { cap: config.SEARCH_CANDIDATE_CAP, walk: config.SEARCH_RANK_WALK });
+  const admission = new Gate(config.SEARCH_CONCURRENCY ?? availableParallelism() + 1);
+  const pgPort = new PgSearchAdapter(db, { cap: config.SEARCH_CANDIDATE_CAP, walk: config.SEARCH_RANK_WALK }, admission);
   if (config.SEARCH_CACHE_ENTRIES === 0) return pgPort;
   return new CachedSearchPort(pgPort, { databaseUrl: config.DATABASE_URL, entries: config.SEARCH_CACHE_ENTRIES, ttlMs: config.SEARCH_CACHE_TTL_MS }, logger);
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { TenantContext } from '@zhengcai/schema';
+import type { Gate } from '../../../platform/concurrency/gate.js';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { pageSize } from '../../../platform/pagination/keyset.js';
 import { changeNotice, SEARCH_CHANGED_CHANNEL } from '../cache/cached-search-port.js';
@@ -90,6 +91,8 @@ export class PgSearchAdapter implements SearchPort {
   constructor(
     private readonly db: TenantDb,
     private readonly limits: CandidateLimits,
+    /** How many searches run in the database at once (`SEARCH_CONCURRENCY`); unlimited without. */
+    private readonly admission?: Gate,
   ) {}
 
   async upsert(ctx: TenantContext, docs: readonly SearchDocument[]): Promise<void> {
@@ -109,12 +112,13 @@ export class PgSearchAdapter implements SearchPort {
   async search(ctx: TenantContext, query: SearchQuery): Promise<SearchResult> {
     const first = pageSize(query);
     const codes = queryTerms(query.text ?? '').latin.filter(isCode);
-    const row = await this.db.transaction(ctx, async (em) => {
+    const run = () => this.db.transaction(ctx, async (em) => {
       // Only queries with a model-number-like term pay the extra round trip.
       const statement = buildSearch(ctx.tenantId, query, first, this.limits, await lookUpCodes(em, ctx.tenantId, codes));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
       return r;
     }, SEARCH_SETTINGS);
+    const row = await (this.admission ? this.admission.run(run) : run());
     return toResult(row, query, first, this.limits.cap);
   }
 

@@ -8,6 +8,7 @@ import { searchContract } from '../../../../test/search/search-contract.js';
 import type { SearchFilters, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { walkMayFind } from './common-words.js';
+import { Gate } from '../../../platform/concurrency/gate.js';
 import { PgSearchAdapter } from './pg-search.adapter.js';
 import { isCode, lookUpCodes } from './search-terms.js';
 
@@ -127,6 +128,32 @@ describe('PostgreSQL lookup: regions from the token index', () => {
       expect(await found({ supplierRegions: ['330000'] })).toEqual(ids(() => true));
       expect(await found({ supplierRegions: ['330100'], priceMinFen: 150_000n })).toEqual(ids((d) => d.supplierRegion.startsWith('3301') && d.priceFen >= 150_000n));
       expect(await found({ supplierRegions: ['440300'] })).toEqual(new Set());
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
+
+describe('PostgreSQL search admission', () => {
+  it('waits its turn when the searches allowed at once are running, then runs', async () => {
+    const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 2 }));
+    try {
+      const ctx = contextFor(await createTenant());
+      const { all } = catalogue(ctx.tenantId);
+      const gate = new Gate(1);
+      const port = new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 }, gate);
+      await port.upsert(ctx, all);
+      let release!: () => void;
+      const holder = gate.run(() => new Promise<void>((r) => (release = r)));
+      let done = false;
+      const search = port.search(ctx, { text: '台式计算机' }).then((r) => ((done = true), r));
+      expect(gate.load).toEqual({ running: 1, waiting: 1 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(done).toBe(false);
+      release();
+      await holder;
+      expect((await search).hits.length).toBeGreaterThan(0);
+      expect(gate.load).toEqual({ running: 0, waiting: 0 });
     } finally {
       await orm.close(true);
     }
