@@ -6,12 +6,14 @@ import { arrayLiteral, type Frag, join, sql } from './sql-fragment.js';
 
 /**
  * Fewer matches than this share of the rank walk: sparse, and the indexes find them instead.
- * Measured at 500,000 documents in a province, the walk tests a document in about 0.3 µs and
- * the indexes fetch a match in about 2.6 µs; at 1 % the two ways cost the same (about 10 ms)
- * for the rest of the province. A word in fewer than this share of the province's documents
- * is expected to be sparse in the walk as well.
+ * Measured at 500,000 documents in a province: the walk tests a document in about 0.5 µs;
+ * the indexes fetch a match in 2.6 µs from shared buffers but about 10 µs from the OS cache,
+ * which is where most come from when searches run side by side (128 MB of buffers), so
+ * walking on is the cheaper way down to about 0.5 %. The day's searches at three connections
+ * ran best between 0.1 and 0.25 % (130–146 a second, against 81–96 at 1 %). A word in fewer
+ * than this share of the province's documents is expected to be sparse in the walk as well.
  */
-export const SPARSE_SHARE = 0.01;
+export const SPARSE_SHARE = 0.0025;
 
 /** The longest lexeme counted (the column's width); a longer one counts as rare. */
 const MAX_LEXEME = 64;

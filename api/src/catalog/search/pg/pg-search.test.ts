@@ -48,19 +48,19 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
     try {
       const ctx = contextFor(await createTenant());
       const { docs } = catalogue(ctx.tenantId);
-      // 260 documents: 办公 in every one (dense), 打印机 in every twentieth (medium), one 碎纸机
+      // 800 documents: 办公 in every one (dense), 打印机 in every twentieth (medium), one 碎纸机
       // with the model ZX-9000 ranked last of all (sparse). Ranks fall with the index.
-      const many = Array.from({ length: 260 }, (_, i) => ({
+      const many = Array.from({ length: 800 }, (_, i) => ({
         ...docs.desktop,
         listingId: newId(),
         title: `办公 台式计算机 ${i % 20 === 0 ? '打印机' : ''} 型号${i}`,
         model: `M${1000 + i}`,
         policyTags: [],
-        integrityScore: 100 - Math.floor(i / 3),
-        salesCount: 260 - i,
+        integrityScore: 100 - Math.floor(i / 8),
+        salesCount: 800 - i,
         priceFen: 100_000n + BigInt(i) * 1_000n,
       }));
-      many.push({ ...many[259], listingId: newId(), title: '办公 碎纸机', model: 'ZX-9000', integrityScore: 0, salesCount: 0, priceFen: 9_000_000n });
+      many.push({ ...many[799], listingId: newId(), title: '办公 碎纸机', model: 'ZX-9000', integrityScore: 0, salesCount: 0, priceFen: 9_000_000n });
       await new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 }).upsert(ctx, many);
 
       const walkAll = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 });
@@ -80,7 +80,7 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       }
 
       // Once the province's words are counted, a query with a rare one skips the walk (3 of
-      // 261 documents make a word common): the same results either way.
+      // 801 documents make a word common): the same results either way.
       const walkWhen = (text: string) => new TenantDb(orm).transaction(ctx, async (em) => {
         const terms = queryTerms(text);
         const may = walkMayFind(ctx.tenantId, terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
