@@ -37,22 +37,26 @@ export function summarise(scenario: string, connections: number, seconds: number
 
 const body = (c: SearchCase) => JSON.stringify({ query: SEARCH_DOCUMENT, variables: c.variables });
 
-/** Runs autocannon over the cases in turn; latencies are collected per response for p95. */
-export function load(url: string, tenant: string, scenario: string, cases: SearchCase[], connections: number, seconds: number): Promise<LoadFigure> {
+/** Runs autocannon with these requests in turn; latencies are collected per response for p95. */
+function drive(url: string, tenant: string, scenario: string, requests: autocannon.Request[], connections: number, seconds: number): Promise<LoadFigure> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      {
-        url: `${url}/graphql`,
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json', 'x-tenant': tenant },
-        requests: cases.map((c) => ({ method: 'POST' as const, body: body(c) })),
-      },
+      { url: `${url}/graphql`, connections, duration: seconds, headers: { 'content-type': 'application/json', 'x-tenant': tenant }, requests },
       (err, result) => (err ? reject(err) : resolve(summarise(scenario, connections, seconds, latencies, result))),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
+}
+
+/** The cases in turn, over and over. */
+export function load(url: string, tenant: string, scenario: string, cases: SearchCase[], connections: number, seconds: number): Promise<LoadFigure> {
+  return drive(url, tenant, scenario, cases.map((c) => ({ method: 'POST' as const, body: body(c) })), connections, seconds);
+}
+
+/** Each request's body from `next` (a stream of searches). */
+export function loadStream(url: string, tenant: string, scenario: string, next: () => string, connections: number, seconds: number): Promise<LoadFigure> {
+  return drive(url, tenant, scenario, [{ method: 'POST' as const, setupRequest: (req: autocannon.Request) => ({ ...req, body: next() }) }], connections, seconds);
 }
 
 /** Each case once, checked: no GraphQL errors; returns what it found. */
@@ -84,20 +88,3 @@ export async function perCase(url: string, tenant: string, cases: SearchCase[], 
   return out;
 }
 
-/** Runs autocannon with each request's body from `next` (a stream of searches). */
-export function loadStream(url: string, tenant: string, scenario: string, next: () => string, connections: number, seconds: number): Promise<LoadFigure> {
-  const latencies: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${url}/graphql`,
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json', 'x-tenant': tenant },
-        requests: [{ method: 'POST' as const, setupRequest: (req: autocannon.Request) => ({ ...req, body: next() }) }],
-      },
-      (err, result) => (err ? reject(err) : resolve(summarise(scenario, connections, seconds, latencies, result))),
-    );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-  });
-}
