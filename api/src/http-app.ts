@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import type { AppConfig } from '@zhengcai/schema';
 import { AppModule } from './app.module.js';
 import { GraphQLErrorFilter } from './platform/errors/graphql-error.filter.js';
@@ -27,6 +28,9 @@ export async function configureHttpApp(app: NestExpressApplication, config: AppC
   app.enableShutdownHooks();
   // Behind reverse proxies, the client IP (for login rate limits) is the one they forward.
   if (config.TRUST_PROXY_HOPS > 0) app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  // Nothing here is revalidated by tag (GraphQL answers are never stored, the open-data feed
+  // is kept a minute by max-age): hashing every response body is CPU spent for nothing.
+  app.set('etag', false);
   app.useGlobalFilters(new GraphQLErrorFilter());
   app.use(requestScopeMiddleware(logger));
   app.useBodyParser('json', { limit: '1mb' });
@@ -34,6 +38,8 @@ export async function configureHttpApp(app: NestExpressApplication, config: AppC
   app.use(GRAPHQL_PATH, graphqlRequestLimits({ maxBatch: config.GRAPHQL_MAX_BATCH, maxDocumentChars: config.GRAPHQL_MAX_DOCUMENT_CHARS }));
   // After the limits: no scanning of requests that are refused for size anyway.
   app.use(GRAPHQL_PATH, graphqlNulCharacters());
+  // Answers hold one user's view of one tenant: no browser or proxy may keep them.
+  app.use(GRAPHQL_PATH, (_req: Request, res: Response, next: NextFunction) => { res.setHeader('cache-control', 'no-store'); next(); });
   app.enableCors({ origin: true, credentials: true, exposedHeaders: ['x-request-id'] });
   await app.init();
   return app;

@@ -102,6 +102,16 @@ describe('GraphQL API', () => {
     });
   });
 
+  it('marks answers as not to be stored, and spends no time tagging them', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('etag')).toBeNull();
+    expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   describe('abuse limits, enforced before execution', () => {
     it('refuses a query nested deeper than the limit', async () => {
       const deep = '{ tenants { edges { node { id } } pageInfo { hasNextPage } } __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';

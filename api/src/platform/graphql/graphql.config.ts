@@ -1,5 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response } from 'express';
@@ -31,6 +32,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger, directory: Ten
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
+    // No field sets a cache hint: the plugin would wrap every field's resolver to collect
+    // none. The answers are marked no-store in http-app.ts instead.
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     validationRules: [queryLimitsRule({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxAliases: config.GRAPHQL_MAX_ALIASES, maxCost: config.GRAPHQL_MAX_COST })],
     formatError: createErrorFormatter(logger),
     context: async ({ req }: { req: Request; res: Response }): Promise<GqlContext> => {
