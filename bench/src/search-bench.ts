@@ -117,7 +117,8 @@ async function main() {
     figures.push(await traffic(`a day's traffic (${searchStream(0).space.length.toLocaleString('en')} distinct searches, Zipf popularity), cached`));
     await api.stop();
     api = await startApi(apiEnv(benchApp, benchOwner, httpPort, { SEARCH_CANDIDATE_CAP: String(CAP), SEARCH_CACHE_ENTRIES: '0' }), httpPort);
-    figures.push(await traffic(`the same, cache off`));
+    figures.push(await load(api.url, zj.code, 'mixed searches (12 kinds), cache off', MIXED, connections, seconds));
+    figures.push(await traffic(`the day's traffic, cache off`));
     const after = describeMachine(machine.postgres).load;
     report({ single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
   } finally {
