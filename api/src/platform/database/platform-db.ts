@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { InFlightWork } from './in-flight-work.js';
 import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 
 /**
@@ -9,13 +10,17 @@ import { assertNotInTransaction, holdingConnection } from './one-connection.js';
  */
 @Injectable()
 export class PlatformDb {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    @Optional() private readonly inFlight?: InFlightWork,
+  ) {}
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    return this.orm.em.fork().transactional(async (em) => {
+    const run = () => this.orm.em.fork().transactional(async (em) => {
       await em.execute(`select set_config('app.scope', 'platform', true)`);
       return holdingConnection(() => work(em));
     });
+    return this.inFlight ? this.inFlight.run(run) : run();
   }
 }

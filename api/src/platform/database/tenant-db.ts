@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { IsolationLevel, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { type AuditInput, type DomainEventInput, runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
+import { InFlightWork } from './in-flight-work.js';
 import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 import { AUDIT_WRITER, type EffectWriter, OUTBOX_WRITER, TxEffects } from './tx-effects.js';
 
@@ -17,6 +18,8 @@ export class TenantDb {
     private readonly orm: MikroORM,
     @Optional() @Inject(OUTBOX_WRITER) private readonly outbox?: EffectWriter<DomainEventInput>,
     @Optional() @Inject(AUDIT_WRITER) private readonly audit?: EffectWriter<AuditInput>,
+    /** Tracks the work so that shutdown waits for it; absent where a test builds this by hand. */
+    @Optional() private readonly inFlight?: InFlightWork,
   ) {}
 
   /**
@@ -25,7 +28,7 @@ export class TenantDb {
    */
   transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>, settings: Readonly<Record<string, string>> = {}): Promise<T> {
     assertNotInTransaction();
-    return this.orm.em.fork().transactional(async (em) => {
+    return this.tracked(() => this.orm.em.fork().transactional(async (em) => {
       em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
       const more = Object.entries(settings);
       await em.execute(`select set_config('app.tenant_id', ?, true)${', set_config(?, ?, true)'.repeat(more.length)}`, [ctx.tenantId, ...more.flat()]);
@@ -35,7 +38,7 @@ export class TenantDb {
       if (tx.events.length) await this.writer(this.outbox, 'outbox').write(em, ctx, tx.events);
       if (tx.audits.length) await this.writer(this.audit, 'audit').write(em, ctx, tx.audits);
       return result;
-    });
+    }));
   }
 
   /**
@@ -44,14 +47,14 @@ export class TenantDb {
    */
   snapshot<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    return this.orm.em.fork().transactional(
+    return this.tracked(() => this.orm.em.fork().transactional(
       async (em) => {
         em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
         await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
         return holdingConnection(() => runInTenantContext(ctx, () => work(em)));
       },
       { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-    );
+    ));
   }
 
   /**
@@ -60,7 +63,11 @@ export class TenantDb {
    */
   publicRead<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    return work(this.orm.em.fork());
+    return this.tracked(() => work(this.orm.em.fork()));
+  }
+
+  private tracked<T>(work: () => Promise<T>): Promise<T> {
+    return this.inFlight ? this.inFlight.run(work) : work();
   }
 
   private writer<T>(writer: EffectWriter<T> | undefined, kind: string): EffectWriter<T> {

@@ -8,5 +8,7 @@ export enum ErrorCode {
   RateLimited = 'RATE_LIMITED',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   RequestTooLarge = 'REQUEST_TOO_LARGE',
+  /** The process is shutting down or restarting: the same request, sent again, will be served. */
+  Unavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

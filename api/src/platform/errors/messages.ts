@@ -501,6 +501,11 @@ export const MESSAGES = {
     'zh-CN': (p) => `“${fieldLabel(FIELD_ZH, p.field)}”须为整数，收到“${p.value}”。`,
     en: (p) => `"${fieldLabel(FIELD_EN, p.field)}" must be a whole number; got "${p.value}".`,
   },
+  SERVICE_RESTARTING: {
+    code: ErrorCode.Unavailable,
+    'zh-CN': () => '服务正在重启，请稍后重试。',
+    en: () => 'The service is restarting; try again in a moment.',
+  },
   INTERNAL: {
     code: ErrorCode.Internal,
     'zh-CN': (p) => `服务器内部错误，请稍后重试。如需协助，请提供请求号 ${p.requestId}。`,
