@@ -62,7 +62,8 @@ export async function matchCount(c: pg.Client, tenantId: string, word: string): 
   try {
     await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
     const any = queryTerms(word).words.map(tsLexeme).join(' & ');
-    return Number((await c.query(`select count(*) from search_document where tokens @@ $1::tsquery`, [any])).rows[0].count);
+    // The catalogue is public within the deployment: row-level security alone would count every province.
+    return Number((await c.query(`select count(*) from search_document where tenant_id = $1 and tokens @@ $2::tsquery`, [tenantId, any])).rows[0].count);
   } finally {
     await c.query('rollback');
   }

@@ -11,7 +11,7 @@ import { type Frag, sql } from './sql-fragment.js';
  *
  * Price ranges are not served this way: tried with price bands (digits and first digit of the
  * fen), a band test also took the lookup's rank-ordered index walk away, and products whose
- * prices crowd the band (大米 ¥133–217) went from 10 to 290 ms (README, "A day's traffic").
+ * prices crowd the band (大米 ¥133–217) went from 10 to 290 ms (docs/search-performance.md, "Region filters").
  */
 export function regionTokenTest(f: SearchFilters = {}): Frag | null {
   const tokens = regionTokens(f.supplierRegions);
