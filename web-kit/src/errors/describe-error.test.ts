@@ -49,6 +49,11 @@ describe('describeError', () => {
     expect(view.message).toContain('abc');
   });
 
+  it('offers a retry when the service is restarting', () => {
+    const err = gql([{ message: '服务正在重启，请稍后重试。', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_RESTARTING' } }]);
+    expect(describeError(err, translator('zh-CN'))).toMatchObject({ title: '服务正在重启', message: '服务正在重启，请稍后重试。', retryable: true });
+  });
+
   describe('BAD_USER_INPUT, field by field', () => {
     it('uses the fields the API lists, with their own messages', () => {
       const err = gql([{

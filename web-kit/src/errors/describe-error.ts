@@ -20,7 +20,7 @@ export interface Translator {
   locale: string;
 }
 
-const RETRYABLE = new Set(['NETWORK', 'HTTP', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'UNKNOWN']);
+const RETRYABLE = new Set(['NETWORK', 'HTTP', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'UNKNOWN']);
 
 /** graphql-js names the failing variable path in coercion errors: `… at "input.amount"; …`. */
 const VARIABLE_AT = /^Variable "\$([\w]+)" got invalid value .*? at "([^"]+)"/s;
