@@ -46,3 +46,8 @@ export class InFlightWork {
     return this.active;
   }
 }
+
+/** Runs `work` counted by `inFlight`, or uncounted where a test builds a database class without one. */
+export function runTracked<T>(inFlight: InFlightWork | undefined, work: () => Promise<T>): Promise<T> {
+  return inFlight ? inFlight.run(work) : work();
+}

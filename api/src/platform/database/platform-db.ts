@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { InFlightWork } from './in-flight-work.js';
+import { InFlightWork, runTracked } from './in-flight-work.js';
 import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 
 /**
@@ -17,10 +17,9 @@ export class PlatformDb {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    const run = () => this.orm.em.fork().transactional(async (em) => {
+    return runTracked(this.inFlight, () => this.orm.em.fork().transactional(async (em) => {
       await em.execute(`select set_config('app.scope', 'platform', true)`);
       return holdingConnection(() => work(em));
-    });
-    return this.inFlight ? this.inFlight.run(run) : run();
+    }));
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { IsolationLevel, MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { type AuditInput, type DomainEventInput, runInTenantContext, TENANT_FILTER, type TenantContext } from '@zhengcai/schema';
-import { InFlightWork } from './in-flight-work.js';
+import { InFlightWork, runTracked } from './in-flight-work.js';
 import { assertNotInTransaction, holdingConnection } from './one-connection.js';
 import { AUDIT_WRITER, type EffectWriter, OUTBOX_WRITER, TxEffects } from './tx-effects.js';
 
@@ -28,7 +28,7 @@ export class TenantDb {
    */
   transaction<T>(ctx: TenantContext, work: (em: EntityManager, tx: TxEffects) => Promise<T>, settings: Readonly<Record<string, string>> = {}): Promise<T> {
     assertNotInTransaction();
-    return this.tracked(() => this.orm.em.fork().transactional(async (em) => {
+    return runTracked(this.inFlight, () => this.orm.em.fork().transactional(async (em) => {
       em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
       const more = Object.entries(settings);
       await em.execute(`select set_config('app.tenant_id', ?, true)${', set_config(?, ?, true)'.repeat(more.length)}`, [ctx.tenantId, ...more.flat()]);
@@ -47,7 +47,7 @@ export class TenantDb {
    */
   snapshot<T>(ctx: TenantContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    return this.tracked(() => this.orm.em.fork().transactional(
+    return runTracked(this.inFlight, () => this.orm.em.fork().transactional(
       async (em) => {
         em.setFilterParams(TENANT_FILTER, { tenantId: ctx.tenantId });
         await em.execute(`select set_config('app.tenant_id', ?, true)`, [ctx.tenantId]);
@@ -63,11 +63,7 @@ export class TenantDb {
    */
   publicRead<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     assertNotInTransaction();
-    return this.tracked(() => work(this.orm.em.fork()));
-  }
-
-  private tracked<T>(work: () => Promise<T>): Promise<T> {
-    return this.inFlight ? this.inFlight.run(work) : work();
+    return runTracked(this.inFlight, () => work(this.orm.em.fork()));
   }
 
   private writer<T>(writer: EffectWriter<T> | undefined, kind: string): EffectWriter<T> {
