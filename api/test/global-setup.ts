@@ -13,8 +13,11 @@ function withDatabase(url: string, db: string): string {
  * One fresh, migrated database for the run, named for this process so that two runs on one
  * machine never share it; dropped when the run ends. Tests share it and keep apart by creating their
  * own tenants, which is exactly the isolation the product promises.
+ * Both projects that need it (server files, browser journeys) name this file; vitest runs every
+ * project's setup before the first file, so the second call finds the database made and reuses it.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  if (process.env.ZC_TEST_RUN) return async () => {};
   const TEST_DB = `zhengcai_test_${process.pid}`;
   const appUrl = process.env.DATABASE_URL;
   const ownerUrl = process.env.DATABASE_OWNER_URL;
