@@ -168,7 +168,7 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
       const peers = page.locator('input[data-test="field-inspection.minPeerSample"], [data-test="field-inspection.minPeerSample"] input').first();
       await expect.poll(() => peers.inputValue()).toBe('3');
       const sources = page.locator('[data-test="item-inspection.sources"]');
-      expect(await sources.innerText()).toContain('近期成交中位价');
+      await expect.poll(() => sources.innerText()).toContain('近期成交中位价');
       // Take the transactions source out, raise the peer sample, and save: both persist.
       await sources.locator('.el-tag', { hasText: '近期成交中位价' }).locator('.el-tag__close').click();
       await peers.fill('4');
@@ -176,8 +176,9 @@ describe('price inspection journey: run, evidence, justification, dismissal, pri
       await page.locator('[data-test="settings-saved"]').waitFor();
       await page.reload();
       await expect.poll(() => peers.inputValue()).toBe('4');
+      // The sources shown once loaded (a poll for "not there" alone would pass on an empty list).
+      await expect.poll(() => sources.innerText()).toContain('导入参考价');
       expect(await sources.innerText()).not.toContain('近期成交中位价');
-      expect(await sources.innerText()).toContain('导入参考价');
       await sources.scrollIntoViewIfNeeded();
       await shot(page, 'inspection-settings-desktop');
     } finally {
