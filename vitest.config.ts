@@ -69,7 +69,20 @@ export default defineConfig({
       },
       {
         // Browser journeys through the built web apps, the API and the workers, one at a time.
-        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], isolate: false, ...serverSetup, maxWorkers: 1, sequence: { groupOrder: 1 } },
+        // A journey is a person's whole errand: on a busy 2-core machine the longest take half a
+        // minute, and a page gets 10 s (not vitest's 1 s) to show what `expect.poll` waits for.
+        // These belong here, not in a `vi.setConfig` in a shared module: vitest resets that
+        // after each file, and files sharing a process import the module only once.
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          isolate: false,
+          testTimeout: 90_000,
+          expect: { poll: { interval: 50, timeout: 10_000 } },
+          ...serverSetup,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

@@ -1,10 +1,4 @@
 import { type Browser, chromium } from 'playwright-core';
-import { vi } from 'vitest';
-
-// A journey test is a person's whole errand in a browser: on a busy 2-core machine the longest
-// take half a minute, so they get more room than the 30 s a server-side test gets, and a page
-// gets 10 s (not vitest's 1 s) to show what `expect.poll` waits for.
-vi.setConfig({ testTimeout: 90_000, expect: { poll: { interval: 50, timeout: 10_000 } } });
 
 /** Debian's chromium, headless; playwright-core brings no browser of its own. */
 export function launchChromium(): Promise<Browser> {
