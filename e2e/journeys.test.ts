@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { DEMO_PASSWORD } from '../api/src/seed/demo-people.js';
@@ -9,10 +8,9 @@ import { DEMO_TENANTS } from '../api/src/seed/demo-tenants.js';
 import { startApi, type TestApi } from '../api/test/app.js';
 import { createTenant, type TestTenant } from '../api/test/tenants.js';
 import { DESKTOP, launchChromium, PHONE } from './support/browser.js';
+import { SHOTS, shot as pagesShot } from './support/pages.js';
 import { serveApp, type ServedApp } from './support/serve-app.js';
 import { startWorkers, type RunningWorkers } from './support/workers.js';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 /**
  * Opens a select in the page header by its accessible name (the aria-label a screen reader
@@ -27,11 +25,9 @@ async function pick(page: Page, label: string, option: string, typeToFilter = fa
 }
 
 async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  // Let a just-closed dropdown and its arrow finish their transitions.
+  // A just-chosen option's dropdown is closing: picture the page without it.
   await expect.poll(() => page.locator('.el-select-dropdown:visible').count()).toBe(0);
-  await page.waitForTimeout(350);
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+  await pagesShot(page, name);
 }
 
 describe('browser journeys (chromium against the real API)', () => {
@@ -44,7 +40,6 @@ describe('browser journeys (chromium against the real API)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
     await seedDemo(process.env.DATABASE_OWNER_URL!);
     // A province with its own rules, so a switch visibly changes the numbers.

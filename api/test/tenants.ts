@@ -9,9 +9,29 @@ export async function ownerClient(): Promise<pg.Client> {
   return client;
 }
 
+/**
+ * Owner connections for fixtures, kept open per database. A new connection costs ~30 ms (a
+ * backend to start, a SCRAM exchange) against ~1 ms for a pooled one, and fixtures open
+ * thousands: a tender lot with its bidders takes ten. Nothing a fixture sets outlives its
+ * transaction (the tenant is set with `is_local`), so a reused connection starts clean.
+ */
+const pools = new Map<string, pg.Pool>();
+function ownerPool(): pg.Pool {
+  const url = process.env.DATABASE_OWNER_URL!;
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 5_000, allowExitOnIdle: true });
+    // An idle connection ended by the server is dropped from the pool; the next fixture opens another.
+    pool.on('error', () => undefined);
+    pools.set(url, pool);
+  }
+  return pool;
+}
+
 /** Runs statements as the owner inside one transaction with the tenant set. */
-export async function asOwner<T>(tenantId: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = await ownerClient();
+export async function asOwner<T>(tenantId: string, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  const c = await ownerPool().connect();
+  let broken: Error | undefined;
   try {
     await c.query('begin');
     await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
@@ -19,10 +39,11 @@ export async function asOwner<T>(tenantId: string, work: (c: pg.Client) => Promi
     await c.query('commit');
     return result;
   } catch (err) {
-    await c.query('rollback');
+    await c.query('rollback').catch((e: Error) => (broken = e));
     throw err;
   } finally {
-    await c.end();
+    // A connection whose rollback failed is not given to the next fixture.
+    c.release(broken);
   }
 }
 
