@@ -1,4 +1,5 @@
 import { sm3, sm4 } from 'sm-crypto-v2';
+import { pbkdf2HmacSm3 } from './pbkdf2-sm3';
 import { fromBase64, fromHex, sm3Hex, toBase64, toHex, type KeyPair } from './sealed-bid';
 
 /**
@@ -41,17 +42,7 @@ const hmac = (key: Uint8Array | string, data: Uint8Array): Uint8Array =>
 
 /** PBKDF2-HMAC-SM3, one block (32 bytes). */
 export function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Uint8Array {
-  const password = toHex(utf8(passphrase));
-  const first = new Uint8Array(salt.length + 4);
-  first.set(salt);
-  first.set([0, 0, 0, 1], salt.length);
-  let u = hmac(password, first);
-  const out = u.slice();
-  for (let i = 1; i < iterations; i++) {
-    u = hmac(password, u);
-    for (let j = 0; j < out.length; j++) out[j] ^= u[j];
-  }
-  return out;
+  return pbkdf2HmacSm3(utf8(passphrase), salt, iterations);
 }
 
 export const fingerprintOf = (publicKey: string): string => sm3Hex(fromHex(publicKey));
