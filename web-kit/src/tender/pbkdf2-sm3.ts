@@ -1,5 +1,5 @@
 import { sm3 } from 'sm-crypto-v2';
-import { fromHex } from './sealed-bid';
+import { fromHex, toHex } from './sealed-bid';
 
 /**
  * PBKDF2-HMAC-SM3 (RFC 8018 with HMAC over SM3, GB/T 32905), first 32-byte block only: what
@@ -18,7 +18,7 @@ export function pbkdf2HmacSm3(password: Uint8Array, salt: Uint8Array, iterations
   const first = new Uint8Array(salt.length + 4);
   first.set(salt);
   first.set([0, 0, 0, 1], salt.length);
-  const u = bytesToWords(fromHex(sm3(first, { key: keyHex(password), mode: 'hmac' })));
+  const u = bytesToWords(fromHex(sm3(first, { key: toHex(password), mode: 'hmac' })));
   const out = u.slice();
   const block = new Uint32Array(16);
   const state = new Uint32Array(8);
@@ -44,8 +44,6 @@ function padStates(password: Uint8Array): { inner: Uint32Array; outer: Uint32Arr
   });
   return { inner: states[0], outer: states[1] };
 }
-
-const keyHex = (password: Uint8Array) => Array.from(password, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** SM3 of `pad block ‖ message` for a 32-byte message, from the pad's compressed state into `into`. */
 function hashOneBlock(from: Uint32Array, message: Uint32Array, block: Uint32Array, into: Uint32Array, w: Uint32Array): void {
