@@ -91,13 +91,15 @@ export class ComplianceChecks {
     );
     const candidates: SignalCandidate[] = [];
     for (const lot of lots) {
+      // In the order they were submitted: a signal's evidence lists its bids the same way every time.
       const rows = await em.execute<{
         id: string; supplier_id: string; submitted_by: string; bidder_public_key: string; submitted_ip: string | null; device_id: string | null; price_fen: string | null;
         documents: { name?: string; sm3?: string }[] | null; opened: boolean; legal_representative: string | null; contact_phone: string | null;
       }[]>(
         `select b.id, b.supplier_id, b.submitted_by, b.bidder_public_key, b.submitted_ip, b.device_id, b.price_fen::text, b.price_form -> 'documents' as documents,
            b.state in ('opened', 'disqualified') as opened, o.legal_representative, o.contact_phone
-         from tender_bid b join organisation o on o.id = b.supplier_id where b.lot_id = ? and b.state in ${STOOD_BY}`,
+         from tender_bid b join organisation o on o.id = b.supplier_id where b.lot_id = ? and b.state in ${STOOD_BY}
+         order by b.submitted_at, b.id`,
         [lot.id],
       );
       const bids: LotBid[] = rows.map((r) => ({
