@@ -2,8 +2,8 @@
  * `bench/run-traffic-plans --database <kept>`: the database's time for every search of the
  * day's traffic (search-stream.ts), each statement run as the API builds it (typo lookup
  * first), in one connection, under the tenant's settings: the spread (mean, p50, p95, p99,
- * max), and the slowest with how their candidates were found (walked, walked deeper, looked
- * up). Where the tail of a search load comes from, without the API or the load around it.
+ * max), and the slowest with how their candidates were found (walked, walked deeper, reached,
+ * looked up). Where the tail of a search load comes from, without the API or the load around it.
  * Needs a database kept by `bench/run --keep` or `bench/run-search --keep`.
  * Options: --database (required), --tenant (330000), --runs (1: each statement once; 3: the median), --slowest (20).
  * Writes bench/results/traffic-plans-<time>.md (and .json: every search's figures). Not part of the test suite.
@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { PolicyTag } from '@zhengcai/schema';
+import { candidateWay, type PlanNode } from '@zhengcai/api/catalog/search/pg/candidate-way';
 import { buildSearch } from '@zhengcai/api/catalog/search/pg/pg-search.query';
 import { SEARCH_SETTINGS } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
 import { isCode, lookUpCodes } from '@zhengcai/api/catalog/search/pg/search-terms';
@@ -58,28 +59,6 @@ export function portQuery(v: SearchCase['variables']): SearchQuery {
   };
 }
 
-interface PlanNode { 'Subplan Name'?: string; 'Relation Name'?: string; 'Actual Rows'?: number; 'Actual Loops'?: number; Plans?: PlanNode[] }
-
-/**
- * Which way the candidates came: the CTE that produced rows besides the first walk, and
- * whether the first walk read anything (a query with a rare word skips it).
- */
-function way(node: PlanNode): string {
-  const rows = new Map<string, number>();
-  let walkSkipped = false;
-  const visit = (n: PlanNode, cte?: string) => {
-    const name = n['Subplan Name']?.startsWith('CTE ') ? n['Subplan Name'].slice(4) : cte;
-    if (name !== cte && name) rows.set(name, n['Actual Rows'] ?? 0);
-    if (name === 'walked' && n['Relation Name'] === 'search_document' && n['Actual Loops'] === 0) walkSkipped = true;
-    n.Plans?.forEach((p) => visit(p, name));
-  };
-  visit(node);
-  if ((rows.get('sparse') ?? 0) > 0) return walkSkipped ? 'looked up at once' : 'looked up';
-  if (walkSkipped) return 'not walked, none found';
-  if ((rows.get('deeper') ?? 0) > 0) return 'walked deeper';
-  return 'walked';
-}
-
 async function main() {
   if (!args.database) throw new Error('--database: name a database kept by bench/run --keep or bench/run-search --keep');
   const appUrl = process.env.DATABASE_URL;
@@ -108,7 +87,7 @@ async function main() {
         const r = await c.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(`explain (analyze, timing off, costs off, format json) ${numbered(q.text)}`, [...q.params]);
         const plan = r.rows[0]['QUERY PLAN'][0];
         const total = (await c.query<{ total: number }>(numbered(q.text), [...q.params])).rows[0].total;
-        times.push({ ms: plan['Execution Time'] + lookupMs, planningMs: plan['Planning Time'], total, way: way(plan.Plan) });
+        times.push({ ms: plan['Execution Time'] + lookupMs, planningMs: plan['Planning Time'], total, way: candidateWay(plan.Plan) });
       } finally {
         await c.query('rollback');
       }

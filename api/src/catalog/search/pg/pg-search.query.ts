@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.
 import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
 import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
-import { SPARSE_SHARE, walkMayFind } from './common-words.js';
+import { reachRows, SPARSE_SHARE, walkMayFind } from './common-words.js';
 import { regionTokenTest } from './region-tokens.js';
 import type { TermLookup } from './search-terms.js';
 import { filterPredicates, matchPredicate, relevanceExpression, substringTerms } from './search-sql.js';
@@ -24,6 +24,8 @@ const ORDER: Record<SearchSort, { by: string; key: (cursor: (string | number)[])
 export interface CandidateLimits {
   cap: number;
   walk: number;
+  /** The fewest matches of a query's rarest word for a reach past the walk (`REACH_FROM_MATCHES`). */
+  reachFrom?: number;
 }
 
 interface HitRow {
@@ -50,7 +52,7 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
 /**
  * One statement, one round trip. Candidates are the `cap` best-ranked matches: relevance is
  * computed for them only, every sort orders them, and facets and the total count them.
- * They are found one of three ways (docs/architecture.md, "Search"). `walked`: the `walk`
+ * They are found one of these ways (docs/architecture.md, "Search"). `walked`: the `walk`
  * best-ranked documents, in rank order from the covering index, tested one by one — a
  * common word finds its `cap` there. `deeper`: fewer, but not sparse — the walk goes on past
  * the last match (the policy leaves the planner no index but the rank walk). `sparse`: the
@@ -65,7 +67,9 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
  * A query with a word rare in the province (`walkMayFind`, counted by the rank job) skips the
  * walk: it would find too few and be followed by the lookup anyway. The lookup also asks the
  * token index for the supplier's region (`regionTokenTest`): a common product with a city
- * reads the matches of both, not every match of the product.
+ * reads the matches of both, not every match of the product. `reached`: common words whose
+ * price range keeps few of the best-ranked walk on for a bounded stretch before the lookup
+ * (`reachRows`), and if that fills the candidates the lookup does not run.
  */
 export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>): Frag {
   const { cap, walk } = limits;
@@ -87,6 +91,20 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
   const walkWhen = mayFind ? sql`and ${mayFind}` : raw('');
   const regionTest = regionTokenTest(query.filters);
   const lookupMatches = regionTest ? sql`${matches} and ${regionTest}` : matches;
+  const reach = reachRows(tenantId, terms, codes ?? new Map(), query.filters, limits.reachFrom);
+  const walkedCount = raw('(select count(*) from walked)');
+  // Without a reach, nothing is reached and the condition is false.
+  const reachedAll = reach ? sql`${walkedCount} + (select count(*) from reached) >= ${cap}` : raw('false');
+  const reached = reach
+    ? sql`reached as materialized (
+      select ${candidate}
+      from (select ${raw(WALK_COLUMNS)} from search_document d where ${walkedCount} < ${sparseBelow} and d.tenant_id = ${tenantId}::uuid
+            order by d.rank desc, d.listing_id offset ${walk} limit ${reach}) d
+      where ${matches}
+      order by d.rank desc, d.listing_id
+      limit (${cap} - ${walkedCount})
+    ),`
+    : raw('');
 
   return sql`
     with walked as materialized (
@@ -106,18 +124,21 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
       order by d.rank desc, d.listing_id
       limit (${cap} - (select count(*) from walked))
     ),
+    ${reached}
     sparse as materialized (
       select ${candidate}
       from ${raw(SEARCH_ROWS)} d
-      where (select count(*) from walked) < ${sparseBelow} and d.tenant_id = ${tenantId}::uuid and ${lookupMatches}
+      where ${walkedCount} < ${sparseBelow} and not (${reachedAll}) and d.tenant_id = ${tenantId}::uuid and ${lookupMatches}
       order by ${lookupOrder} desc, d.listing_id
       limit ${cap}
     ),
     c as (
-      select * from walked where (select count(*) from walked) >= ${sparseBelow}
+      select * from walked where ${walkedCount} >= ${sparseBelow} or ${reachedAll}
       union all
       select * from deeper
       union all
+      ${reach ? sql`select * from reached where ${reachedAll}
+      union all` : raw('')}
       select * from sparse
     ),
     page as (

@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { CAT, catalogue } from '../../../../test/search/search-fixtures.js';
 import { contextFor, createTenant } from '../../../../test/tenants.js';
 import { searchContract } from '../../../../test/search/search-contract.js';
-import type { SearchFilters, SearchResult } from '../search-port.js';
+import type { SearchFilters, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { walkMayFind } from './common-words.js';
 import { Gate } from '../../../platform/concurrency/gate.js';
-import { PgSearchAdapter } from './pg-search.adapter.js';
+import { PgSearchAdapter, SEARCH_SETTINGS } from './pg-search.adapter.js';
+import { buildSearch } from './pg-search.query.js';
+import { type CandidateWay, candidateWay, type PlanNode } from './candidate-way.js';
 import { isCode, lookUpCodes } from './search-terms.js';
 
 searchContract('PostgreSQL', async () => {
@@ -65,7 +67,7 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
 
       const walkAll = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 });
       // 100 documents walked first: 办公 finds its 10 there, 打印机 only 5 (walks on), 碎纸机 none (looked up).
-      const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100 });
+      const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100, reachFrom: 1 });
       // 办公 9000: a bare number beside a word, tested inside the models (looked up from the indexes).
       const expected: Record<string, number> = { 办公: 10, 打印机: 10, 碎纸机: 1, 'ZX-9000': 1, '办公 9000': 1, 显微镜: 0 };
       const asked = Object.keys(expected).flatMap((text) => (['relevance', 'price_desc'] as const).map((sort) => ({ text, sort, first: 20 })));
@@ -100,6 +102,34 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       }
       const rare = await walkShort.search(ctx, { text: '碎纸机', filters: { categoryCode: CAT.desktops } });
       expect(rare.hits.map((h) => h.title)).toEqual(['办公 碎纸机']);
+
+      // A price range over common words: the first 100 hold no 办公 at ¥4,000–5,000 (listings
+      // 300–400), so the walk reaches on, up to 2 × 801 documents (办公's count), and fills the
+      // 10 there. 打印机 at ¥6,000–9,000 (every twentieth of 500–800) is not within 2 × 40
+      // past the walk: looked up. With a category the lookup's own index narrows: no reach;
+      // nor when the word has fewer matches than the limits' `reachFrom`.
+      const wayOf = (q: SearchQuery, reachFrom = 1) => new TenantDb(orm).transaction(ctx, async (em) => {
+        const codes = await lookUpCodes(em, ctx.tenantId, queryTerms(q.text ?? '').latin.filter(isCode));
+        const statement = buildSearch(ctx.tenantId, q, 20, { cap: 10, walk: 100, reachFrom }, codes);
+        const [row] = await em.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`explain (analyze, format json) ${statement.text}`, [...statement.params]);
+        return candidateWay(row['QUERY PLAN'][0].Plan);
+      }, SEARCH_SETTINGS);
+      const priced: [SearchQuery, CandidateWay, number][] = [
+        [{ text: '办公', filters: { priceMinFen: 400_000n, priceMaxFen: 500_000n } }, 'reached', 10],
+        [{ text: '办公', filters: { priceMinFen: 400_000n, priceMaxFen: 500_000n }, sort: 'price_desc' }, 'reached', 10],
+        [{ text: '打印机', filters: { priceMinFen: 600_000n, priceMaxFen: 900_000n, inStock: true } }, 'looked up', 10],
+        [{ text: '办公', filters: { priceMinFen: 400_000n, priceMaxFen: 500_000n, categoryCode: CAT.desktops } }, 'looked up', 10],
+        [{ text: '办公', filters: { priceMinFen: 9_000_000n } }, 'looked up', 1],
+      ];
+      for (const [q, way, total] of priced) {
+        const label = `${q.text} ${JSON.stringify(q.filters, (_, v) => (typeof v === 'bigint' ? v.toString() : v))} ${q.sort ?? ''}`;
+        expect(await wayOf(q), label).toBe(way);
+        const [a, b] = await Promise.all([walkAll.search(ctx, { ...q, first: 20 }), walkShort.search(ctx, { ...q, first: 20 })]);
+        expect(b.total.value, label).toBe(total);
+        expect(b.hits.map((h) => h.listingId), label).toEqual(a.hits.map((h) => h.listingId));
+        expect(b.facets, label).toEqual(a.facets);
+      }
+      expect(await wayOf(priced[0][0], 802)).toBe('looked up');
     } finally {
       await orm.close(true);
     }
