@@ -66,6 +66,7 @@ describe('inquiry journey: publish, three quotes, compare, award, order', () => 
       await input(page, 'address-recipient').fill('张三');
       await input(page, 'address-phone').fill('0571-88888888');
       await input(page, 'address-region').fill('330106');
+      expect(await page.locator('[data-test="address-region-name"]').textContent()).toBe('浙江省杭州市西湖区');
       await input(page, 'address-line').fill('杭州市西湖区文三路 100 号');
       await shot(page, 'inquiry-new-desktop');
       await page.locator('[data-test="inquiry-publish"]').click();

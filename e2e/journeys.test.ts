@@ -534,7 +534,7 @@ describe('browser journeys (chromium against the real API)', () => {
         await expect.poll(() => v.locator('[data-test="listing-title"]').textContent()).toBe(title);
         expect(await v.locator('[data-test="listing-price"]').textContent()).toBe('¥4,599.00');
         await v.locator('[data-test="listing-supplier"]').getByText('杭州云采科技有限公司').waitFor();
-        await v.locator('[data-test="listing-supplier"]').getByText('浙江省 330100').waitFor();
+        await v.locator('[data-test="listing-supplier"]').getByText('浙江省杭州市').waitFor();
         expect(await v.locator('[data-test="supplier-integrity"]').textContent()).toContain('诚信良好');
         const tag = v.locator('[data-test="policy-tag-ENERGY_SAVING"]');
         await tag.getByText('CQC23701234567').waitFor();

@@ -75,7 +75,7 @@ export default {
     stock: 'Stock',
     warranty: 'Warranty (months)',
     regions: 'Delivery regions',
-    regionsPlaceholder: 'Type a six-digit region code and press Enter, e.g. 330100',
+    regionsPlaceholder: 'Type a city or county name, or a six-digit region code, and press Enter',
     regionsHint: 'GB/T 2260 region codes of provinces, cities or counties.',
     images: 'Image addresses',
     imagesHint: 'One https image address a line, at most 10.',
