@@ -76,7 +76,7 @@ export default {
     warranty: 'Warranty (months)',
     regions: 'Delivery regions',
     regionsPlaceholder: 'Type a city or county name, or a six-digit region code, and press Enter',
-    regionsHint: 'GB/T 2260 region codes of provinces, cities or counties.',
+    regionsHint: 'Cities and counties of the province, or other provinces; any six-digit GB/T 2260 code can also be typed.',
     images: 'Image addresses',
     imagesHint: 'One https image address a line, at most 10.',
     policyTags: 'Policy tags',
