@@ -59,6 +59,8 @@ export const configSchema = z.object({
     .describe('Search ranks at most this many best-ranked matches; totals above it are reported as capped'),
   SEARCH_RANK_WALK: z.coerce.number().int().min(100).max(1_000_000).default(5_000)
     .describe('Best-ranked documents a PostgreSQL search tests one by one before it looks its matches up in the indexes instead'),
+  SEARCH_REACH_FROM: z.coerce.number().int().min(1).default(20_000)
+    .describe('A PostgreSQL search with only price or stock filters walks on past the first walk before looking its matches up when its rarest word has at least this many listings'),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(200).optional()
     .describe('Searches one API process runs in the database at once, the others waiting their turn (PostgreSQL search only); default: this machine\'s cores + 1, meant for a database with as many'),
   SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)

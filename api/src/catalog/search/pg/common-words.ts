@@ -99,7 +99,7 @@ export const REACH_FROM_MATCHES = 20_000;
  * match is the 17,650th listing in rank order. The planner, taking the words as independent,
  * expects 5,000 matches and looks them up; the walk there takes ~11 ms. The bound is
  * `REACH_PER_MATCH` × the matches of the rarest word when they are at least `reachFrom`
- * (`REACH_FROM_MATCHES` unless the limits say otherwise), else 0 (as for a word not counted, or a province not counted yet).
+ * (`SEARCH_REACH_FROM`, by default `REACH_FROM_MATCHES`), else 0 (as for a word not counted, or a province not counted yet).
  */
 export function reachRows(tenantId: string, terms: QueryTerms, codes: ReadonlyMap<string, TermLookup>, filters: SearchFilters = {}, reachFrom = REACH_FROM_MATCHES): Frag | null {
   const narrowedByIndex = filters.categoryCode || filters.brands?.length || filters.policyTags?.length || filters.supplierRegions?.length;
