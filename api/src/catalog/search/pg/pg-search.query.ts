@@ -26,7 +26,17 @@ export interface CandidateLimits {
   walk: number;
   /** The fewest matches of a query's rarest word for a reach past the walk (`REACH_FROM_MATCHES`). */
   reachFrom?: number;
+  /** The first walk of a query with a term tested inside models (`SUBSTRING_WALK`). */
+  substringWalk?: number;
 }
+
+/**
+ * The first walk of a query with a term tested inside models (a bare number beside a series,
+ * ProBook 229): such matches are spread evenly through the rank order, not crowded at the top,
+ * so a short walk tells sparse from dense as well as a long one, and most are sparse — the walk
+ * is followed by the lookup.
+ */
+export const SUBSTRING_WALK = 1_000;
 
 interface HitRow {
   listingId: string; title: string; brand: string; model: string; categoryPath: string[]; priceFen: string; stock: number;
@@ -72,8 +82,10 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
  * (`reachRows`), and if that fills the candidates the lookup does not run.
  */
 export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>): Frag {
-  const { cap, walk } = limits;
+  const { cap } = limits;
   const terms = queryTerms(query.text ?? '');
+  const substrings = substringTerms(terms, codes);
+  const walk = substrings.length ? Math.min(limits.walk, limits.substringWalk ?? SUBSTRING_WALK) : limits.walk;
   const match = matchPredicate(terms, codes);
   const hasText = match !== null;
   const tests = [...(match ? [match] : []), ...filterPredicates(query.filters)];
@@ -86,7 +98,7 @@ export function buildSearch(tenantId: string, query: SearchQuery, first: number,
   const order = ORDER[sort];
   const keyset = query.after ? sql`and ${order.key(decodeCursor(query.after, 2))}` : raw('');
   const category = query.filters?.categoryCode ?? null;
-  const lookupOrder = substringTerms(terms, codes).length ? raw('d.rank + 0') : raw('d.rank');
+  const lookupOrder = substrings.length ? raw('d.rank + 0') : raw('d.rank');
   const mayFind = walkMayFind(tenantId, terms, codes);
   const walkWhen = mayFind ? sql`and ${mayFind}` : raw('');
   const regionTest = regionTokenTest(query.filters);

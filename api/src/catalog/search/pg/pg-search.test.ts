@@ -10,7 +10,7 @@ import { queryTerms } from '../text/segmenter.js';
 import { walkMayFind } from './common-words.js';
 import { Gate } from '../../../platform/concurrency/gate.js';
 import { PgSearchAdapter, SEARCH_SETTINGS } from './pg-search.adapter.js';
-import { buildSearch } from './pg-search.query.js';
+import { buildSearch, type CandidateLimits } from './pg-search.query.js';
 import { type CandidateWay, candidateWay, type PlanNode } from './candidate-way.js';
 import { isCode, lookUpCodes } from './search-terms.js';
 
@@ -66,10 +66,12 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       await new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 }).upsert(ctx, many);
 
       const walkAll = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100_000 });
-      // 100 documents walked first: 办公 finds its 10 there, 打印机 only 5 (walks on), 碎纸机 none (looked up).
-      const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100, reachFrom: 1 });
+      // 100 documents walked first: 办公 finds its 10 there, 打印机 only 5 (walks on), 碎纸机 none (looked up);
+      // a query with a term tested inside models walks 20.
+      const walkShort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100, reachFrom: 1, substringWalk: 20 });
       // 办公 9000: a bare number beside a word, tested inside the models (looked up from the indexes).
-      const expected: Record<string, number> = { 办公: 10, 打印机: 10, 碎纸机: 1, 'ZX-9000': 1, '办公 9000': 1, 显微镜: 0 };
+      // 办公 179: the same, with eleven matches (型号179, M1179, M1790–M1799) spread through the rank order.
+      const expected: Record<string, number> = { 办公: 10, 打印机: 10, 碎纸机: 1, 'ZX-9000': 1, '办公 9000': 1, '办公 179': 10, 显微镜: 0 };
       const asked = Object.keys(expected).flatMap((text) => (['relevance', 'price_desc'] as const).map((sort) => ({ text, sort, first: 20 })));
       const before = new Map<string, SearchResult>();
       for (const q of asked) {
@@ -91,7 +93,7 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       expect(await walkWhen('碎纸机')).toBe(true); // not counted yet: walk first, as before
       expect(await walkShort.countWords(ctx)).toBeGreaterThan(0);
       const walks = Object.fromEntries(await Promise.all(Object.keys(expected).map(async (text) => [text, await walkWhen(text)])));
-      expect(walks).toEqual({ 办公: true, 打印机: true, 碎纸机: false, 'ZX-9000': false, '办公 9000': true, 显微镜: false });
+      expect(walks).toEqual({ 办公: true, 打印机: true, 碎纸机: false, 'ZX-9000': false, '办公 9000': true, '办公 179': true, 显微镜: false });
       for (const q of asked) {
         const label = `${q.text} (${q.sort})`;
         for (const r of await Promise.all([walkAll.search(ctx, q), walkShort.search(ctx, q)])) {
@@ -108,9 +110,9 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       // 10 there. 打印机 at ¥6,000–9,000 (every twentieth of 500–800) is not within 2 × 40
       // past the walk: looked up. With a category the lookup's own index narrows: no reach;
       // nor when the word has fewer matches than the limits' `reachFrom`.
-      const wayOf = (q: SearchQuery, reachFrom = 1) => new TenantDb(orm).transaction(ctx, async (em) => {
+      const wayOf = (q: SearchQuery, limits: Partial<CandidateLimits> = {}) => new TenantDb(orm).transaction(ctx, async (em) => {
         const codes = await lookUpCodes(em, ctx.tenantId, queryTerms(q.text ?? '').latin.filter(isCode));
-        const statement = buildSearch(ctx.tenantId, q, 20, { cap: 10, walk: 100, reachFrom }, codes);
+        const statement = buildSearch(ctx.tenantId, q, 20, { cap: 10, walk: 100, reachFrom: 1, ...limits }, codes);
         const [row] = await em.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`explain (analyze, format json) ${statement.text}`, [...statement.params]);
         return candidateWay(row['QUERY PLAN'][0].Plan);
       }, SEARCH_SETTINGS);
@@ -129,7 +131,10 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
         expect(b.hits.map((h) => h.listingId), label).toEqual(a.hits.map((h) => h.listingId));
         expect(b.facets, label).toEqual(a.facets);
       }
-      expect(await wayOf(priced[0][0], 802)).toBe('looked up');
+      expect(await wayOf(priced[0][0], { reachFrom: 802 })).toBe('looked up');
+      // A bare number beside a word: its first walk is `substringWalk` long, not `walk`.
+      expect(await wayOf({ text: '办公 179' }, { walk: 1000, substringWalk: 1000 })).toBe('walked');
+      expect(await wayOf({ text: '办公 179' }, { walk: 1000, substringWalk: 20 })).toBe('looked up');
     } finally {
       await orm.close(true);
     }
