@@ -75,7 +75,7 @@ export default {
     warranty: '质保期（月）',
     regions: '配送区域',
     regionsPlaceholder: '输入市、区县名称或六位行政区划代码后回车',
-    regionsHint: '可选本省的市、区县或其他省份，也可直接输入六位行政区划代码（GB/T 2260）。'
+    regionsHint: '可选本省的市、区县或其他省份，也可直接输入六位行政区划代码（GB/T 2260）。',
     images: '商品图片地址',
     imagesHint: '每行一个 https 图片地址，最多 10 个。',
     policyTags: '政策标签',
