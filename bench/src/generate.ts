@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { indexTokens } from '@zhengcai/api/catalog/search/text/segmenter';
+import { indexTokens, TEXT_VERSION } from '@zhengcai/api/catalog/search/text/segmenter';
 import { ADJECTIVES, CATEGORIES, CITIES, OUT_OF_PROVINCE, SUPPLIER_KINDS, SUPPLIER_WORDS } from './vocabulary.ts';
 
 export interface BenchTenant { id: string; code: string; share: number }
@@ -42,7 +42,7 @@ async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset:
   await c.query(`select set_config('app.tenant_id', $1, true)`, [t.id]);
   await c.query(
     `insert into search_document (listing_id, tenant_id, title, description, brand, model, category_path, price_fen, stock, sales_count,
-       policy_claims, policy_tags, supplier_id, supplier_name, supplier_region, integrity_score, updated_at, tokens)
+       policy_claims, policy_tags, supplier_id, supplier_name, supplier_region, integrity_score, updated_at, tokens, text_version)
      select md5('bench-listing-' || g)::uuid, $1::uuid,
        concat_ws(' ', b.name, nullif(b.line, ''), m.code, a.adj, cat.noun, s.spec),
        concat(cat.noun, '，', a.adj, '，型号 ', m.code, '，', $4::text),
@@ -56,7 +56,8 @@ async function insertTenant(c: pg.Client, t: BenchTenant, count: number, offset:
        '{}', sup.id, sup.name, sup.region, sup.integrity, now() - (r.h4 % 1000) * interval '1 hour',
        setweight(array_to_tsvector(b.tok || a.tok || cat.noun_tok || s.tok || array[lower(m.code)]), 'A')
          || setweight(array_to_tsvector(sup.tok), 'C')
-         || setweight(array_to_tsvector(cat.noun_tok || a.tok || $5::text[]), 'D')
+         || setweight(array_to_tsvector(cat.noun_tok || a.tok || $5::text[]), 'D'),
+       ${TEXT_VERSION}
      from generate_series($2::int + 1, $2::int + $3::int) g0
      -- The seed permutes row numbers (xor is one-to-one): another seed, another catalogue.
      cross join lateral (select g0 # $6::int as g) gs

@@ -36,6 +36,7 @@ import { PaymentPayeeAccountMigration } from './20261126090500-payment-payee-acc
 import { SearchViewsMigration } from './20261127090000-search-views.js';
 import { SearchCommonWordsMigration } from './20261127100000-search-common-words.js';
 import { SearchRegionTokensMigration } from './20261127110000-search-region-tokens.js';
+import { SearchTextVersionMigration } from './20261127120000-search-text-version.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -76,4 +77,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261127090000-search-views', class: SearchViewsMigration },
   { name: '20261127100000-search-common-words', class: SearchCommonWordsMigration },
   { name: '20261127110000-search-region-tokens', class: SearchRegionTokensMigration },
+  { name: '20261127120000-search-text-version', class: SearchTextVersionMigration },
 ];

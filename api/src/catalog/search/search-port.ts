@@ -161,6 +161,11 @@ export interface SearchPort {
    * no such count.
    */
   countWords(ctx: TenantContext): Promise<number>;
+  /**
+   * Rewrites the tokens of documents the product's text analysis has changed since (new
+   * words); returns how many, 0 when the engine analyses text itself.
+   */
+  retokenise(ctx: TenantContext): Promise<number>;
 }
 
 export const SEARCH_PORT = Symbol('SEARCH_PORT');

@@ -48,4 +48,9 @@ export class SearchService {
   countWords(ctx: TenantContext): Promise<number> {
     return this.port.countWords(ctx);
   }
+
+  /** Brings documents tokenised by an older text analysis up to date (the rank job, before it ranks). */
+  retokenise(ctx: TenantContext): Promise<number> {
+    return this.port.retokenise(ctx);
+  }
 }

@@ -91,7 +91,7 @@ export const JOBS = {
     payload: jobPayload({}),
     attempts: 3,
     backoff: { type: 'exponential', delay: 60_000 },
-    description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes.",
+    description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes. Re-tokenises first any document written before the current text analysis.",
   }),
   'catalog.import-listing-upload': defineJob({
     queue: 'imports',

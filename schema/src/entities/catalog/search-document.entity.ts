@@ -27,6 +27,9 @@ const T = '"search_document"';
 // The rank order with every column a search filters or counts: broad queries walk it as an
 // index-only scan, reading leaf pages in order instead of a random heap row per candidate.
 @Index({ name: 'search_document_tenant_rank_cover', expression: `create index "search_document_tenant_rank_cover" on ${T} ("tenant_id", "rank" desc, "listing_id") include ("tokens", "category_path", "policy_tags", "price_fen", "sales_count", "stock", "supplier_region", "brand", "model")` })
+// Documents whose tokens an older text analysis wrote (`textVersion` below 2): the rank job
+// finds them here to re-tokenise them; empty once there are none.
+@Index({ name: 'search_document_stale_tokens', expression: `create index "search_document_stale_tokens" on ${T} ("tenant_id", "listing_id") where "text_version" < 2` })
 export class SearchDocumentRow extends TenantOwned {
   /** The listing's id (UUIDv7, unique across tenants). */
   @PrimaryKey({ type: 'uuid' })
@@ -92,6 +95,9 @@ export class SearchDocumentRow extends TenantOwned {
    */
   @Property({ columnType: 'tsvector', lazy: true, generated: '(search_region_lexemes(supplier_region)) stored' })
   regionTokens!: string & Opt;
+  /** Which text analysis wrote `tokens` (api/src/catalog/search/text/segmenter.ts, `TEXT_VERSION`). */
+  @Property({ type: 'smallint', defaultRaw: '1' })
+  textVersion: Opt<number> = 1;
 
   /** The stored rank, 0–1: the weighted sum of the components below. */
   @Property({ type: 'double', defaultRaw: '0' })

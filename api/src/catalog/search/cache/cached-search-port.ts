@@ -132,6 +132,12 @@ export class CachedSearchPort implements SearchPort, OnApplicationShutdown {
     return this.inner.countWords(ctx);
   }
 
+  async retokenise(ctx: TenantContext): Promise<number> {
+    const written = await this.inner.retokenise(ctx);
+    if (written > 0) this.changed(ctx.tenantId);
+    return written;
+  }
+
   onApplicationShutdown(): Promise<void> {
     return this.listener.close();
   }

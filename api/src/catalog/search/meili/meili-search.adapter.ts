@@ -110,4 +110,9 @@ export class MeiliSearchAdapter implements SearchPort {
   async countWords(): Promise<number> {
     return 0;
   }
+
+  /** Meilisearch tokenises the stored text itself. */
+  async retokenise(): Promise<number> {
+    return 0;
+  }
 }

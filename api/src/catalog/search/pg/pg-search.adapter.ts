@@ -9,7 +9,7 @@ import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResul
 import { queryTerms } from '../text/segmenter.js';
 import { countCommonWords } from './common-words.js';
 import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
-import { deleteDocuments, writeDocuments } from './search-store.js';
+import { allTokensCurrent, deleteDocuments, retokeniseStale, writeDocuments } from './search-store.js';
 import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
 import { raw, sql } from './sql-fragment.js';
@@ -56,12 +56,12 @@ interface ExplainRow {
 }
 
 /** The score of one listing for a text, with everything that went into it. */
-export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined): Promise<ListingScore | null> {
+export async function scoreListing(em: EntityManager, ctx: TenantContext, listingId: string, text: string | undefined, compat = false): Promise<ListingScore | null> {
   const terms = queryTerms(text ?? '');
-  const match = matchPredicate(terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)));
+  const match = matchPredicate(terms, await lookUpCodes(em, ctx.tenantId, terms.latin.filter(isCode)), compat);
   const q = sql`select d.listing_id, d.title, d.price_fen::text as price_fen, d.rank_median_fen::text as rank_median_fen, d.integrity_score,
       d.sales_count, d.policy_tags, d.rank, d.rank_policy, d.rank_integrity, d.rank_price, d.rank_sales,
-      ${match ?? raw('true')} as matched, ${relevanceExpression(terms)} as relevance
+      ${match ?? raw('true')} as matched, ${relevanceExpression(terms, compat)} as relevance
     from search_document d where d.tenant_id = ${ctx.tenantId}::uuid and d.listing_id = ${listingId}::uuid`;
   const [r] = await em.execute<ExplainRow[]>(q.text, [...q.params]);
   if (!r) return null;
@@ -87,6 +87,11 @@ export async function scoreListing(em: EntityManager, ctx: TenantContext, listin
 /** The default adapter: everything in the tenant's PostgreSQL, under row-level security. */
 export class PgSearchAdapter implements SearchPort {
   readonly engine = 'postgres' as const;
+  /**
+   * Tenants whose documents all have current tokens (`TEXT_VERSION`): searches there skip the
+   * check. It stays true: every write is current.
+   */
+  private readonly currentTokens = new Set<string>();
 
   constructor(
     private readonly db: TenantDb,
@@ -114,7 +119,8 @@ export class PgSearchAdapter implements SearchPort {
     const codes = queryTerms(query.text ?? '').latin.filter(isCode);
     const run = () => this.db.transaction(ctx, async (em) => {
       // Only queries with a model-number-like term pay the extra round trip.
-      const statement = buildSearch(ctx.tenantId, query, first, this.limits, await lookUpCodes(em, ctx.tenantId, codes));
+      const found = await lookUpCodes(em, ctx.tenantId, codes);
+      const statement = buildSearch(ctx.tenantId, query, first, this.limits, found, !(await this.tokensCurrent(em, ctx)));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
       return r;
     }, SEARCH_SETTINGS);
@@ -123,7 +129,30 @@ export class PgSearchAdapter implements SearchPort {
   }
 
   explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null> {
-    return this.db.transaction(ctx, (em) => scoreListing(em, ctx, listingId, text), SEARCH_SETTINGS);
+    return this.db.transaction(ctx, async (em) => scoreListing(em, ctx, listingId, text, !(await this.tokensCurrent(em, ctx))), SEARCH_SETTINGS);
+  }
+
+  /** Whether the tenant's documents all have current tokens; asks the database until they do. */
+  private async tokensCurrent(em: EntityManager, ctx: TenantContext): Promise<boolean> {
+    if (this.currentTokens.has(ctx.tenantId)) return true;
+    const current = await allTokensCurrent(em, ctx);
+    if (current) this.currentTokens.add(ctx.tenantId);
+    return current;
+  }
+
+  /**
+   * Re-tokenises the tenant's documents written before the current `TEXT_VERSION`, a batch per
+   * transaction, and tells the caches once; returns how many.
+   */
+  async retokenise(ctx: TenantContext): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const written = await this.db.transaction(ctx, (em) => retokeniseStale(em, ctx));
+      if (written === 0) break;
+      total += written;
+    }
+    if (total > 0) await this.db.transaction(ctx, (em) => announceChange(em, ctx));
+    return total;
   }
 
   async refreshRanks(ctx: TenantContext): Promise<number> {

@@ -79,18 +79,20 @@ const WALK_COLUMNS = 'd.listing_id, d.rank, d.price_fen, d.sales_count, d.catego
  * token index for the supplier's region (`regionTokenTest`): a common product with a city
  * reads the matches of both, not every match of the product. `reached`: common words whose
  * price range keeps few of the best-ranked walk on for a bounded stretch before the lookup
- * (`reachRows`), and if that fills the candidates the lookup does not run.
+ * (`reachRows`), and if that fills the candidates the lookup does not run. `compat`: the
+ * province still has documents tokenised before `TEXT_VERSION` (segmenter.ts), so product
+ * words also match their older parts.
  */
-export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>): Frag {
+export function buildSearch(tenantId: string, query: SearchQuery, first: number, limits: CandidateLimits, codes?: ReadonlyMap<string, TermLookup>, compat = false): Frag {
   const { cap } = limits;
   const terms = queryTerms(query.text ?? '');
   const substrings = substringTerms(terms, codes);
   const walk = substrings.length ? Math.min(limits.walk, limits.substringWalk ?? SUBSTRING_WALK) : limits.walk;
-  const match = matchPredicate(terms, codes);
+  const match = matchPredicate(terms, codes, compat);
   const hasText = match !== null;
   const tests = [...(match ? [match] : []), ...filterPredicates(query.filters)];
   const matches = tests.length ? join(tests, ' and ') : raw('true');
-  const relevance = relevanceExpression(terms);
+  const relevance = relevanceExpression(terms, compat);
   const candidate = sql`d.listing_id, d.rank, d.price_fen, d.sales_count, d.category_path, d.brand, d.policy_tags, d.supplier_region, ${relevance} as relevance`;
   const sparseBelow = Math.min(cap, Math.max(1, Math.ceil(walk * SPARSE_SHARE)));
   const score = hasText ? raw('relevance * (1 + rank)') : raw('rank');

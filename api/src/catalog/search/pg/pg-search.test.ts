@@ -3,7 +3,7 @@ import { newId, ormConfig } from '@zhengcai/schema';
 import { TenantDb } from '../../../platform/database/tenant-db.js';
 import { describe, expect, it } from 'vitest';
 import { CAT, catalogue } from '../../../../test/search/search-fixtures.js';
-import { contextFor, createTenant } from '../../../../test/tenants.js';
+import { asOwner, contextFor, createTenant } from '../../../../test/tenants.js';
 import { searchContract } from '../../../../test/search/search-contract.js';
 import type { SearchFilters, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
@@ -135,6 +135,41 @@ describe('PostgreSQL candidates: walked, walked deeper, or looked up when sparse
       // A bare number beside a word: its first walk is `substringWalk` long, not `walk`.
       expect(await wayOf({ text: '办公 179' }, { walk: 1000, substringWalk: 1000 })).toBe('walked');
       expect(await wayOf({ text: '办公 179' }, { walk: 1000, substringWalk: 20 })).toBe('looked up');
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
+
+describe('PostgreSQL tokens of an older text analysis', () => {
+  it('finds documents tokenised before product names were words, then re-tokenises them', async () => {
+    const orm = new MikroORM(ormConfig({ url: process.env.DATABASE_URL!, poolMax: 1 }));
+    try {
+      const ctx = contextFor(await createTenant());
+      const { docs } = catalogue(ctx.tenantId);
+      const desk = { ...docs.desktop, listingId: newId(), title: '联想 启天 台式计算机', model: 'M437' };
+      const laptop = { ...docs.desktop, listingId: newId(), title: '便携式计算机 配台式支架', model: 'X14' };
+      const port = new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 });
+      await port.upsert(ctx, [desk, laptop]);
+      // As the first text analysis wrote them: jieba's own words, version 1.
+      const older: [string, string[]][] = [[desk.listingId, ['联想', '启天', '台式', '计算', '算机', '计算机', 'm437']], [laptop.listingId, ['便携', '便携式', '计算', '算机', '计算机', '配', '台式', '支架', 'x14']]];
+      for (const [id, tokens] of older) {
+        await asOwner(ctx.tenantId, (c) => c.query(`update search_document set tokens = setweight(array_to_tsvector($2::text[]), 'A'), text_version = 1 where listing_id = $1`, [id, tokens]));
+      }
+      // Each search comes from a new adapter, as from a process that has not seen the tenant.
+      const titles = async (text: string) => (await new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 }).search(ctx, { text })).hits.map((h) => h.title).sort();
+      // Until re-tokenised, a product word also matches its parts, as before.
+      expect(await titles('台式计算机')).toEqual([laptop.title, desk.title].sort());
+      expect(await titles('联想 台式计算机')).toEqual([desk.title]);
+
+      expect(await port.retokenise(ctx)).toBe(2);
+      expect(await port.retokenise(ctx)).toBe(0);
+      const versions = await asOwner(ctx.tenantId, async (c) => (await c.query<{ v: number }>(`select distinct text_version as v from search_document where tenant_id = $1`, [ctx.tenantId])).rows.map((r) => r.v));
+      expect(versions).toEqual([2]);
+      // Now the product word is one token: the laptop with a desk stand is no 台式计算机.
+      expect(await titles('台式计算机')).toEqual([desk.title]);
+      expect(await titles('计算机')).toEqual([laptop.title, desk.title].sort());
+      expect(await titles('便携式计算机')).toEqual([laptop.title]);
     } finally {
       await orm.close(true);
     }

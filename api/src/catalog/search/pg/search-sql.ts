@@ -1,5 +1,5 @@
 import type { SearchFilters } from '../search-port.js';
-import { type QueryTerms, tsLexeme } from '../text/segmenter.js';
+import { compatWords, type QueryTerms, tsLexeme } from '../text/segmenter.js';
 import type { TermLookup } from './search-terms.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
 
@@ -27,9 +27,9 @@ export function regionPattern(code: string): string {
  * whole (x1 is a token or nothing). Null when the query has no terms. Corrections arrive as
  * literals: the planner sees the very lexemes.
  */
-export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): Frag | null {
+export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map(), compat = false): Frag | null {
   const parts: Frag[] = [];
-  if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map(tsLexeme).join(' & ')}::tsquery`);
+  if (terms.words.length) parts.push(sql`d.tokens @@ ${terms.words.map((w) => wordQuery(w, compat)).join(' & ')}::tsquery`);
   const substrings = new Set(substringTerms(terms, codes));
   for (const term of terms.latin) {
     const lexemes = [term, ...(codes.get(term)?.corrections ?? [])].map(tsLexeme).join(' | ');
@@ -43,6 +43,15 @@ export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, Ter
   return parts.length ? join(parts, ' and ') : null;
 }
 
+/**
+ * A Chinese word as tsquery text. With `compat` (a province with documents tokenised before
+ * `TEXT_VERSION` 2), a product word also matches its older parts: 台式计算机 | 台式 & 计算机.
+ */
+function wordQuery(word: string, compat: boolean): string {
+  const older = compat ? compatWords(word) : null;
+  return older ? `(${tsLexeme(word)} | ${older.map(tsLexeme).join(' & ')})` : tsLexeme(word);
+}
+
 /** The query's Latin terms that may also match inside a model or brand (see `matchPredicate`). */
 export function substringTerms(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup> = new Map()): string[] {
   return terms.latin.filter((term) => {
@@ -52,8 +61,8 @@ export function substringTerms(terms: QueryTerms, codes: ReadonlyMap<string, Ter
 }
 
 /** Text relevance: weighted token rank for any term, plus model-number closeness. */
-export function relevanceExpression(terms: QueryTerms): Frag {
-  const all = [...terms.words, ...terms.latin];
+export function relevanceExpression(terms: QueryTerms, compat = false): Frag {
+  const all = [...terms.words, ...(compat ? terms.words.flatMap((w) => compatWords(w) ?? []) : []), ...terms.latin];
   if (all.length === 0) return raw('0::float8');
   const anyTerm = all.map(tsLexeme).join(' | ');
   const codes = terms.latin.filter((t) => HAS_DIGIT.test(t));

@@ -1,14 +1,51 @@
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
+import { DEMO_CATEGORIES } from '../../categories/category-tree-data.js';
 
 // The dictionary module is CommonJS with no exports map entry for ESM; load it by require.
 const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
 
+/**
+ * Product names of the procurement catalogue (its categories' names in Chinese characters
+ * only), added to jieba's dictionary: 台式计算机 is one word, not 台式 and 计算机. A query for it
+ * then asks for the one token, which documents carry beside its parts (search mode), so
+ * 便携式计算机 配台式支架 no longer answers 台式计算机, and the planner sees one word's count
+ * instead of multiplying two words it takes as independent.
+ */
+export const PRODUCT_WORDS: readonly string[] = [...new Set(DEMO_CATEGORIES.map((c) => c.name).filter((n) => /^\p{Script=Han}{3,12}$/u.test(n)))];
+/** Frequency given to product words: above any split of them in jieba's dictionary. */
+const PRODUCT_WORD_FREQUENCY = 50_000;
+
+/**
+ * The version of the index side's tokens. Documents written with an older one are
+ * re-tokenised by the rank job (`retokeniseStale`); until a province has none left, queries
+ * also accept the older tokens (`compatWords`). Raise it whenever `indexTokens` changes.
+ * 1: jieba's own dictionary; 2: with `PRODUCT_WORDS`.
+ */
+export const TEXT_VERSION = 2;
+
 let jieba: Jieba | undefined;
+/** How jieba's own dictionary splits each product word, for queries over older documents. */
+let previousCuts: ReadonlyMap<string, string[]> | undefined;
 /** One instance per process: loading the dictionary takes ~100 ms. */
 function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  if (!jieba) {
+    const j = Jieba.withDict(dict);
+    previousCuts = new Map(PRODUCT_WORDS.map((w) => [w, j.cut(w, true)]));
+    j.loadDict(Buffer.from(PRODUCT_WORDS.map((w) => `${w} ${PRODUCT_WORD_FREQUENCY} n`).join('\n')));
+    jieba = j;
+  }
   return jieba;
+}
+
+/**
+ * The words a query word stood for before `TEXT_VERSION` 2, when it is a product word
+ * jieba's own dictionary splits (台式计算机 → 台式, 计算机); null otherwise.
+ */
+export function compatWords(word: string): string[] | null {
+  segmenter();
+  const cut = previousCuts!.get(word);
+  return cut && cut.length > 1 ? cut : null;
 }
 
 /**
