@@ -12,6 +12,7 @@ describe('segmenter', () => {
   it('knows the catalogue\'s product names as words, and their parts as tokens', () => {
     expect(PRODUCT_WORDS).toEqual(expect.arrayContaining(['台式计算机', '便携式计算机', '喷墨打印机', '液晶显示器']));
     expect(PRODUCT_WORDS).not.toContain('LED 照明产品');
+    expect(PRODUCT_WORDS).not.toContain('打印设备'); // a group of categories, not a product
     expect(queryTerms('台式计算机').words).toEqual(['台式计算机']);
     expect(queryTerms('联想便携式计算机').words).toEqual(['联想', '便携式计算机']);
     expect(indexTokens('联想 启天 M437 台式计算机')).toEqual(expect.arrayContaining(['台式计算机', '台式', '计算机']));

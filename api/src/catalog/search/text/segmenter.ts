@@ -6,13 +6,20 @@ import { DEMO_CATEGORIES } from '../../categories/category-tree-data.js';
 const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
 
 /**
- * Product names of the procurement catalogue (its categories' names in Chinese characters
- * only), added to jieba's dictionary: 台式计算机 is one word, not 台式 and 计算机. A query for it
- * then asks for the one token, which documents carry beside its parts (search mode), so
- * 便携式计算机 配台式支架 no longer answers 台式计算机, and the planner sees one word's count
- * instead of multiplying two words it takes as independent.
+ * Product names of the procurement catalogue (the names of its leaf categories, in Chinese
+ * characters only), added to jieba's dictionary: 台式计算机 is one word, not 台式 and 计算机.
+ * A query for it then asks for the one token, which documents carry beside its parts (search
+ * mode), so 便携式计算机 配台式支架 no longer answers 台式计算机, and the planner sees one word's
+ * count instead of multiplying two words it takes as independent. Group names (打印设备,
+ * 信息技术服务) are not what buyers type for a product; they stay split.
  */
-export const PRODUCT_WORDS: readonly string[] = [...new Set(DEMO_CATEGORIES.map((c) => c.name).filter((n) => /^\p{Script=Han}{3,12}$/u.test(n)))];
+export const PRODUCT_WORDS: readonly string[] = [
+  ...new Set(
+    DEMO_CATEGORIES.filter((c) => !DEMO_CATEGORIES.some((d) => d.code !== c.code && d.code.startsWith(c.code)))
+      .map((c) => c.name)
+      .filter((n) => /^\p{Script=Han}{3,12}$/u.test(n)),
+  ),
+];
 /** Frequency given to product words: above any split of them in jieba's dictionary. */
 const PRODUCT_WORD_FREQUENCY = 50_000;
 
@@ -31,7 +38,7 @@ let previousCuts: ReadonlyMap<string, string[]> | undefined;
 function segmenter(): Jieba {
   if (!jieba) {
     const j = Jieba.withDict(dict);
-    previousCuts = new Map(PRODUCT_WORDS.map((w) => [w, j.cut(w, true)]));
+    previousCuts = new Map(PRODUCT_WORDS.map((w) => [w, clean(j.cut(w, true))]));
     j.loadDict(Buffer.from(PRODUCT_WORDS.map((w) => `${w} ${PRODUCT_WORD_FREQUENCY} n`).join('\n')));
     jieba = j;
   }
