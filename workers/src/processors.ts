@@ -4,6 +4,7 @@ import { HousekeepingProcessor } from './maintenance/housekeeping.processor.js';
 import { IndexListingProcessor } from './search/index-listing.processor.js';
 import { PaymentsReconcileProcessor } from './payments/reconcile.processor.js';
 import { RankTenantProcessor } from './search/rank-tenant.processor.js';
+import { RetokeniseTenantProcessor } from './search/retokenise-tenant.processor.js';
 import { FulfilmentFactProcessor } from './mall/fulfilment-fact.processor.js';
 import { OrderDeadlinesProcessor } from './mall/order-deadlines.processor.js';
 import { ConcludeOpeningsProcessor } from './tender/conclude-openings.processor.js';
@@ -21,7 +22,7 @@ import { DeliverNotificationProcessor, DispatchNotificationsProcessor, SendRemin
 
 /** Every job processor of the product; each handles one job of the catalogue. */
 export const PRODUCT_PROCESSORS: Type[] = [
-  HousekeepingProcessor, RankTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor,
+  HousekeepingProcessor, RankTenantProcessor, RetokeniseTenantProcessor, IndexListingProcessor, ImportListingUploadProcessor, PaymentsReconcileProcessor,
   OrderDeadlinesProcessor, FulfilmentFactProcessor,
   ConcludeOpeningsProcessor,
   MissedDeadlinesProcessor,

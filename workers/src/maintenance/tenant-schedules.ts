@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { JobQueues } from '@zhengcai/api/platform/jobs/job-queues';
 import { LOGGER, type Logger } from '@zhengcai/api/platform/logging/logging.module';
+import { TEXT_VERSION } from '@zhengcai/api/catalog/search/text/segmenter';
 import { SystemContexts } from '../runtime/system-contexts.js';
 
 /** 03:30 in the tenant's own time zone: after midnight reports, before the working day. */
@@ -13,6 +14,8 @@ export const housekeepingSchedulerId = (tenantId: string) => `housekeeping-${ten
 /** 00:05 local: policy labels that expired at midnight stop counting at the start of the day. */
 export const RANKING_CRON = '5 0 * * *';
 export const rankingSchedulerId = (tenantId: string) => `ranking-${tenantId}`;
+/** One catch-up per tenant and text analysis: every worker that starts asks, the queue keeps one. */
+export const retokeniseJobId = (tenantId: string) => `retokenise-v${TEXT_VERSION}-${tenantId}`;
 
 /** Every 10 minutes: pending payments and refunds are reconciled with the provider. */
 export const PAYMENTS_RECONCILE_CRON = '*/10 * * * *';
@@ -103,9 +106,21 @@ export class TenantSchedules implements BeforeApplicationShutdown {
     return tenants.length;
   }
 
+  /**
+   * Queues the catch-up of documents tokenised by an older text analysis for these tenants
+   * (all by default). Its job id names the text version, so workers starting together, or
+   * again while it waits or runs, queue it once.
+   */
+  async catchUpText(tenantIds?: readonly string[]): Promise<void> {
+    for (const tenantId of tenantIds ?? (await this.contexts.tenants()).map((t) => t.id)) {
+      await this.queues.enqueue('search.retokenise-tenant', { tenantId }, { jobId: retokeniseJobId(tenantId) });
+    }
+  }
+
   async start(): Promise<void> {
     if (this.timer) return;
     await this.sync();
+    await this.catchUpText();
     this.timer = setInterval(() => {
       this.sync().catch((err: unknown) => this.logger.error({ err: (err as Error).message }, 'tenant schedule sync failed'));
     }, SYNC_EVERY_MS);

@@ -93,6 +93,13 @@ export const JOBS = {
     backoff: { type: 'exponential', delay: 60_000 },
     description: "Recomputes a tenant's stored search ranks set-based (policy tags valid today, category medians, sales): nightly, and after the ranking formula changes. Re-tokenises first any document written before the current text analysis.",
   }),
+  'search.retokenise-tenant': defineJob({
+    queue: 'ranking',
+    payload: jobPayload({}),
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 60_000 },
+    description: "Re-tokenises a tenant's documents written before the current text analysis and counts its common words again: once per tenant when a worker starts on a new text analysis, so an upgrade's new words apply within minutes instead of at the nightly rank.",
+  }),
   'catalog.import-listing-upload': defineJob({
     queue: 'imports',
     payload: jobPayload({ uploadId: z.uuid() }),
