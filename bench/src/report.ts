@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { LoadFigure } from './load.ts';
 import type { Machine } from './machine.ts';
+import { capacity, type PacedFigure } from './paced.ts';
 import type { PlanFigure } from './plans.ts';
 
 export interface BenchReport {
@@ -15,6 +16,9 @@ export interface BenchReport {
   machine: Machine;
   loadAfter: number[];
   cap: number;
+  /** The day's traffic, cache off, at steady arrival rates (paced.ts). */
+  rates: PacedFigure[];
+  targetMs: number;
 }
 
 function markdown(r: BenchReport): string {
@@ -29,6 +33,12 @@ function markdown(r: BenchReport): string {
     '| scenario | connections | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | non-2xx |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.figures.map((f) => `| ${f.scenario} | ${f.connections} | ${f.requests} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.max} | ${f.errors} | ${f.non2xx} |`),
+    '',
+    `The day's traffic with the cache off, each search due at a random moment (Poisson arrivals at the rate, at most ${r.rates[0]?.clients ?? ''} connections; latency from the moment due): every search computed, as if asked for the first time. Highest rate with p95 ≤ ${r.targetMs} ms: ${capacity(r.rates, r.targetMs) || 'none tried'}${capacity(r.rates, r.targetMs) ? ' searches/s' : ''}.`,
+    '',
+    '| arrivals/s | seconds | answered | p50 ms | p95 ms | p99 ms | max ms | failed |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.rates.map((f) => `| ${f.rate} | ${f.seconds} | ${f.answered} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.max} | ${f.failed} |`),
     '',
     `Common word: ${r.commonMatches.toLocaleString()} listings of 330000 match.`,
     '',

@@ -16,6 +16,7 @@ import { PgSearchAdapter } from '@zhengcai/api/catalog/search/pg/pg-search.adapt
 import { admin, type ApiProcess, apiEnv, startApi, withDatabase } from './api-process.ts';
 import { type BenchTenant, generate } from './generate.ts';
 import { load, type LoadFigure, loadStream, perCase, verify } from './load.ts';
+import { paced, stepRates } from './paced.ts';
 import { describeMachine, waitForQuiet } from './machine.ts';
 import { matchCount, planFigures } from './plans.ts';
 import { report } from './report.ts';
@@ -39,6 +40,9 @@ const CAP = 300;
 const SHARES: Record<string, number> = { '330000': 0.5, '500000': 0.3, '450000': 0.2 };
 const DB = args.database ?? `zhengcai_bench_${process.pid}`;
 const REUSE = Boolean(args.database);
+/** The issue's target for a search at 16 clients, and the step of arrival rates tried against it. */
+const TARGET_P95_MS = 30;
+const RATE_STEP = 10;
 
 async function main() {
   const appUrl = process.env.DATABASE_URL;
@@ -119,8 +123,13 @@ async function main() {
     api = await startApi(apiEnv(benchApp, benchOwner, httpPort, { SEARCH_CANDIDATE_CAP: String(CAP), SEARCH_CACHE_ENTRIES: '0' }), httpPort);
     figures.push(await load(api.url, zj.code, 'mixed searches (12 kinds), cache off', MIXED, connections, seconds));
     figures.push(await traffic(`the day's traffic, cache off`));
+    // The same searches, every one computed, arriving on the buyers' clock instead of as fast as
+    // 16 connections can turn them round: the rate this machine answers within the target.
+    log('» the day\'s traffic at steady rates, cache off');
+    const rateStream = searchStream(1);
+    const rates = await stepRates((rate) => paced(api!.url, zj.code, rateStream.next, connections, rate, Math.max(5, seconds / 2)), RATE_STEP, RATE_STEP, 30 * RATE_STEP, TARGET_P95_MS, log);
     const after = describeMachine(machine.postgres).load;
-    report({ single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
+    report({ rates, targetMs: TARGET_P95_MS, single, listings: timings.rows, tenants, timings: { ...timings, nightlySeconds, size }, commonMatches, plans, checked, figures, machine, loadAfter: after, cap: CAP }, log);
   } finally {
     await api?.stop();
     await owner.end().catch(() => undefined);
