@@ -34,7 +34,7 @@ function markdown(r: BenchReport): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.figures.map((f) => `| ${f.scenario} | ${f.connections} | ${f.requests} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.max} | ${f.errors} | ${f.non2xx} |`),
     '',
-    `The day's traffic with the cache off, each search due at a random moment (Poisson arrivals at the rate, at most ${r.rates[0]?.clients ?? ''} connections; latency from the moment due): every search computed, as if asked for the first time. Highest rate with p95 ≤ ${r.targetMs} ms: ${capacity(r.rates, r.targetMs) || 'none tried'}${capacity(r.rates, r.targetMs) ? ' searches/s' : ''}.`,
+    `The day's traffic with the cache off, each search due at a random moment (Poisson arrivals at the rate, at most ${r.rates[0]?.clients ?? ''} connections; latency from the moment due): every search computed, as if asked for the first time. Highest rate with p95 ≤ ${r.targetMs} ms: ${capacity(r.rates, r.targetMs) ? `${capacity(r.rates, r.targetMs)} searches/s` : 'none of the rates tried'}.`,
     '',
     '| arrivals/s | seconds | answered | p50 ms | p95 ms | p99 ms | max ms | failed |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
