@@ -666,6 +666,19 @@ describe('browser journeys (chromium against the real API)', () => {
       await hit.waitFor();
       expect(await p.getByLabel('搜索商品').inputValue()).toBe('M437');
 
+      // A mistyped model number: the close one is searched, and the buyer is told which.
+      await p.getByLabel('搜索商品').fill('M4377');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.waitForURL((url) => url.searchParams.get('q') === 'M4377');
+      await hit.waitFor();
+      await expect.poll(() => p.locator('[data-test="search-corrected"]').textContent()).toMatch(/^没有型号为“M4377”的商品，已按相近型号 .*\bm437\b.* 搜索。$/);
+      await shot(p, 'storefront-search-corrected');
+      await p.getByLabel('搜索商品').fill('M437');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.waitForURL((url) => url.searchParams.get('q') === 'M437');
+      await hit.waitFor();
+      await expect.poll(() => p.locator('[data-test="search-corrected"]').count()).toBe(0);
+
       // In stock only, then cheapest first: both kept in the address, the listing (20 in stock) stays.
       await p.locator('[data-test="in-stock"]').click();
       await p.waitForURL(/inStock=1/);

@@ -10,6 +10,7 @@ export const SearchQuery = graphql(`
       }
       pageInfo { hasNextPage endCursor }
       total { value exact }
+      corrections { asked matched }
       facets {
         categories { value count }
         brands { value count }

@@ -201,6 +201,7 @@ export default {
     submit: 'Search',
     total: '{n} products',
     totalAtLeast: 'More than {n} products',
+    corrected: 'No product has the model number “{asked}”: showing close ones, {matched}.',
     empty: 'No products match. Try other words or fewer filters.',
     filters: 'Filters',
     clearFilters: 'Clear filters',

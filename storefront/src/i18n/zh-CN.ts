@@ -200,6 +200,7 @@ export default {
     submit: '搜索',
     total: '共 {n} 件商品',
     totalAtLeast: '超过 {n} 件商品',
+    corrected: '没有型号为“{asked}”的商品，已按相近型号 {matched} 搜索。',
     empty: '没有符合条件的商品，请换个关键词或减少筛选条件。',
     filters: '筛选',
     clearFilters: '清除筛选',

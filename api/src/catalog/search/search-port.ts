@@ -119,11 +119,22 @@ export interface SearchTotal {
   exact: boolean;
 }
 
+/**
+ * A model number or code no listing of the province has (as the engine keeps it: lower case),
+ * and the close ones of its dictionary searched in its place.
+ */
+export interface SearchCorrection {
+  asked: string;
+  matched: string[];
+}
+
 export interface SearchResult {
   hits: SearchHit[];
   facets: SearchFacets;
   pageInfo: PageInfoData;
   total: SearchTotal;
+  /** Terms searched as close codes instead (typos); empty when none were, or the engine does not say. */
+  corrections: SearchCorrection[];
 }
 
 /** One listing's place explained: its components (values, weights) and, for a text, its relevance. */

@@ -47,6 +47,19 @@ describe('search over GraphQL', () => {
     expect(page2.edges.map((e) => e.node.price)).toEqual(['4999.00', '5299.00']);
   });
 
+  it('says which model numbers it searched as close ones: a typo, and none for a known code or a word', async () => {
+    const Q = `query ($t: String) { search(text: $t) { nodes { listingId } corrections { asked matched } } }`;
+    const ask = async (t: string) => (await api.gql(Q, { variables: { t }, headers: headers(people.tenant) })).body.data!.search as { nodes: { listingId: string }[]; corrections: unknown[] };
+    // Two digits swapped: the listing with i5-1340P is found, and the buyer is told why.
+    const typo = await ask('i5-1430P 笔记本');
+    expect(typo.nodes.map((n) => n.listingId)).toEqual([fixture.docs.laptop.listingId]);
+    expect(typo.corrections).toEqual([{ asked: 'i5-1430p', matched: ['i5-1340p'] }]);
+    expect((await ask('i5-1340P')).corrections).toEqual([]);
+    expect((await ask('打印纸')).corrections).toEqual([]);
+    // Three edits away: nothing close, so nothing searched in its place.
+    expect(await ask('i5-1235U')).toEqual({ nodes: [], corrections: [] });
+  });
+
   it('refuses bad input with reasons: a reversed price range, a cursor that is not one, over-long text', async () => {
     const reasons = async (variables: object) => (await api.gql(SEARCH, { variables, headers: headers(people.tenant) })).body.errors?.map((e) => e.extensions?.reason);
     expect(await reasons({ f: { priceMin: '10.00', priceMax: '1.00' } })).toEqual(['SEARCH_FILTER_INVALID']);

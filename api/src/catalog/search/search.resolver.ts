@@ -28,6 +28,7 @@ function toGraphql(r: PortResult): SearchResult {
     nodes,
     pageInfo: r.pageInfo,
     total: r.total,
+    corrections: r.corrections,
     facets: { ...r.facets, priceBuckets: r.facets.priceBuckets.map((b) => ({ min: b.minFen, max: b.maxFen, count: b.count })) },
   };
 }

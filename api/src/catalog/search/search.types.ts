@@ -103,10 +103,18 @@ export class SearchTotal {
   @Field() exact!: boolean;
 }
 
+@ObjectType({ description: 'A model number no listing of the province has, searched as the close ones its listings do have (a typo).' })
+export class SearchCorrection {
+  @Field({ description: 'The term as searched (lower case).' }) asked!: string;
+  @Field(() => [String], { description: 'The close terms searched in its place, the closest first.' }) matched!: string[];
+}
+
 @ObjectType()
 export class SearchResult extends ConnectionType(SearchHitType) {
   @Field(() => SearchTotal) total!: SearchTotal;
   @Field(() => SearchFacets) facets!: SearchFacets;
+  @Field(() => [SearchCorrection], { description: 'Terms searched as close model numbers instead; empty when none were, or when the search engine does not report them (Meilisearch).' })
+  corrections!: SearchCorrection[];
 }
 
 @ObjectType()

@@ -1135,7 +1135,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { nodes: Array<{ listingId: string, title: string, brand: string, model: string, price: string, stock: number, salesCount: number, policyTags: Array<PolicyTag>, supplierId: string, supplierName: string, supplierRegion: string, categoryPath: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, total: { value: number, exact: boolean }, facets: { categories: Array<{ value: string, count: number }>, brands: Array<{ value: string, count: number }>, policyTags: Array<{ value: PolicyTag, count: number }>, regions: Array<{ value: string, count: number }>, priceBuckets: Array<{ min: string | null, max: string | null, count: number }> } } };
+export type SearchQuery = { search: { nodes: Array<{ listingId: string, title: string, brand: string, model: string, price: string, stock: number, salesCount: number, policyTags: Array<PolicyTag>, supplierId: string, supplierName: string, supplierRegion: string, categoryPath: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, total: { value: number, exact: boolean }, corrections: Array<{ asked: string, matched: Array<string> }>, facets: { categories: Array<{ value: string, count: number }>, brands: Array<{ value: string, count: number }>, policyTags: Array<{ value: PolicyTag, count: number }>, regions: Array<{ value: string, count: number }>, priceBuckets: Array<{ min: string | null, max: string | null, count: number }> } } };
 
 export type SearchExplanationQueryVariables = Exact<{
   listingId: string | number;
@@ -2838,6 +2838,10 @@ export const SearchDocument = new TypedDocumentString(`
     total {
       value
       exact
+    }
+    corrections {
+      asked
+      matched
     }
     facets {
       categories {

@@ -130,5 +130,7 @@ export function toResult(r: MeiliPage, query: SearchQuery, first: number, offset
     facets: r.facets,
     pageInfo: { hasNextPage, endCursor: page.length ? encodeCursor(['o', next]) : null },
     total: { value: Math.min(r.total, cap), exact: r.aligned && r.total < cap },
+    // Meilisearch forgives typos inside its ranking and does not say which words it corrected.
+    corrections: [],
   };
 }

@@ -10,7 +10,7 @@ import { queryTerms } from '../text/segmenter.js';
 import { countCommonWords } from './common-words.js';
 import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
 import { allTokensCurrent, deleteDocuments, retokeniseStale, writeDocuments } from './search-store.js';
-import { isCode, lookUpCodes, rememberTerms } from './search-terms.js';
+import { correctionsOf, isCode, lookUpCodes, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
 import { raw, sql } from './sql-fragment.js';
 
@@ -122,10 +122,10 @@ export class PgSearchAdapter implements SearchPort {
       const found = await lookUpCodes(em, ctx.tenantId, codes);
       const statement = buildSearch(ctx.tenantId, query, first, this.limits, found, !(await this.tokensCurrent(em, ctx)));
       const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
-      return r;
+      return { row: r, found };
     }, SEARCH_SETTINGS);
-    const row = await (this.admission ? this.admission.run(run) : run());
-    return toResult(row, query, first, this.limits.cap);
+    const { row, found } = await (this.admission ? this.admission.run(run) : run());
+    return toResult(row, query, first, this.limits.cap, correctionsOf(found));
   }
 
   explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null> {

@@ -1,7 +1,7 @@
 import type { PolicyTag } from '@zhengcai/schema';
 import { decodeCursor, encodeCursor } from '../../../platform/pagination/keyset.js';
 import { bucketRange, PRICE_BOUNDS_FEN } from '../price-buckets.js';
-import type { FacetCount, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
+import type { FacetCount, SearchCorrection, SearchFacets, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { reachRows, SPARSE_SHARE, walkMayFind } from './common-words.js';
 import { regionTokenTest } from './region-tokens.js';
@@ -202,7 +202,7 @@ function toHit(h: HitRow, sort: SearchSort): SearchHit {
   };
 }
 
-export function toResult(row: ResultRow, query: SearchQuery, first: number, cap: number): SearchResult {
+export function toResult(row: ResultRow, query: SearchQuery, first: number, cap: number, corrections: SearchCorrection[] = []): SearchResult {
   const sort = query.sort ?? 'relevance';
   const page = row.hits.slice(0, first);
   const facets: SearchFacets = {
@@ -218,6 +218,7 @@ export function toResult(row: ResultRow, query: SearchQuery, first: number, cap:
     facets,
     pageInfo: { hasNextPage: row.hits.length > first, endCursor: hits.at(-1)?.cursor ?? null },
     total: { value: row.total, exact: row.total < cap },
+    corrections,
   };
 }
 

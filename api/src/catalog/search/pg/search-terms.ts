@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SearchCorrection } from '../search-port.js';
 import { arrayLiteral } from './sql-fragment.js';
 
 /**
@@ -58,4 +59,9 @@ export async function lookUpCodes(em: EntityManager, tenantId: string, codes: re
     else entry.corrections.push(r.found);
   }
   return out;
+}
+
+/** The unknown codes that were searched as close ones instead, for the buyer to see. */
+export function correctionsOf(found: ReadonlyMap<string, TermLookup>): SearchCorrection[] {
+  return [...found].filter(([, l]) => !l.known && l.corrections.length > 0).map(([asked, l]) => ({ asked, matched: [...l.corrections] }));
 }
