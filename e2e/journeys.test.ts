@@ -627,6 +627,20 @@ describe('browser journeys (chromium against the real API)', () => {
       await hit.locator('[data-test="hit-tag-ENERGY_SAVING"]').getByText('节能产品').waitFor();
       expect(await p.locator('[data-test="search-total"]').textContent()).toMatch(/共 \d+ 件商品|超过 \d+ 件商品/);
 
+      // The everyday words find it too: 台式电脑 for the catalogue's 台式计算机 (after a search
+      // without it, so the hit shown is the new search's).
+      const searchFor = async (words: string) => {
+        await p.getByLabel('搜索商品').fill(words);
+        await p.locator('[data-test="search-submit"]').click();
+        await p.waitForURL((url) => url.searchParams.get('q') === words);
+      };
+      await searchFor('不存在的商品XYZ9876');
+      await hit.waitFor({ state: 'detached' });
+      await searchFor('台式电脑');
+      await hit.waitFor();
+      await searchFor('台式计算机');
+      await hit.waitFor();
+
       // Why this rank: the explanation's components, from the API.
       await hit.locator(`[data-test="why-${id}"]`).click();
       const why = p.locator(`[data-test="why-panel-${id}"]`);

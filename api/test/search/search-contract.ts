@@ -45,6 +45,16 @@ export function searchContract(name: string, make: () => Promise<ContractSubject
       expect(new Set(await ids({ text: '计算机' }))).toEqual(new Set([d.desktop.listingId, d.desktop2.listingId, d.laptop.listingId]));
     });
 
+    it('finds a product by the everyday word for it: 电脑, 台式电脑, 笔记本电脑, 复印纸', async () => {
+      const d = fixture.docs;
+      expect(new Set(await ids({ text: '电脑' }))).toEqual(new Set([d.desktop.listingId, d.desktop2.listingId, d.laptop.listingId]));
+      expect(new Set(await ids({ text: '台式电脑' }))).toEqual(new Set([d.desktop.listingId, d.desktop2.listingId]));
+      expect(await ids({ text: '笔记本电脑' })).toEqual([d.laptop.listingId]);
+      // The listings say 打印纸; the catalogue's name is 复印纸.
+      expect(new Set(await ids({ text: '复印纸' }))).toEqual(new Set([d.paperLabelled.listingId, d.paperPlain.listingId]));
+      expect(await ids({ text: '联想 电脑' })).toHaveLength(2);
+    });
+
     it('finds English words and brands, whatever their case', async () => {
       expect(await ids({ text: 'thinkpad' })).toEqual([fixture.docs.laptop.listingId]);
       expect(await ids({ text: 'ThinkPad 笔记本' })).toEqual([fixture.docs.laptop.listingId]);

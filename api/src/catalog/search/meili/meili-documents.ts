@@ -3,6 +3,7 @@ import type { PolicyTag } from '@zhengcai/schema';
 import type { Settings } from 'meilisearch';
 import { arrayLiteral } from '../pg/sql-fragment.js';
 import { bucketOf } from '../price-buckets.js';
+import { synonymTable } from '../text/synonyms.js';
 
 /**
  * A listing as Meilisearch holds it. Prices are numbers here: Meilisearch stores numbers as
@@ -45,6 +46,8 @@ export function indexSettings(maxTotalHits: number): Settings {
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rank:desc'],
     localizedAttributes: [{ attributePatterns: ['title', 'description', 'supplierName'], locales: ['cmn'] }],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    // The same words buyers use for products as the PostgreSQL adapter (synonyms.ts).
+    synonyms: synonymTable(),
     faceting: { maxValuesPerFacet: 100 },
     pagination: { maxTotalHits },
   };

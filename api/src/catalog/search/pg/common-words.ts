@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SearchFilters } from '../search-port.js';
 import type { QueryTerms } from '../text/segmenter.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { TermLookup } from './search-terms.js';
 import { substringTerms } from './search-sql.js';
 import { arrayLiteral, type Frag, join, sql } from './sql-fragment.js';
@@ -45,13 +46,14 @@ export async function countCommonWords(em: EntityManager, tenantId: string): Pro
 }
 
 /**
- * The query's terms as the lexemes that can satisfy each (a Latin term with its typo
- * corrections), leaving out terms tested inside models, whose number nothing predicts.
+ * The query's terms as the lexemes that can satisfy each (a Chinese word with its synonyms, a
+ * Latin term with its typo corrections), leaving out terms tested inside models, whose number
+ * nothing predicts.
  */
 function countedTerms(terms: QueryTerms, codes: ReadonlyMap<string, TermLookup>): string[][] {
   const substrings = new Set(substringTerms(terms, codes));
   return [
-    ...terms.words.map((w) => [w]),
+    ...terms.words.map((w) => [w, ...synonymsOf(w)]),
     ...terms.latin.filter((t) => !substrings.has(t)).map((t) => [t, ...(codes.get(t)?.corrections ?? [])]),
   ];
 }

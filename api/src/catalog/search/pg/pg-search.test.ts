@@ -148,7 +148,8 @@ describe('PostgreSQL tokens of an older text analysis', () => {
       const ctx = contextFor(await createTenant());
       const { docs } = catalogue(ctx.tenantId);
       const desk = { ...docs.desktop, listingId: newId(), title: '联想 启天 台式计算机', model: 'M437' };
-      const laptop = { ...docs.desktop, listingId: newId(), title: '便携式计算机 配台式支架', model: 'X14' };
+      // No description: the desktop's (商用台式机) would make it a 台式计算机 by its synonym.
+      const laptop = { ...docs.desktop, listingId: newId(), title: '便携式计算机 配台式支架', model: 'X14', description: '' };
       const port = new PgSearchAdapter(new TenantDb(orm), { cap: 1000, walk: 10_000 });
       await port.upsert(ctx, [desk, laptop]);
       // As the first text analysis wrote them: jieba's own words, version 1.

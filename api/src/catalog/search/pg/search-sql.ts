@@ -1,5 +1,6 @@
 import type { SearchFilters } from '../search-port.js';
 import { compatWords, type QueryTerms, tsLexeme } from '../text/segmenter.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { TermLookup } from './search-terms.js';
 import { arrayLiteral, type Frag, join, raw, sql } from './sql-fragment.js';
 
@@ -44,12 +45,21 @@ export function matchPredicate(terms: QueryTerms, codes: ReadonlyMap<string, Ter
 }
 
 /**
- * A Chinese word as tsquery text. With `compat` (a province with documents tokenised before
- * `TEXT_VERSION` 2), a product word also matches its older parts: 台式计算机 | 台式 & 计算机.
+ * A Chinese word as tsquery text: the word or any of its synonyms (电脑 | 计算机, synonyms.ts).
+ * With `compat` (a province with documents tokenised before `TEXT_VERSION` 2), a product word
+ * also matches its older parts: 台式计算机 | 台式 & 计算机.
  */
 function wordQuery(word: string, compat: boolean): string {
-  const older = compat ? compatWords(word) : null;
-  return older ? `(${tsLexeme(word)} | ${older.map(tsLexeme).join(' & ')})` : tsLexeme(word);
+  const forms = [word, ...synonymsOf(word)].map((w) => {
+    const older = compat ? compatWords(w) : null;
+    return older ? `${tsLexeme(w)} | ${older.map(tsLexeme).join(' & ')}` : tsLexeme(w);
+  });
+  return forms.length > 1 || forms[0].includes('|') ? `(${forms.join(' | ')})` : forms[0];
+}
+
+/** A query's Chinese words with their synonyms: what a document's tokens may show for them. */
+export function wordForms(terms: QueryTerms): string[] {
+  return terms.words.flatMap((w) => [w, ...synonymsOf(w)]);
 }
 
 /** The query's Latin terms that may also match inside a model or brand (see `matchPredicate`). */
@@ -62,7 +72,8 @@ export function substringTerms(terms: QueryTerms, codes: ReadonlyMap<string, Ter
 
 /** Text relevance: weighted token rank for any term, plus model-number closeness. */
 export function relevanceExpression(terms: QueryTerms, compat = false): Frag {
-  const all = [...terms.words, ...(compat ? terms.words.flatMap((w) => compatWords(w) ?? []) : []), ...terms.latin];
+  const words = wordForms(terms);
+  const all = [...words, ...(compat ? words.flatMap((w) => compatWords(w) ?? []) : []), ...terms.latin];
   if (all.length === 0) return raw('0::float8');
   const anyTerm = all.map(tsLexeme).join(' | ');
   const codes = terms.latin.filter((t) => HAS_DIGIT.test(t));
