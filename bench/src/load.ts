@@ -16,20 +16,22 @@ export interface LoadFigure {
   non2xx: number;
 }
 
-/** A load run's figures from autocannon's result and the latencies of every response. */
-export function summarise(scenario: string, connections: number, seconds: number, latencies: number[], result: { errors: number; timeouts: number; non2xx: number }): LoadFigure {
+/** Percentiles and maximum of latencies in ms (sorted here), to a tenth. */
+export function latencyFigures(latencies: number[]): { p50: number; p95: number; p99: number; max: number } {
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
+  return { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? NaN) };
+}
+
+/** A load run's figures from autocannon's result and the latencies of every response. */
+export function summarise(scenario: string, connections: number, seconds: number, latencies: number[], result: { errors: number; timeouts: number; non2xx: number }): LoadFigure {
   return {
     scenario,
     connections,
     seconds,
     requests: latencies.length,
     rps: Math.round(latencies.length / seconds),
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    max: round(latencies.at(-1) ?? NaN),
+    ...latencyFigures(latencies),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };

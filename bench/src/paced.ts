@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { percentile } from './machine.ts';
+import { latencyFigures } from './load.ts';
 import { seededRandom } from './search-stream.ts';
 
 /** One rate's figures: what was asked, what came back, and the latencies from each search's due time. */
@@ -73,20 +73,7 @@ export async function paced(url: string, tenant: string, next: () => string, cli
   }
   await Promise.all(inFlight);
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return {
-    rate,
-    clients,
-    seconds,
-    sent,
-    answered: latencies.length,
-    p50: round(percentile(latencies, 50)),
-    p95: round(percentile(latencies, 95)),
-    p99: round(percentile(latencies, 99)),
-    max: round(latencies.at(-1) ?? NaN),
-    failed,
-  };
+  return { rate, clients, seconds, sent, answered: latencies.length, ...latencyFigures(latencies), failed };
 }
 
 /**
