@@ -641,6 +641,17 @@ describe('browser journeys (chromium against the real API)', () => {
       await searchFor('台式计算机');
       await hit.waitFor();
 
+      // A 品目 code typed in the box is read as the category filter; the rest stays the text.
+      await p.getByLabel('搜索商品').fill('联想 a02010104');
+      await p.locator('[data-test="search-submit"]').click();
+      await p.waitForURL((url) => url.searchParams.get('q') === '联想' && url.searchParams.get('category') === 'A02010104');
+      await p.locator('[data-test="active-filters"]').getByText('A02010104 台式计算机').waitFor();
+      await hit.waitFor();
+      await p.locator('[data-test="clear-filters"]').click();
+      await p.waitForURL((url) => url.searchParams.get('category') === null);
+      await searchFor('台式计算机');
+      await hit.waitFor();
+
       // Why this rank: the explanation's components, from the API.
       await hit.locator(`[data-test="why-${id}"]`).click();
       const why = p.locator(`[data-test="why-panel-${id}"]`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromState, queryFromState, stateFromQuery, toggle } from './search-url';
+import { filtersFromState, queryFromState, readTyped, stateFromQuery, toggle } from './search-url';
 
 describe('search address', () => {
   it('reads text, filters and sort, and writes the same address back', () => {
@@ -39,5 +39,17 @@ describe('search address', () => {
   it('toggles a value of a multi-valued filter', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+
+  it('reads a category code typed in the box as the category filter, and leaves the rest as text', () => {
+    const known = new Set(['A02', 'A020101', 'A02010104']);
+    expect(readTyped(' a02010104 ', known)).toEqual({ text: '', category: 'A02010104' });
+    expect(readTyped('联想  A020101 节能', known)).toEqual({ text: '联想 节能', category: 'A020101' });
+    // A paper size, an unknown code and plain words stay text; only the first code is taken.
+    expect(readTyped('A4 打印纸', known)).toEqual({ text: 'A4 打印纸' });
+    expect(readTyped('A99 台式计算机', known)).toEqual({ text: 'A99 台式计算机' });
+    expect(readTyped('A02 A020101', known)).toEqual({ text: 'A020101', category: 'A02' });
+    // Before the tree has loaded, everything is text.
+    expect(readTyped('A02010104', new Set())).toEqual({ text: 'A02010104' });
   });
 });

@@ -71,3 +71,16 @@ export function filtersFromState(s: SearchState): SearchFiltersInput | null {
 export function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
+
+/**
+ * What the search box asks for when a word of it is a procurement category code (A02010104):
+ * buyers who know the 品目 code type it, and it means the category, which no listing's text
+ * holds. The first such word becomes the category filter; the rest stays the text. Codes are
+ * matched against the province's tree (`known`), case aside, so A4 (a paper size) stays text.
+ */
+export function readTyped(typed: string, known: ReadonlySet<string>): { text: string; category?: string } {
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  const at = words.findIndex((w) => known.has(w.toUpperCase()));
+  if (at < 0) return { text: words.join(' ') };
+  return { text: words.filter((_, i) => i !== at).join(' '), category: words[at].toUpperCase() };
+}
