@@ -26,7 +26,8 @@ const PRODUCT_WORD_FREQUENCY = 50_000;
 /**
  * The version of the index side's tokens. Documents written with an older one are
  * re-tokenised (`retokeniseStale`) by a job each worker queues at start and by the nightly
- * rank job; until a province has none left, queries also accept the older tokens (`compatWords`). Raise it whenever `indexTokens` changes.
+ * rank job; until a province has none left, queries also accept the older tokens
+ * (`compatWords`). Raise it whenever `indexTokens` changes.
  * 1: jieba's own dictionary; 2: with `PRODUCT_WORDS`.
  */
 export const TEXT_VERSION = 2;
