@@ -546,6 +546,12 @@ describe('browser journeys (chromium against the real API)', () => {
         expect(await chart.getAttribute('data-points')).toBe('2');
         expect(await v.locator('[data-test="price-history"] tbody tr').count()).toBe(2);
         await v.locator('[data-test="price-history"]').getByText('¥4,999.50').first().waitFor();
+        // Other listings of its 品目 (the demo mall's desktops), not this one, and a way to all of them.
+        const related = v.locator('[data-test="related-listings"]');
+        await related.locator('li').first().waitFor();
+        expect(await related.locator(`[data-test="related-${listingId}"]`).count()).toBe(0);
+        expect(await related.locator('li').allTextContents()).toContainEqual(expect.stringContaining('台式计算机'));
+        expect(await related.locator('[data-test="related-all"]').getAttribute('href')).toBe('/search?category=A02010104');
         const overflow = await v.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await shot(v, `storefront-listing-${name}`);

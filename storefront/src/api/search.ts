@@ -31,3 +31,12 @@ export const SearchExplanationQuery = graphql(`
     }
   }
 `);
+
+/** The best-ranked listings on sale in one category, for a listing page's neighbours. */
+export const CategoryListingsQuery = graphql(`
+  query CategoryListings($categoryCode: String!, $first: Int) {
+    search(filters: { categoryCode: $categoryCode }, first: $first) {
+      nodes { listingId title price policyTags supplierName }
+    }
+  }
+`);

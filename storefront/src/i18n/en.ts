@@ -174,6 +174,8 @@ export default {
     previousPrice: 'Previous price',
     imageAlt: '{title}, image {n}',
     chartLabel: 'Price history line chart: {points}',
+    related: 'On sale in the same category',
+    relatedAll: 'All products in this category',
   },
   enterprise: {
     title: 'Enterprise size declaration',

@@ -173,6 +173,8 @@ export default {
     previousPrice: '原价格',
     imageAlt: '{title} 图片 {n}',
     chartLabel: '价格历史折线图：{points}',
+    related: '同品目在售商品',
+    relatedAll: '查看该品目全部商品',
   },
   enterprise: {
     title: '企业规模声明',

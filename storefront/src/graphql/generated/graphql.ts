@@ -1145,6 +1145,14 @@ export type SearchExplanationQueryVariables = Exact<{
 
 export type SearchExplanationQuery = { searchExplanation: { listingId: string, formula: string, matched: boolean, pendingRecompute: boolean, rank: number, relevance: number, score: number, lines: Array<{ component: RankComponent, label: string, detail: string, value: number, weightBp: number, contribution: number }> } };
 
+export type CategoryListingsQueryVariables = Exact<{
+  categoryCode: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type CategoryListingsQuery = { search: { nodes: Array<{ listingId: string, title: string, price: string, policyTags: Array<PolicyTag>, supplierName: string }> } };
+
 export type InquiriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2890,6 +2898,19 @@ export const SearchExplanationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchExplanationQuery, SearchExplanationQueryVariables>;
+export const CategoryListingsDocument = new TypedDocumentString(`
+    query CategoryListings($categoryCode: String!, $first: Int) {
+  search(filters: {categoryCode: $categoryCode}, first: $first) {
+    nodes {
+      listingId
+      title
+      price
+      policyTags
+      supplierName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryListingsQuery, CategoryListingsQueryVariables>;
 export const InquiriesDocument = new TypedDocumentString(`
     query Inquiries {
   inquiries {
