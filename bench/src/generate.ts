@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { levelOf } from '@zhengcai/api/catalog/categories/category-code';
 import { indexTokens, TEXT_VERSION } from '@zhengcai/api/catalog/search/text/segmenter';
 import { ADJECTIVES, CATEGORIES, CITIES, OUT_OF_PROVINCE, SUPPLIER_KINDS, SUPPLIER_WORDS } from './vocabulary.ts';
 
@@ -29,6 +30,26 @@ async function loadVocabulary(c: pg.Client, tenants: BenchTenant[]): Promise<voi
       const name = `${SUPPLIER_WORDS[k % SUPPLIER_WORDS.length]}${SUPPLIER_WORDS[(k * 7 + 3) % SUPPLIER_WORDS.length]}${SUPPLIER_KINDS[k % SUPPLIER_KINDS.length]}${k}`;
       await c.query(`insert into bench_supplier values ($1, $2, md5($3)::uuid, $4, $5, $6, $7)`, [t.id, k, `bench-supplier-${t.code}-${k}`, name, region, indexTokens(name), 60 + ((k * 37) % 41)]);
     }
+  }
+}
+
+/**
+ * The generated categories in each province's category tree, where its code is not taken:
+ * a province sells what it has categories for, and the search chooses the words it posts
+ * from their names (api/src/catalog/search/pg/postings.ts).
+ */
+async function addCategories(c: pg.Client, tenants: BenchTenant[]): Promise<void> {
+  const rows = CATEGORIES.map((cat) => ({ code: cat.path.at(-1)!, name: cat.noun, level: levelOf(cat.path.at(-1)!) }));
+  for (const t of tenants) {
+    await c.query('begin');
+    await c.query(`select set_config('app.tenant_id', $1, true)`, [t.id]);
+    await c.query(
+      `insert into category (id, tenant_id, code, name, level, energy_saving_mandatory)
+       select md5($1 || x.code)::uuid, $1::uuid, x.code, x.name, x.level, false from jsonb_to_recordset($2::jsonb) as x(code text, name text, level smallint)
+       on conflict (tenant_id, code) do nothing`,
+      [t.id, JSON.stringify(rows)],
+    );
+    await c.query('commit');
   }
 }
 
@@ -98,6 +119,7 @@ export interface GenerateTimings { loadSeconds: number; rankSeconds: number; ind
 export async function generate(c: pg.Client, tenants: BenchTenant[], total: number, rank: () => Promise<void>, log: (s: string) => void, seed = 0): Promise<GenerateTimings> {
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 20) throw new Error('--seed must be an integer from 0 to 1048575');
   await loadVocabulary(c, tenants);
+  await addCategories(c, tenants);
   const indexes = await secondaryIndexes(c);
   for (const ix of indexes) await c.query(`drop index ${ix.name}`);
   const started = Date.now();

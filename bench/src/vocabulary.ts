@@ -63,7 +63,7 @@ export const CATEGORIES: Category[] = [
     tags: [['energy_saving', 40], ['sme', 20]],
   },
   {
-    path: ['A08', 'A0801', 'A080101'], noun: '大米', priceFen: [5_000, 30_000],
+    path: ['A10', 'A1001', 'A100101'], noun: '大米', priceFen: [5_000, 30_000],
     brands: [{ name: '五常', line: '稻花香', prefix: 'WC-' }, { name: '广西', line: '香米', prefix: 'GX-' }, { name: '十月稻田', line: '', prefix: 'SY-' }],
     specs: ['10kg 袋装 一级', '5kg 真空包装', '25kg 食堂装'],
     tags: [['rural_revitalization', 60], ['sme', 70]],

@@ -19,6 +19,7 @@ import { SearchDocumentRow } from './catalog/search-document.entity.js';
 import { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 import { SearchTerm } from './catalog/search-term.entity.js';
 import { SearchCommonWord } from './catalog/search-common-word.entity.js';
+import { SearchPostedWord, SearchPosting } from './catalog/search-posting.entity.js';
 import { Payment } from './payments/payment.entity.js';
 import { PaymentRefund } from './payments/payment-refund.entity.js';
 import { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
@@ -104,6 +105,7 @@ export { SearchDocumentRow, POLICY_TAGS, type IndexedPolicyClaim } from './catal
 export { SearchRankingFormula } from './catalog/search-ranking-formula.entity.js';
 export { SearchTerm } from './catalog/search-term.entity.js';
 export { SearchCommonWord } from './catalog/search-common-word.entity.js';
+export { POSTING_LOCK, SearchPostedWord, SearchPosting } from './catalog/search-posting.entity.js';
 export { Payment, type PayeeAccount } from './payments/payment.entity.js';
 export { PaymentRefund } from './payments/payment-refund.entity.js';
 export { PaymentNotifyLog } from './payments/payment-notify-log.entity.js';
@@ -186,7 +188,7 @@ export const ALL_ENTITIES = [
   Tenant, CalendarDay, AuditEntry, AuditChainHead, OutboxEvent, ProcessedJob,
   Organisation, UserAccount, ExpertProfile, RefreshToken, PlatformOperator,
   Category, StandardProduct, Listing, ListingPriceChange, ListingUpload,
-  SearchDocumentRow, SearchRankingFormula, SearchTerm, SearchCommonWord,
+  SearchDocumentRow, SearchRankingFormula, SearchTerm, SearchCommonWord, SearchPostedWord, SearchPosting,
   Payment, PaymentRefund, PaymentNotifyLog, PaymentSettings,
   BudgetLine, BudgetMovement, MallOrder, MallOrderLine, MallOrderEvent, MallIdempotencyKey, MallOrderCounter, FulfilmentFact,
   TenderProject, TenderLot, TenderBid, SigningKey,

@@ -37,6 +37,7 @@ import { SearchViewsMigration } from './20261127090000-search-views.js';
 import { SearchCommonWordsMigration } from './20261127100000-search-common-words.js';
 import { SearchRegionTokensMigration } from './20261127110000-search-region-tokens.js';
 import { SearchTextVersionMigration } from './20261127120000-search-text-version.js';
+import { SearchPostingsMigration } from './20261128090000-search-postings.js';
 
 /** Applied in this order; never edit one that has been committed, add a new one. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -78,4 +79,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '20261127100000-search-common-words', class: SearchCommonWordsMigration },
   { name: '20261127110000-search-region-tokens', class: SearchRegionTokensMigration },
   { name: '20261127120000-search-text-version', class: SearchTextVersionMigration },
+  { name: '20261128090000-search-postings', class: SearchPostingsMigration },
 ];

@@ -168,8 +168,8 @@ export interface SearchPort {
   refreshRanks(ctx: TenantContext): Promise<number>;
   /**
    * Counts how common the tenant's words are, for the engine's own choice of how to find
-   * matches (results do not change); returns the words found common, 0 when the engine keeps
-   * no such count.
+   * matches (which words it walks by; results do not change); returns the words found common,
+   * 0 when the engine keeps no such count.
    */
   countWords(ctx: TenantContext): Promise<number>;
   /**

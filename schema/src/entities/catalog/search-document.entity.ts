@@ -19,7 +19,23 @@ const T = '"search_document"';
  * Meilisearch adapter mirrors). `tokens` holds jieba segments built in the app; `rank` and
  * its components are written by the set-based recompute (api/src/catalog/search/ranking/).
  */
-@Entity({ tableName: 'search_document' })
+// Postings follow every write (migration 20261128090000-search-postings, whose functions these
+// triggers run): statement triggers over the written rows, so a bulk write is one set-based step.
+const POSTING_TRIGGERS = [
+  { name: 'search_posting_inserted', event: 'insert', rows: 'new table as new_rows' },
+  { name: 'search_posting_updated', event: 'update', rows: 'old table as old_rows new table as new_rows' },
+  { name: 'search_posting_deleted', event: 'delete', rows: 'old table as old_rows' },
+] as const;
+@Entity({
+  tableName: 'search_document',
+  triggers: POSTING_TRIGGERS.map((t) => ({
+    name: t.name,
+    timing: 'after',
+    events: [t.event],
+    forEach: 'statement',
+    expression: `create trigger ${t.name} after ${t.event} on ${T} referencing ${t.rows} for each statement execute function search_document_${t.name}_fn()`,
+  })),
+})
 @Index({ name: 'search_document_tenant_tokens_gin', expression: `create index "search_document_tenant_tokens_gin" on ${T} using gin ("tenant_id", "tokens", "region_tokens")` })
 @Index({ name: 'search_document_tenant_facets_gin', expression: `create index "search_document_tenant_facets_gin" on ${T} using gin ("tenant_id", "category_path", "policy_tags")` })
 @Index({ name: 'search_document_tenant_model_trgm', expression: `create index "search_document_tenant_model_trgm" on ${T} using gin ("tenant_id", "model" gin_trgm_ops)` })

@@ -8,6 +8,7 @@ import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { countCommonWords } from './common-words.js';
+import { choosePostedWords } from './postings.js';
 import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
 import { allTokensCurrent, deleteDocuments, retokeniseStale, writeDocuments } from './search-store.js';
 import { correctionsOf, isCode, lookUpCodes, rememberTerms } from './search-terms.js';
@@ -165,6 +166,10 @@ export class PgSearchAdapter implements SearchPort {
   }
 
   countWords(ctx: TenantContext): Promise<number> {
-    return this.db.transaction(ctx, (em) => countCommonWords(em, ctx.tenantId));
+    return this.db.transaction(ctx, async (em) => {
+      const common = await countCommonWords(em, ctx.tenantId);
+      await choosePostedWords(em, ctx.tenantId);
+      return common;
+    });
   }
 }

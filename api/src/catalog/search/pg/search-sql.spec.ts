@@ -8,11 +8,11 @@ const TENANT = '01a20e90-60cd-72bc-8e68-8ea858b41a58';
 const known: TermLookup = { known: true, corrections: [] };
 const unknown: TermLookup = { known: false, corrections: [] };
 
-/** The ORDER BY of the statement's `sparse` part: how the lookup is made. */
+/** The ORDER BY of the statement's `sparse` part when no word of it is posted: how the lookup is made. */
 function lookupOrder(text: string, codes: Map<string, TermLookup>): string {
   const statement = buildSearch(TENANT, { text }, 20, { cap: 300, walk: 5_000 }, codes).text;
   const sparse = statement.slice(statement.indexOf('sparse as materialized'), statement.indexOf('    c as ('));
-  return /order by (.+?) desc, d\.listing_id/.exec(sparse)![1];
+  return [...sparse.matchAll(/order by (.+?) desc, d\.listing_id/g)].at(-1)![1];
 }
 
 describe('search predicates', () => {
@@ -42,5 +42,15 @@ describe('search predicates', () => {
     // Words and known codes: the planner's estimate is sound; it may walk.
     expect(lookupOrder('台式计算机 ThinkPad', new Map([['thinkpad', known]]))).toBe('d.rank');
     expect(lookupOrder('i5', new Map())).toBe('d.rank');
+  });
+
+  it('looks up from the indexes, not in rank order, what the postings of a posted word found too few of', () => {
+    const statement = buildSearch(TENANT, { text: '台式计算机' }, 20, { cap: 300, walk: 5_000 }).text;
+    const sparse = statement.slice(statement.indexOf('sparse as materialized'), statement.indexOf('    c as ('));
+    expect([...sparse.matchAll(/order by (.+?) desc, d\.listing_id/g)].map((m) => m[1])).toEqual(['d.rank + 0', 'd.rank']);
+    expect(sparse).toContain('(select word from anchor) is not null');
+    expect(sparse).toContain('and (select word from anchor) is null');
+    // Without a Chinese word nothing can be posted: no anchor at all.
+    expect(buildSearch(TENANT, { text: 'ThinkPad' }, 20, { cap: 300, walk: 5_000 }).text).not.toContain('anchor');
   });
 });

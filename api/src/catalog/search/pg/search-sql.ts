@@ -81,14 +81,16 @@ export function relevanceExpression(terms: QueryTerms, compat = false): Frag {
   return sql`(ts_rank(${RANK_WEIGHTS}::float4[], d.tokens, ${anyTerm}::tsquery)${closeness})::float8`;
 }
 
-export function filterPredicates(f: SearchFilters = {}): Frag[] {
+/** The filters as tests of the row named `alias`: a search document or a posting (postings.ts). */
+export function filterPredicates(f: SearchFilters = {}, alias = 'd'): Frag[] {
   const out: Frag[] = [];
-  if (f.categoryCode) out.push(sql`d.category_path @> array[${f.categoryCode}::text]`);
-  if (f.brands?.length) out.push(sql`d.brand = any(${arrayLiteral(f.brands)}::text[])`);
-  if (f.priceMinFen !== undefined) out.push(sql`d.price_fen >= ${f.priceMinFen.toString()}::bigint`);
-  if (f.priceMaxFen !== undefined) out.push(sql`d.price_fen <= ${f.priceMaxFen.toString()}::bigint`);
-  if (f.policyTags?.length) out.push(sql`d.policy_tags @> ${arrayLiteral(f.policyTags)}::text[]`);
-  if (f.supplierRegions?.length) out.push(sql`d.supplier_region like any(${arrayLiteral(f.supplierRegions.map(regionPattern))}::text[])`);
-  if (f.inStock) out.push(raw('d.stock > 0'));
+  const col = (name: string) => raw(`${alias}.${name}`);
+  if (f.categoryCode) out.push(sql`${col('category_path')} @> array[${f.categoryCode}::text]`);
+  if (f.brands?.length) out.push(sql`${col('brand')} = any(${arrayLiteral(f.brands)}::text[])`);
+  if (f.priceMinFen !== undefined) out.push(sql`${col('price_fen')} >= ${f.priceMinFen.toString()}::bigint`);
+  if (f.priceMaxFen !== undefined) out.push(sql`${col('price_fen')} <= ${f.priceMaxFen.toString()}::bigint`);
+  if (f.policyTags?.length) out.push(sql`${col('policy_tags')} @> ${arrayLiteral(f.policyTags)}::text[]`);
+  if (f.supplierRegions?.length) out.push(sql`${col('supplier_region')} like any(${arrayLiteral(f.supplierRegions.map(regionPattern))}::text[])`);
+  if (f.inStock) out.push(sql`${col('stock')} > 0`);
   return out;
 }
