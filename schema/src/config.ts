@@ -61,6 +61,8 @@ export const configSchema = z.object({
     .describe('Best-ranked documents a PostgreSQL search tests one by one before it looks its matches up in the indexes instead'),
   SEARCH_REACH_FROM: z.coerce.number().int().min(1).default(20_000)
     .describe('A PostgreSQL search with only price or stock filters walks on past the first walk before looking its matches up when its rarest word has at least this many listings'),
+  SEARCH_ANCHOR_WALK: z.coerce.number().int().min(0).max(100_000).default(600)
+    .describe('Postings of a posted word a PostgreSQL search probes before it looks its matches up instead; 0 walks every document instead of a posted word\'s'),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(200).optional()
     .describe('Searches one API process runs in the database at once, the others waiting their turn (PostgreSQL search only); default: this machine\'s cores + 1, meant for a database with as many'),
   SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(2000)

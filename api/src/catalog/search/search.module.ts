@@ -20,7 +20,7 @@ function searchPort(config: AppConfig, db: TenantDb, logger: Logger): SearchPort
     return new MeiliSearchAdapter(db, client, config.SEARCH_CANDIDATE_CAP);
   }
   const admission = new Gate(config.SEARCH_CONCURRENCY ?? availableParallelism() + 1);
-  const pgPort = new PgSearchAdapter(db, { cap: config.SEARCH_CANDIDATE_CAP, walk: config.SEARCH_RANK_WALK, reachFrom: config.SEARCH_REACH_FROM }, admission);
+  const pgPort = new PgSearchAdapter(db, { cap: config.SEARCH_CANDIDATE_CAP, walk: config.SEARCH_RANK_WALK, reachFrom: config.SEARCH_REACH_FROM, anchorWalk: config.SEARCH_ANCHOR_WALK }, admission);
   if (config.SEARCH_CACHE_ENTRIES === 0) return pgPort;
   return new CachedSearchPort(pgPort, { databaseUrl: config.DATABASE_URL, entries: config.SEARCH_CACHE_ENTRIES, ttlMs: config.SEARCH_CACHE_TTL_MS }, logger);
 }

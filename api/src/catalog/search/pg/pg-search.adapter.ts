@@ -8,12 +8,15 @@ import { loadFormula, recomputeRanks } from '../ranking/ranking-recompute.js';
 import type { ListingScore, SearchDocument, SearchPort, SearchQuery, SearchResult } from '../search-port.js';
 import { queryTerms } from '../text/segmenter.js';
 import { countCommonWords } from './common-words.js';
-import { choosePostedWords } from './postings.js';
+import { choosePostedWords, loadPostedWords, type PostedWords } from './postings.js';
 import { buildSearch, type CandidateLimits, type ResultRow, toResult } from './pg-search.query.js';
 import { allTokensCurrent, deleteDocuments, retokeniseStale, writeDocuments } from './search-store.js';
 import { correctionsOf, isCode, lookUpCodes, rememberTerms } from './search-terms.js';
 import { matchPredicate, relevanceExpression } from './search-sql.js';
 import { raw, sql } from './sql-fragment.js';
+
+/** How long a process trusts the posted words it read (`postedWords`). */
+const POSTED_WORDS_TTL_MS = 60_000;
 
 /**
  * The trigram pre-filter of typo corrections: pg_trgm's default of 0.3 misses short codes
@@ -93,6 +96,7 @@ export class PgSearchAdapter implements SearchPort {
    * check. It stays true: every write is current.
    */
   private readonly currentTokens = new Set<string>();
+  private readonly posted = new Map<string, { words: PostedWords; at: number }>();
 
   constructor(
     private readonly db: TenantDb,
@@ -121,8 +125,14 @@ export class PgSearchAdapter implements SearchPort {
     const run = () => this.db.transaction(ctx, async (em) => {
       // Only queries with a model-number-like term pay the extra round trip.
       const found = await lookUpCodes(em, ctx.tenantId, codes);
-      const statement = buildSearch(ctx.tenantId, query, first, this.limits, found, !(await this.tokensCurrent(em, ctx)));
-      const [r] = await em.execute<ResultRow[]>(statement.text, [...statement.params]);
+      const compat = !(await this.tokensCurrent(em, ctx));
+      const ask = async (posted: PostedWords) => {
+        const statement = buildSearch(ctx.tenantId, query, first, this.limits, found, compat, posted);
+        return (await em.execute<ResultRow[]>(statement.text, [...statement.params]))[0];
+      };
+      let r = await ask(await this.postedWords(em, ctx));
+      // The words changed since they were read: read them again and ask again.
+      if (r.stale) r = await ask(await this.postedWords(em, ctx, true));
       return { row: r, found };
     }, SEARCH_SETTINGS);
     const { row, found } = await (this.admission ? this.admission.run(run) : run());
@@ -131,6 +141,20 @@ export class PgSearchAdapter implements SearchPort {
 
   explain(ctx: TenantContext, listingId: string, text?: string): Promise<ListingScore | null> {
     return this.db.transaction(ctx, async (em) => scoreListing(em, ctx, listingId, text, !(await this.tokensCurrent(em, ctx))), SEARCH_SETTINGS);
+  }
+
+  /**
+   * The tenant's posted words as read at most `POSTED_WORDS_TTL_MS` ago (they change when the
+   * rank job counts words, nightly). A search that expected a word still posted finds out
+   * (`stale`) and asks again with `fresh` words; one that missed a newly posted word is only
+   * slower until the next read.
+   */
+  private async postedWords(em: EntityManager, ctx: TenantContext, fresh = false): Promise<PostedWords> {
+    const cached = this.posted.get(ctx.tenantId);
+    if (!fresh && cached && Date.now() - cached.at < POSTED_WORDS_TTL_MS) return cached.words;
+    const words = await loadPostedWords(em, ctx.tenantId);
+    this.posted.set(ctx.tenantId, { words, at: Date.now() });
+    return words;
   }
 
   /** Whether the tenant's documents all have current tokens; asks the database until they do. */

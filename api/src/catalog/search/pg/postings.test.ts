@@ -10,6 +10,7 @@ import { queryTerms } from '../text/segmenter.js';
 import { type CandidateWay, candidateWay, type PlanNode } from './candidate-way.js';
 import { PgSearchAdapter, SEARCH_SETTINGS } from './pg-search.adapter.js';
 import { buildSearch } from './pg-search.query.js';
+import { loadPostedWords } from './postings.js';
 import { isCode, lookUpCodes } from './search-terms.js';
 
 /**
@@ -120,9 +121,11 @@ describe('PostgreSQL postings of posted words', () => {
     for (const q of asked) before.set(label(q), await port.search(ctx, q));
 
     await port.countWords(ctx);
+    // A process reads the posted words once a minute: a new one reads them now.
+    const anchoredPort = new PgSearchAdapter(new TenantDb(orm), { cap: 10, walk: 100, anchorWalk: 20 });
     const wayOf = (q: SearchQuery) => new TenantDb(orm).transaction(ctx, async (em) => {
       const codes = await lookUpCodes(em, ctx.tenantId, queryTerms(q.text ?? '').latin.filter(isCode));
-      const statement = buildSearch(ctx.tenantId, q, 20, { cap: 10, walk: 100, anchorWalk: 20 }, codes);
+      const statement = buildSearch(ctx.tenantId, q, 20, { cap: 10, walk: 100, anchorWalk: 20 }, codes, false, await loadPostedWords(em, ctx.tenantId));
       const [row] = await em.execute<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`explain (analyze, format json) ${statement.text}`, [...statement.params]);
       return candidateWay(row['QUERY PLAN'][0].Plan);
     }, SEARCH_SETTINGS);
@@ -141,7 +144,7 @@ describe('PostgreSQL postings of posted words', () => {
     };
     for (const q of asked) {
       const l = label(q);
-      const r = await port.search(ctx, q);
+      const r = await anchoredPort.search(ctx, q);
       expect(r.total, l).toEqual(before.get(l)!.total);
       expect(r.hits.map((h) => h.listingId), l).toEqual(before.get(l)!.hits.map((h) => h.listingId));
       expect(r.facets, l).toEqual(before.get(l)!.facets);
@@ -149,5 +152,14 @@ describe('PostgreSQL postings of posted words', () => {
     }
     expect(before.get('办公椅 稀有 {} ')!.hits.map((h) => h.title)).toEqual(['联想 办公椅  稀有 型号790']);
     expect(before.get('办公椅 {} ')!.total).toEqual({ value: 10, exact: false });
+
+    // The words change after this process read them (办公椅 unposted): its next search expects
+    // postings that are gone, finds nothing, learns so from the statement and asks again.
+    await asOwner(ctx.tenantId, async (c) => {
+      await c.query(`delete from search_posting where tenant_id = $1 and word = '办公椅'`, [ctx.tenantId]);
+      await c.query(`delete from search_posted_word where tenant_id = $1 and word = '办公椅'`, [ctx.tenantId]);
+    });
+    const again = await anchoredPort.search(ctx, asked[0]);
+    expect(again.hits.map((h) => h.listingId)).toEqual(before.get('办公椅 {} ')!.hits.map((h) => h.listingId));
   });
 });
