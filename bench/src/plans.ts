@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { buildSearch } from '@zhengcai/api/catalog/search/pg/pg-search.query';
+import { loadPostedWords } from '@zhengcai/api/catalog/search/pg/postings';
 import { isCode, lookUpCodes } from '@zhengcai/api/catalog/search/pg/search-terms';
 import { queryTerms, tsLexeme } from '@zhengcai/api/catalog/search/text/segmenter';
 
@@ -44,8 +45,9 @@ export async function planFigures(c: pg.Client, tenantId: string, commonWord: st
     await c.query('begin');
     await c.query(`select set_config('app.tenant_id', $1, true), set_config('pg_trgm.similarity_threshold', '0.2', true)`, [tenantId]);
     const fixed = await lookUpCodes(em, tenantId, queryTerms(text).latin.filter(isCode));
+    const posted = await loadPostedWords(em, tenantId);
     await c.query('rollback');
-    const q = buildSearch(tenantId, { text }, 20, { cap, walk: 5_000 }, fixed);
+    const q = buildSearch(tenantId, { text }, 20, { cap, walk: 5_000 }, fixed, false, posted);
     figures.push(await median(`search "${text}" (the API's statement, cap ${cap})`, 5, () => explain(c, tenantId, numbered(q.text), q.params)));
   }
   const any = queryTerms(commonWord).words.map(tsLexeme).join(' & ');

@@ -14,6 +14,7 @@ import pg from 'pg';
 import type { PolicyTag } from '@zhengcai/schema';
 import { candidateWay, type PlanNode } from '@zhengcai/api/catalog/search/pg/candidate-way';
 import { buildSearch } from '@zhengcai/api/catalog/search/pg/pg-search.query';
+import { loadPostedWords } from '@zhengcai/api/catalog/search/pg/postings';
 import { SEARCH_SETTINGS } from '@zhengcai/api/catalog/search/pg/pg-search.adapter';
 import { isCode, lookUpCodes } from '@zhengcai/api/catalog/search/pg/search-terms';
 import type { SearchQuery, SearchSort } from '@zhengcai/api/catalog/search/search-port';
@@ -70,6 +71,11 @@ async function main() {
   if (!tenantId) throw new Error(`no tenant ${args.tenant} in ${args.database}`);
   const settings = Object.entries(SEARCH_SETTINGS);
   const em = { execute: async (text: string, params: unknown[]) => (await c.query(numbered(text), params)).rows } as unknown as Parameters<typeof lookUpCodes>[0];
+  // The posted words, as each API process reads them (under the tenant, like every read here).
+  await c.query('begin');
+  await c.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+  const posted = await loadPostedWords(em, tenantId);
+  await c.query('rollback');
   const space = searchSpace();
   const out: { search: string; ms: number; planningMs: number; total: number; way: string }[] = [];
   const started = Date.now();
@@ -83,7 +89,7 @@ async function main() {
         const lookupStarted = process.hrtime.bigint();
         const codes = await lookUpCodes(em, tenantId, queryTerms(query.text ?? '').latin.filter(isCode));
         const lookupMs = codes.size ? Number(process.hrtime.bigint() - lookupStarted) / 1e6 : 0;
-        const q = buildSearch(tenantId, query, 20, { cap: CAP, walk: WALK }, codes);
+        const q = buildSearch(tenantId, query, 20, { cap: CAP, walk: WALK }, codes, false, posted);
         const r = await c.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }] }>(`explain (analyze, timing off, costs off, format json) ${numbered(q.text)}`, [...q.params]);
         const plan = r.rows[0]['QUERY PLAN'][0];
         const total = (await c.query<{ total: number }>(numbered(q.text), [...q.params])).rows[0].total;
