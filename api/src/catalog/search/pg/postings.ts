@@ -65,7 +65,9 @@ export async function choosePostedWords(em: EntityManager, tenantId: string): Pr
      delete from search_posting p using gone g where p.tenant_id = ?::uuid and p.word = g.word`,
     [tenantId, json, tenantId],
   );
-  // Through the view: under the table's policy the word index is not used (pg-search.query.ts).
+  // Only words new to the list get postings (`xmax = 0`: the row was inserted, not updated);
+  // a kept word's postings are already in step. Through the view: under the table's policy
+  // the word index is not used (pg-search.query.ts).
   await em.execute(
     `with added as (
        insert into search_posted_word (tenant_id, word, lexemes, documents)
